@@ -1,0 +1,49 @@
+// @ts-check
+import { existsSync, readdirSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { publicUrl, resolveDeployment } from './src/site/deployment.ts';
+import { GUIDE_GROUPS, buildSidebar } from './src/site/sidebar.ts';
+
+const deployment = resolveDeployment(process.env);
+const docsRoot = new URL('./src/content/docs/', import.meta.url);
+
+/** @param {string} directory */
+function hasPages(directory) {
+  const dir = new URL(`${directory}/`, docsRoot);
+  return existsSync(dir) && readdirSync(dir).some((file) => /\.mdx?$/.test(file));
+}
+
+export default defineConfig({
+  site: deployment.site,
+  base: deployment.base,
+  // Lets the test suite build a second copy (served under a base path) without clobbering dist/.
+  outDir: process.env.OUT_DIR || './dist',
+  integrations: [
+    starlight({
+      title: 'Mentorship Playbook',
+      description:
+        'A practical guide to technical mentorship between software developers, with in-page playbooks for the kickoff, the format and every meeting after it.',
+      favicon: '/favicon.svg',
+      head: [
+        { tag: 'meta', attrs: { property: 'og:image', content: publicUrl(deployment, 'social-card.png') } },
+        { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+        { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+        {
+          tag: 'meta',
+          attrs: { property: 'og:image:alt', content: 'Mentorship Playbook: run a technical mentorship that works' },
+        },
+        { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
+      ],
+      sidebar: buildSidebar(GUIDE_GROUPS, hasPages),
+      components: {
+        Search: './src/components/overrides/Search.astro',
+      },
+      customCss: ['./src/styles/site.css'],
+      plugins: [starlightLinksValidator()],
+    }),
+    preact(),
+  ],
+});
