@@ -1,10 +1,12 @@
 // @ts-check
 import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { publicUrl, resolveDeployment } from './src/site/deployment.ts';
+import { baseLinks } from './src/site/base-links.ts';
 import { GUIDE_GROUPS, buildSidebar } from './src/site/sidebar.ts';
 
 const deployment = resolveDeployment(process.env);
@@ -21,6 +23,9 @@ export default defineConfig({
   base: deployment.base,
   // Lets the test suite build a second copy (served under a base path) without clobbering dist/.
   outDir: process.env.OUT_DIR || './dist',
+  markdown: {
+    processor: satteri({ hastPlugins: [baseLinks(deployment.base)] }),
+  },
   integrations: [
     starlight({
       title: 'Mentorship Playbook',

@@ -1,0 +1,27 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: ['tests/unit/**/*.astro.test.ts'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        // The Container API refuses to run under a DOM environment.
+        extends: true,
+        test: {
+          name: 'astro',
+          include: ['tests/unit/**/*.astro.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+});
