@@ -1,0 +1,63 @@
+/** A published article the guide draws on. */
+export interface Source {
+  id: SourceId;
+  title: string;
+  author: string;
+  /** Who the author is, in one line, so readers can weigh the advice. */
+  authorNote: string;
+  publication: string;
+  /** ISO date of publication, or undefined when the article does not give one. */
+  published?: string;
+  url: string;
+  /** What the guide takes from it, in our words. */
+  contributed: readonly string[];
+}
+
+/** The identifiers of the sources, used by pages to credit the one they lean on. */
+export type SourceId = 'djspinmonkey' | 'pragmatic-engineer';
+
+/** The articles the guide is built on, in the order the Sources page lists them. */
+export const SOURCES: readonly Source[] = [
+  {
+    id: 'djspinmonkey',
+    title: 'Some Advice On Technical Mentorship',
+    author: 'djspinmonkey',
+    authorNote:
+      "Writes as djspinmonkey; as a director at New Relic, founded the company's internal mentorship programme and ran it for about three years.",
+    publication: 'djspinmonkey.github.io',
+    published: '2023-08-15',
+    url: 'https://djspinmonkey.github.io/2023/08/15/some-advice-on-technical-mentorship',
+    contributed: [
+      'What a mentorship is: a collaboration built around a skill gap rather than a job title, where both people learn.',
+      'The idea that the advice is a starting point, with mutual respect and clear communication as the only near-rules.',
+      'The practices for setting up and running a mentorship: agreeing the basics, cadence, mentee-led scheduling, a goal, a point to re-evaluate, letting the mentee decide, power dynamics, changing agreements, choosing a mentor a little further along, checking what the mentee knows, framing explanations, discussing context and telling managers.',
+      'The four session formats: an ongoing mentee project, regular pairing, code review and deep dives, and question-and-answer sessions.',
+    ],
+  },
+  {
+    id: 'pragmatic-engineer',
+    title: "Developers mentoring other developers: practices I've seen work well",
+    author: 'Gergely Orosz',
+    authorNote: 'Writes The Pragmatic Engineer newsletter; previously an engineering manager at Uber.',
+    publication: 'The Pragmatic Engineer blog',
+    url: 'https://blog.pragmaticengineer.com/developers-mentoring-other-developers/',
+    contributed: [
+      'The topics of the kickoff conversation: backgrounds, what each person wants from it, roles, topics, cadence, contact between meetings, a first short-term win, how to judge progress and the challenges ahead.',
+      'The agenda the mentee prepares for every later meeting: what happened since last time, how last time’s actions went, a current challenge and a recent success.',
+    ],
+  },
+];
+
+/** Looks a source up by id; the id type makes a typo a compile error rather than a broken credit. */
+export function getSource(id: SourceId): Source {
+  const source = SOURCES.find((s) => s.id === id);
+  if (!source) throw new Error(`Unknown source "${id}".`);
+  return source;
+}
+
+/** A readable date such as "15 August 2023" from an ISO date, independent of the build machine's locale. */
+export function formatPublished(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`Not an ISO date: "${iso}".`);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
