@@ -39,16 +39,16 @@ describe('jsxAttributesWithBase', () => {
 });
 
 describe('baseLinks in the Sätteri pipeline', () => {
-  test('prefixes Markdown links and leaves external ones alone', () => {
-    const { html } = markdownToHtml('[Sources](/about/sources/) and [elsewhere](https://example.org/).', {
+  test('prefixes Markdown links and leaves external ones alone', async () => {
+    const { html } = await markdownToHtml('[Sources](/about/sources/) and [elsewhere](https://example.org/).', {
       hastPlugins: [baseLinks('/playbook')],
     });
     expect(html).toContain('href="/playbook/about/sources/"');
     expect(html).toContain('href="https://example.org/"');
   });
 
-  test('prefixes the href of a component such as LinkCard', () => {
-    const { code } = mdxToJs('<LinkCard title="Sources" href="/about/sources/" />', {
+  test('prefixes the href of a component such as LinkCard', async () => {
+    const { code } = await mdxToJs('<LinkCard title="Sources" href="/about/sources/" />', {
       hastPlugins: [baseLinks('/playbook')],
     });
     expect(code).toContain('"/playbook/about/sources/"');

@@ -1,0 +1,68 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/chromium.mjs';
+
+const browser = findChromium();
+if (!browser) {
+  throw new Error('No Chromium found. Run "npm test", which installs one, or set PLAYWRIGHT_CHROMIUM_EXECUTABLE.');
+}
+
+/** Where the two production builds are served: the site at the root and a copy under a base path. */
+export const SITE_PORT = 4491;
+export const BASE_PORT = 4492;
+export const BASE_PATH = '/playbook';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: browser.path,
+      // Root on Debian needs --no-sandbox; the background-networking flags keep Chromium from
+      // calling out to Google on a machine without internet access.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /base-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` },
+    },
+    {
+      name: 'base-path',
+      testMatch: /base-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}/` },
+    },
+  ],
+  // Both serve what `npm test` built beforehand (dist/ and dist-base/); see scripts/test.mjs.
+  // --ignore-lock: Astro 7 otherwise refuses a second preview of the same project.
+  webServer: [
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${SITE_PORT}`,
+      url: `http://127.0.0.1:${SITE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${BASE_PORT}`,
+      url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}/`,
+      env: { OUT_DIR: './dist-base', BASE_PATH },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

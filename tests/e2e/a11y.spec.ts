@@ -1,0 +1,28 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './built-pages';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the standard this site holds. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const pages = builtPages();
+
+test('the build has the pages the guide links to', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', '/start-here/what-mentorship-is/', '/about/sources/']));
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    for (const path of pages) {
+      test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
+        await page.goto(path.replace(/^\//, ''));
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary, `axe violations on ${path}`).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './built-pages';
+
+// This file runs in the "base-path" project, against the copy built with BASE_PATH=/playbook.
+const BASE = '/playbook/';
+const pages = builtPages('dist-base').filter((path) => path !== '/404.html');
+
+test('every page is served under the base path with its styles', async ({ page, request }) => {
+  for (const path of pages) {
+    const response = await page.goto(path.replace(/^\//, ''));
+    expect(response?.status(), path).toBe(200);
+    expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
+
+    const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    );
+    expect(stylesheets.length).toBeGreaterThan(0);
+    for (const sheet of stylesheets) {
+      expect(sheet.startsWith(BASE), sheet).toBe(true);
+      expect((await request.get(sheet)).status(), sheet).toBe(200);
+    }
+    // Starlight's theme is applied only if its CSS loaded.
+    const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent'));
+    expect(accent.trim()).not.toBe('');
+  }
+});
+
+test('every internal link stays under the base path and answers 200', async ({ page, request }) => {
+  const checked = new Map<string, number>();
+  for (const path of pages) {
+    await page.goto(path.replace(/^\//, ''));
+    const hrefs = await page.locator('a[href]').evaluateAll((links) =>
+      links.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
+    );
+    for (const href of hrefs) {
+      const url = href.split('#')[0]!;
+      expect(new URL(url).pathname.startsWith(BASE), `${url} on ${path}`).toBe(true);
+      if (!checked.has(url)) checked.set(url, (await request.get(url)).status());
+    }
+  }
+  expect([...checked].filter(([, status]) => status !== 200)).toEqual([]);
+});
+
+test('links in the content and the sidebar navigate under the base path', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('link', { name: 'Start with what mentorship is' }).click();
+  await expect(page).toHaveURL(/\/playbook\/start-here\/what-mentorship-is\/$/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources and credits' }).click();
+  await expect(page).toHaveURL(/\/playbook\/about\/sources\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources and credits' })).toBeVisible();
+});
+
+test('search works under the base path', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('button', { name: 'Search Ctrl K' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('credits');
+  const result = dialog.getByRole('link', { name: /Sources and credits/ }).first();
+  await expect(result).toBeVisible();
+  await result.click();
+  await expect(page).toHaveURL(/\/playbook\/about\/sources\//);
+});
+
+test('the social card and favicon resolve under the base path', async ({ page, request }) => {
+  await page.goto('');
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(new URL(image!).pathname).toBe('/playbook/social-card.png');
+  expect((await request.get('social-card.png')).status()).toBe(200);
+  const icon = await page.locator('link[rel="shortcut icon"], link[rel="icon"]').first().getAttribute('href');
+  expect(icon).toBe('/playbook/favicon.svg');
+});

@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './built-pages';
+
+const pages = builtPages().filter((path) => path !== '/404.html');
+
+/** Every same-site link target on the current page, without its hash. */
+async function internalLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('a[href]').evaluateAll((links) =>
+    links.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
+  );
+  return [...new Set(hrefs.map((href) => href.split('#')[0]!))];
+}
+
+test('the landing page offers a path for mentors and one for mentees', async ({ page }) => {
+  await page.goto('');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mentorship Playbook' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'You are the mentor' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'You are the mentee' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Start with what mentorship is' }).click();
+  await expect(page).toHaveURL(/\/start-here\/what-mentorship-is\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'What mentorship is' })).toBeVisible();
+});
+
+test('the sidebar holds the groups that have pages, and each of its links opens', async ({ page }) => {
+  await page.goto('start-here/what-mentorship-is/');
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  const groups = await sidebar.locator('details > summary').allInnerTexts();
+  expect(groups.map((g) => g.trim())).toEqual(['Start here', 'About']);
+
+  await sidebar.getByRole('link', { name: 'Sources and credits' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources and credits' })).toBeVisible();
+  await expect(sidebar.getByRole('link', { name: 'Sources and credits' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('every internal link on every page answers 200', async ({ page, request }) => {
+  const checked = new Map<string, number>();
+  for (const path of pages) {
+    await page.goto(path.replace(/^\//, ''));
+    for (const url of await internalLinks(page)) {
+      if (!checked.has(url)) checked.set(url, (await request.get(url)).status());
+    }
+  }
+  const broken = [...checked].filter(([, status]) => status !== 200);
+  expect(broken).toEqual([]);
+  expect(checked.size).toBeGreaterThanOrEqual(pages.length);
+});
+
+test('search finds a page by its words and opens it', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('button', { name: 'Search Ctrl K' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('psychological safety');
+  const result = dialog.getByRole('link', { name: /What mentorship is/ }).first();
+  await expect(result).toBeVisible();
+  await result.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What mentorship is' })).toBeVisible();
+});
+
+test('the search shortcut opens search from the keyboard', async ({ page }) => {
+  await page.goto('about/sources/');
+  // Starlight enables the button once its script has set up search, shortcut included.
+  await expect(page.getByRole('button', { name: 'Search Ctrl K' })).toBeEnabled();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' })).toBeFocused();
+});
+
+test('each page has a description, a canonical URL and a social card that loads', async ({ page, request }) => {
+  for (const path of pages) {
+    await page.goto(path.replace(/^\//, ''));
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^.{40,}$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\//);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toMatch(/^https?:\/\/.+\/social-card\.png$/);
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /Mentorship Playbook/);
+  }
+  const card = await request.get('social-card.png');
+  expect(card.status()).toBe(200);
+  expect(card.headers()['content-type']).toBe('image/png');
+  const favicon = await request.get('favicon.svg');
+  expect(favicon.status()).toBe(200);
+});
+
+test('an unknown address shows the not-found page with a 404 status', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('404');
+});
+
+test('the Sources page credits both articles with their authors and links', async ({ page }) => {
+  await page.goto('about/sources/');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'https://djspinmonkey.github.io/2023/08/15/some-advice-on-technical-mentorship' })).toBeVisible();
+  await expect(main.getByRole('link', { name: 'https://blog.pragmaticengineer.com/developers-mentoring-other-developers/' })).toBeVisible();
+  await expect(main.getByRole('region', { name: 'Some Advice On Technical Mentorship' })).toContainText('15 August 2023');
+  await expect(main.getByRole('region', { name: /Developers mentoring other developers/ })).toContainText('Gergely Orosz');
+});
+
+test.describe('on a 375 px wide phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('no page scrolls sideways', async ({ page }) => {
+    for (const path of pages) {
+      await page.goto(path.replace(/^\//, ''));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('the menu button opens the guide navigation', async ({ page }) => {
+    await page.goto('about/sources/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav).toBeHidden();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await nav.getByRole('link', { name: 'What mentorship is' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'What mentorship is' })).toBeVisible();
+  });
+});
