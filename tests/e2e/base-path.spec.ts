@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './built-pages';
+import { sameSiteLinks, searchAndOpen } from './helpers';
 
 // This file runs in the "base-path" project, against the copy built with BASE_PATH=/playbook.
 const BASE = '/playbook/';
@@ -29,11 +30,7 @@ test('every internal link stays under the base path and answers 200', async ({ p
   const checked = new Map<string, number>();
   for (const path of pages) {
     await page.goto(path.replace(/^\//, ''));
-    const hrefs = await page.locator('a[href]').evaluateAll((links) =>
-      links.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
-    );
-    for (const href of hrefs) {
-      const url = href.split('#')[0]!;
+    for (const url of await sameSiteLinks(page)) {
       expect(new URL(url).pathname.startsWith(BASE), `${url} on ${path}`).toBe(true);
       if (!checked.has(url)) checked.set(url, (await request.get(url)).status());
     }
@@ -52,12 +49,7 @@ test('links in the content and the sidebar navigate under the base path', async 
 
 test('search works under the base path', async ({ page }) => {
   await page.goto('');
-  await page.getByRole('button', { name: 'Search Ctrl K' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Search' });
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('credits');
-  const result = dialog.getByRole('link', { name: /Sources and credits/ }).first();
-  await expect(result).toBeVisible();
-  await result.click();
+  await searchAndOpen(page, 'credits', /Sources and credits/);
   await expect(page).toHaveURL(/\/playbook\/about\/sources\//);
 });
 

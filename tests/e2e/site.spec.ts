@@ -1,15 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { builtPages } from './built-pages';
+import { sameSiteLinks, searchAndOpen } from './helpers';
 
 const pages = builtPages().filter((path) => path !== '/404.html');
-
-/** Every same-site link target on the current page, without its hash. */
-async function internalLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('a[href]').evaluateAll((links) =>
-    links.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
-  );
-  return [...new Set(hrefs.map((href) => href.split('#')[0]!))];
-}
 
 test('the landing page offers a path for mentors and one for mentees', async ({ page }) => {
   await page.goto('');
@@ -37,7 +30,7 @@ test('every internal link on every page answers 200', async ({ page, request }) 
   const checked = new Map<string, number>();
   for (const path of pages) {
     await page.goto(path.replace(/^\//, ''));
-    for (const url of await internalLinks(page)) {
+    for (const url of await sameSiteLinks(page)) {
       if (!checked.has(url)) checked.set(url, (await request.get(url)).status());
     }
   }
@@ -48,12 +41,7 @@ test('every internal link on every page answers 200', async ({ page, request }) 
 
 test('search finds a page by its words and opens it', async ({ page }) => {
   await page.goto('');
-  await page.getByRole('button', { name: 'Search Ctrl K' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Search' });
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('psychological safety');
-  const result = dialog.getByRole('link', { name: /What mentorship is/ }).first();
-  await expect(result).toBeVisible();
-  await result.click();
+  await searchAndOpen(page, 'psychological safety', /What mentorship is/);
   await expect(page.getByRole('heading', { level: 1, name: 'What mentorship is' })).toBeVisible();
 });
 

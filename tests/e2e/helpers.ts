@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Every same-site link target on the current page, without its hash. */
+export async function sameSiteLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('a[href]').evaluateAll((links) =>
+    links.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
+  );
+  return [...new Set(hrefs.map((href) => href.split('#')[0]!))];
+}
+
+/** Opens site search with its button, types a query, and follows the first result with the given name. */
+export async function searchAndOpen(page: Page, query: string, resultName: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Search Ctrl K' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+  const result = dialog.getByRole('link', { name: resultName }).first();
+  await expect(result).toBeVisible();
+  await result.click();
+}
