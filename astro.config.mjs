@@ -30,7 +30,7 @@ export default defineConfig({
     starlight({
       title: 'Mentorship Playbook',
       description:
-        'A practical guide to technical mentorship between software developers, with in-page playbooks for the kickoff, the format and every meeting after it.',
+        'A practical guide to technical mentorship between software developers: what to agree at the start, how to run the sessions and what to do when it drifts.',
       favicon: '/favicon.svg',
       head: [
         { tag: 'meta', attrs: { property: 'og:image', content: publicUrl(deployment, 'social-card.png') } },
