@@ -1,4 +1,7 @@
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
+import { withBase } from './paths';
+
+export { withBase };
 
 /**
  * Content links are written from the site root ("/about/sources/") so they read the same on every
@@ -6,12 +9,6 @@ import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
  * the site also works under a sub-path such as /playbook. It runs before the link validator, which
  * then checks each link as it will be served.
  */
-
-/** Prefixes a root-relative href with the base path; anything else (external, relative, #hash) is left alone. */
-export function withBase(href: string, base: string): string {
-  if (base === '/' || !href.startsWith('/') || href.startsWith('//')) return href;
-  return `${base.replace(/\/$/, '')}${href}`;
-}
 
 type JsxAttribute = { type: string; name?: string; value?: unknown };
 
