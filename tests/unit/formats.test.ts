@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { COMPARISON_ASPECTS, FORMATS } from '../../src/playbook/formats';
+
+describe('FORMATS', () => {
+  test('lists the four formats of the guide, each with its own page', () => {
+    expect(FORMATS.map((f) => [f.id, f.page])).toEqual([
+      ['mentee-project', '/formats/mentee-project/'],
+      ['regular-pairing', '/formats/regular-pairing/'],
+      ['code-review', '/formats/code-review-and-deep-dives/'],
+      ['qa-sessions', '/formats/qa-sessions/'],
+    ]);
+  });
+
+  test.each(FORMATS.map((f) => [f.name, f] as const))('%s has a value for every compared aspect', (_name, format) => {
+    for (const { key } of COMPARISON_ASPECTS) expect(format[key].trim().length, key).toBeGreaterThan(2);
+  });
+});
