@@ -46,6 +46,9 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
       },
+      // Wrapped code never scrolls sideways, so it reads on a phone and needs no focusable
+      // scroll region (which Expressive Code only adds from script, after load).
+      expressiveCode: { defaultProps: { wrap: true } },
       customCss: ['./src/styles/site.css'],
       plugins: [starlightLinksValidator()],
     }),

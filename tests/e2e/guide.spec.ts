@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { BRIEF_ITEMS } from '../../src/playbook/brief';
+import { builtPages } from './built-pages';
+import { searchAndOpen } from './helpers';
+
+const guidePages = builtPages().filter((path) => path !== '/' && path !== '/404.html');
+
+test.describe('traceability: every item of the content brief has its section in the built guide', () => {
+  const byPage = Map.groupBy(BRIEF_ITEMS, (item) => item.coveredBy.page);
+  for (const [pagePath, items] of byPage) {
+    test(`${pagePath} covers ${items.map((i) => i.id).join(', ')}`, async ({ page }) => {
+      const response = await page.goto(`${pagePath}/`);
+      expect(response?.status()).toBe(200);
+      for (const item of items) {
+        const section = page.locator(`[id="${item.coveredBy.heading}"]`);
+        await expect(section, `${item.id} (${item.topic})`).toHaveCount(1);
+        await expect(section, `${item.id} is a visible heading`).toBeVisible();
+        expect(await section.evaluate((el) => el.tagName), `${item.id} is a heading`).toMatch(/^H[23]$/);
+      }
+    });
+  }
+});
+
+test('every guide page is reachable from the sidebar', async ({ page }) => {
+  await page.goto('start-here/what-mentorship-is/');
+  const hrefs = await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect([...hrefs].sort()).toEqual(guidePages);
+});
+
+test('the sidebar groups the guide in reading order', async ({ page }) => {
+  await page.goto('start-here/what-mentorship-is/');
+  const groups = await page.getByRole('navigation', { name: 'Main' }).locator('details > summary').allInnerTexts();
+  expect(groups.map((g) => g.trim())).toEqual(['Start here', 'Practices', 'Formats', 'Conversations', 'About']);
+});
+
+test('every guide page ends with where to go next, and has a one-sentence description', async ({ page }) => {
+  for (const path of guidePages) {
+    await page.goto(path.slice(1));
+    const headings = await page.getByRole('main').locator('h2').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(headings.at(-1), `last section of ${path}`).toBe('where-to-go-next');
+    const links = page.locator('#where-to-go-next ~ * a, .sl-heading-wrapper:has(#where-to-go-next) ~ * a');
+    expect(await links.count(), `next-step links on ${path}`).toBeGreaterThan(0);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description, `description of ${path}`).toMatch(/^[A-Z][^]*\.$/);
+    expect(description!.slice(0, -1), `one sentence on ${path}`).not.toMatch(/[.!?]\s/);
+  }
+});
+
+test.describe('search', () => {
+  test('"pairing" finds the regular pairing page', async ({ page }) => {
+    await page.goto('');
+    await searchAndOpen(page, 'pairing', /Regular pairing/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Regular pairing' })).toBeVisible();
+  });
+
+  test('"cadence" finds the kickoff conversation', async ({ page }) => {
+    await page.goto('');
+    await searchAndOpen(page, 'cadence', /The kickoff conversation/);
+    await expect(page).toHaveURL(/\/conversations\/kickoff\//);
+    await expect(page.getByRole('heading', { level: 1, name: 'The kickoff conversation' })).toBeVisible();
+  });
+});
