@@ -1,0 +1,159 @@
+/**
+ * The mentorship agreement: one function turns kickoff answers into document blocks, which become
+ * the downloadable Markdown, the page's live preview and (from empty answers) the blank template.
+ */
+import { FORMATS } from './formats';
+import {
+  CADENCES,
+  SCHEDULERS,
+  TOPICS,
+  type AgreementSectionId,
+  type KickoffState,
+  type KickoffTopic,
+} from './kickoff';
+import { cleanLine, cleanText, toMarkdown, type Block } from './markdown';
+
+/** What the document says for anything not answered yet. */
+export const TO_AGREE = 'Still to agree.';
+
+/** The agreement's sections in document order, and the heading each has. */
+export const AGREEMENT_SECTIONS: readonly { id: AgreementSectionId; title: string }[] = [
+  { id: 'pair', title: 'The pair' },
+  { id: 'goal', title: 'Goal' },
+  { id: 'meetings', title: 'How and how often we meet' },
+  { id: 'between', title: 'Between meetings' },
+  { id: 'first-win', title: 'First-month win' },
+  { id: 'progress', title: "How we'll judge progress" },
+  { id: 're-evaluate', title: 'When we re-evaluate' },
+  { id: 'roles', title: 'Roles and expectations' },
+  { id: 'topics', title: 'Topics' },
+  { id: 'challenges', title: 'Expected challenges' },
+  { id: 'about-us', title: 'About us' },
+];
+
+/** Options for building the agreement. */
+export interface AgreementOptions {
+  /** The date the document is written, YYYY-MM-DD; the blank template has none. */
+  writtenOn?: string;
+}
+
+const or = (value: string, fallback: string) => (cleanLine(value) === '' ? fallback : value);
+
+function title(state: KickoffState): string {
+  const mentor = cleanLine(state.pair.mentor);
+  const mentee = cleanLine(state.pair.mentee);
+  if (!mentor && !mentee) return 'Mentorship agreement';
+  return `Mentorship agreement: ${mentee || 'the mentee'} and ${mentor || 'the mentor'}`;
+}
+
+/** How often and how long, in words: "Every two weeks, 45 minutes a session". */
+export function describeCadence({ cadence }: KickoffState): string {
+  const frequency = CADENCES.find((c) => c.id === cadence.frequency)?.label;
+  const length = cadence.minutes === null ? undefined : `${cadence.minutes} minutes a session`;
+  if (!frequency && !length) return TO_AGREE;
+  return `${frequency ?? 'How often: still to agree'}, ${length ?? 'session length still to agree'}`;
+}
+
+/** The chosen formats in words: "Regular pairing and Q&A sessions". */
+export function describeFormats({ formats }: KickoffState): string {
+  const names = FORMATS.filter((f) => formats.includes(f.id)).map((f) => f.name);
+  if (names.length === 0) return TO_AGREE;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** When the pair looks back, in words. */
+export function describeReevaluation({ reevaluate }: KickoffState): string {
+  if (reevaluate.mode === 'date') return reevaluate.date ? `On ${reevaluate.date}` : 'On a date still to agree';
+  if (reevaluate.mode === 'condition') {
+    return cleanLine(reevaluate.condition) ? `When ${cleanLine(reevaluate.condition)}` : 'When a condition still to agree is met';
+  }
+  return TO_AGREE;
+}
+
+function sectionFields(section: AgreementSectionId, state: KickoffState, options: AgreementOptions): Block[] {
+  switch (section) {
+    case 'pair':
+      return [
+        {
+          type: 'fields',
+          items: [
+            { label: 'Mentor', value: or(state.pair.mentor, TO_AGREE) },
+            { label: 'Mentee', value: or(state.pair.mentee, TO_AGREE) },
+            { label: 'Starting on', value: state.pair.startDate || TO_AGREE },
+            { label: 'Written on', value: options.writtenOn ?? 'Fill in when you agree it.' },
+          ],
+        },
+      ];
+    case 'meetings':
+      return [
+        {
+          type: 'fields',
+          items: [
+            { label: 'How often and how long', value: describeCadence(state) },
+            { label: 'Who schedules', value: SCHEDULERS.find((s) => s.id === state.scheduler)?.label ?? TO_AGREE },
+            { label: 'Format', value: describeFormats(state) },
+          ],
+        },
+      ];
+    case 're-evaluate':
+      return [{ type: 'fields', items: [{ label: 'We look back', value: describeReevaluation(state) }] }];
+    default:
+      return [];
+  }
+}
+
+function topicBlocks(topic: KickoffTopic, state: KickoffState, withHeading: boolean): Block[] {
+  const answer = state.topics[topic.id];
+  const notes = cleanText(answer.notes);
+  const blocks: Block[] = withHeading ? [{ type: 'heading', level: 3, text: topic.title }] : [];
+  blocks.push({ type: 'paragraph', text: answer.agreed ? 'Agreed.' : notes ? 'Not agreed yet.' : TO_AGREE });
+  if (notes) blocks.push({ type: 'paragraph', text: notes });
+  return blocks;
+}
+
+/** The agreement as document blocks, built from the kickoff answers. */
+export function agreementBlocks(state: KickoffState, options: AgreementOptions = {}): Block[] {
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: title(state) }];
+  for (const section of AGREEMENT_SECTIONS) {
+    const topics = TOPICS.filter((t) => t.agreementSection === section.id);
+    blocks.push({ type: 'heading', level: 2, text: section.title });
+    blocks.push(...sectionFields(section.id, state, options));
+    // One topic in a section needs no heading of its own, unless fields stand before it.
+    const withHeadings = topics.length > 1 || sectionFields(section.id, state, options).length > 0;
+    for (const topic of topics) blocks.push(...topicBlocks(topic, state, withHeadings));
+  }
+  blocks.push(
+    { type: 'heading', level: 2, text: 'Changing this agreement' },
+    {
+      type: 'paragraph',
+      text:
+        'Either of us can suggest a change at any time. We talk it through, agree exactly what changes and ' +
+        'from when, and update this document so that it always says what we do now.',
+    },
+    { type: 'heading', level: 2, text: 'Signatures' },
+    { type: 'signature', role: 'Mentor', name: or(state.pair.mentor, '') },
+    { type: 'signature', role: 'Mentee', name: or(state.pair.mentee, '') },
+  );
+  return blocks;
+}
+
+/** The agreement as a Markdown document. */
+export function agreementMarkdown(state: KickoffState, options: AgreementOptions = {}): string {
+  return toMarkdown(agreementBlocks(state, options));
+}
+
+/** A safe file name for the agreement: letters, digits and hyphens, named after the pair and the date. */
+export function agreementFileName(state: KickoffState, writtenOn: string): string {
+  const slug = (name: string) =>
+    cleanLine(name)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/g, '');
+  const names = [slug(state.pair.mentee), slug(state.pair.mentor)].filter(Boolean).join('-and-');
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(writtenOn) ? writtenOn : '';
+  return `${['mentorship-agreement', names, date].filter(Boolean).join('-')}.md`;
+}

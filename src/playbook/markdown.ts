@@ -1,0 +1,80 @@
+/**
+ * A small document model and its Markdown serialiser. Documents are built as blocks of plain text,
+ * so user text is never Markdown: the serialiser escapes it so that any string, however hostile,
+ * parses back (with a CommonMark parser) to exactly the text that went in, and the page renders the
+ * same blocks as DOM text.
+ */
+
+/** A block of a document; every `text` is plain text, never Markdown or HTML. */
+export type Block =
+  | { type: 'heading'; level: 1 | 2 | 3; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'fields'; items: readonly { label: string; value: string }[] }
+  | { type: 'signature'; role: string; name: string };
+
+// C0 controls other than tab and line feed, DEL, and C1 controls: invisible, and some (NUL) are
+// replaced by CommonMark parsers, so they could never come back as typed.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** Normalises line endings to \n and removes control characters. */
+function sanitise(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
+}
+
+/** Multi-line text as the document keeps it: sanitised, without blank lines at its start or end. */
+export function cleanText(text: string): string {
+  const lines = sanitise(text).split('\n');
+  while (lines.length && lines[0]!.trim() === '') lines.shift();
+  while (lines.length && lines.at(-1)!.trim() === '') lines.pop();
+  return lines.join('\n');
+}
+
+/** Single-line text (names, titles): sanitised, runs of white space folded to one space, trimmed. */
+export function cleanLine(text: string): string {
+  return sanitise(text).replace(/\s+/g, ' ').trim();
+}
+
+const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/g;
+
+/** One line of text as Markdown inline content that parses back to exactly that line. */
+function escapeLine(line: string): string {
+  const escaped = line.replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
+  // Parsers strip spaces and tabs at either end of a line, and four leading spaces start code:
+  // character references survive both and decode to the same characters.
+  return escaped
+    .replace(/^[ \t]+/, (ws) => [...ws].map((c) => (c === '\t' ? '&#9;' : '&#32;')).join(''))
+    .replace(/[ \t]+$/, (ws) => [...ws].map((c) => (c === '\t' ? '&#9;' : '&#32;')).join(''));
+}
+
+/** Text as Markdown inline content; line breaks become hard breaks, so blank lines survive too. */
+export function escapeText(text: string): string {
+  return cleanText(text).split('\n').map(escapeLine).join('\\\n');
+}
+
+/** Serialises blocks to a Markdown document. */
+export function toMarkdown(blocks: readonly Block[]): string {
+  const parts = blocks.map((block, index) => {
+    switch (block.type) {
+      case 'heading':
+        return `${'#'.repeat(block.level)} ${escapeLine(cleanLine(block.text))}`;
+      case 'paragraph':
+        return escapeText(block.text);
+      case 'fields': {
+        // Adjacent lists with the same bullet merge into one, so alternate it between neighbours.
+        let run = 0;
+        for (let i = index - 1; i >= 0 && blocks[i]!.type === 'fields'; i--) run++;
+        const bullet = run % 2 === 0 ? '-' : '*';
+        return block.items
+          .map(({ label, value }) => `${bullet} ${escapeLine(cleanLine(label))}: ${escapeLine(cleanLine(value))}`)
+          .join('\n');
+      }
+      case 'signature':
+        // Runs of underscores with spaces on both sides are plain text, not emphasis.
+        return [
+          `${escapeLine(cleanLine(block.role))}: ${escapeLine(cleanLine(block.name))}\\`,
+          'Signature: ______________________ Date: ____________',
+        ].join('\n');
+    }
+  });
+  return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
+}

@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  AGREEMENT_SECTIONS,
+  TO_AGREE,
+  agreementBlocks,
+  agreementFileName,
+  agreementMarkdown,
+} from '../../src/playbook/agreement';
+import { FORMATS } from '../../src/playbook/formats';
+import { CADENCES, SCHEDULERS, TOPICS, emptyKickoff, type KickoffState } from '../../src/playbook/kickoff';
+import { cleanLine, cleanText } from '../../src/playbook/markdown';
+import { expectedBlocks, parseMarkdown, type ParsedBlock } from './helpers/commonmark';
+
+const headings = (blocks: ParsedBlock[]) => blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+const paragraphs = (blocks: ParsedBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+const listItems = (blocks: ParsedBlock[]) => blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
+
+describe('the blank agreement', () => {
+  const markdown = agreementMarkdown(emptyKickoff());
+  const { blocks, unexpected } = parseMarkdown(markdown);
+
+  test('has every section, each reading as still to agree', () => {
+    expect(unexpected).toEqual([]);
+    expect(headings(blocks).filter((_, i) => i > 0)).toEqual(
+      expect.arrayContaining([...AGREEMENT_SECTIONS.map((s) => s.title), 'Changing this agreement', 'Signatures']),
+    );
+    expect(headings(blocks)[0]).toBe('Mentorship agreement');
+    expect(paragraphs(blocks).filter((p) => p === TO_AGREE)).toHaveLength(TOPICS.length);
+    expect(listItems(blocks)).toEqual([
+      `Mentor: ${TO_AGREE}`,
+      `Mentee: ${TO_AGREE}`,
+      `Starting on: ${TO_AGREE}`,
+      'Written on: Fill in when you agree it.',
+      `How often and how long: ${TO_AGREE}`,
+      `Who schedules: ${TO_AGREE}`,
+      `Format: ${TO_AGREE}`,
+      `We look back: ${TO_AGREE}`,
+    ]);
+  });
+
+  test('never shows a blank, undefined or null', () => {
+    expect(markdown).not.toMatch(/undefined|null|NaN|\[object/);
+    expect(listItems(blocks).every((item) => !item.endsWith(':'))).toBe(true);
+  });
+
+  test('has lines to sign for both people', () => {
+    expect(paragraphs(blocks).filter((p) => p.includes('Signature: ___'))).toEqual([
+      'Mentor: \nSignature: ______________________ Date: ____________',
+      'Mentee: \nSignature: ______________________ Date: ____________',
+    ]);
+  });
+});
+
+describe('a filled-in agreement', () => {
+  const state = emptyKickoff();
+  state.pair = { mentor: 'Ada Lovelace', mentee: 'Grace Hopper', startDate: '2026-12-01' };
+  state.topics.goal = { agreed: true, notes: 'Ship a small Elixir service on my own.' };
+  state.topics['first-win'] = { agreed: false, notes: 'Write the first GenServer.' };
+  state.topics.managers = { agreed: true, notes: '' };
+  state.cadence = { frequency: 'every-two-weeks', minutes: 45 };
+  state.scheduler = 'mentee';
+  state.formats = ['regular-pairing', 'qa-sessions'];
+  state.reevaluate = { mode: 'date', date: '2027-03-01', condition: '' };
+  const { blocks } = parseMarkdown(agreementMarkdown(state, { writtenOn: '2026-11-21' }));
+
+  test('names the pair in its title', () => {
+    expect(headings(blocks)[0]).toBe('Mentorship agreement: Grace Hopper and Ada Lovelace');
+  });
+
+  test('states the structured answers in words', () => {
+    expect(listItems(blocks)).toEqual([
+      'Mentor: Ada Lovelace',
+      'Mentee: Grace Hopper',
+      'Starting on: 2026-12-01',
+      'Written on: 2026-11-21',
+      'How often and how long: Every two weeks, 45 minutes a session',
+      'Who schedules: The mentee',
+      'Format: Regular pairing and Q&A sessions',
+      'We look back: On 2027-03-01',
+    ]);
+  });
+
+  test('gives each topic its status and notes', () => {
+    const text = paragraphs(blocks);
+    expect(text).toContain('Ship a small Elixir service on my own.');
+    expect(text).toContain('Not agreed yet.');
+    expect(text).toContain('Write the first GenServer.');
+    expect(text.filter((p) => p === 'Agreed.')).toHaveLength(2);
+  });
+
+  test.each([
+    [{ frequency: 'weekly', minutes: null }, 'Weekly, session length still to agree'],
+    [{ frequency: '', minutes: 30 }, 'How often: still to agree, 30 minutes a session'],
+  ] as const)('describes a partly agreed cadence %j', (cadence, expected) => {
+    const partial = { ...emptyKickoff(), cadence: { ...cadence } };
+    expect(listItems(parseMarkdown(agreementMarkdown(partial)).blocks)).toContain(`How often and how long: ${expected}`);
+  });
+});
+
+describe('agreementFileName', () => {
+  const named = (mentor: string, mentee: string) => ({ ...emptyKickoff(), pair: { mentor, mentee, startDate: '' } });
+  test.each([
+    [named('Ada', 'Grace'), '2026-11-21', 'mentorship-agreement-grace-and-ada-2026-11-21.md'],
+    [named('José Müller', 'Zoë'), '2026-11-21', 'mentorship-agreement-zoe-and-jose-muller-2026-11-21.md'],
+    [named('../../etc/passwd', '<script>'), '2026-11-21', 'mentorship-agreement-script-and-etc-passwd-2026-11-21.md'],
+    [named('עברית', '👩‍💻'), '2026-11-21', 'mentorship-agreement-2026-11-21.md'],
+    [named('', ''), 'not a date', 'mentorship-agreement.md'],
+    [named('A'.repeat(100), ''), '2026-11-21', `mentorship-agreement-${'a'.repeat(40)}-2026-11-21.md`],
+  ])('%#: %j on %s', (state, date, expected) => {
+    expect(agreementFileName(state, date)).toBe(expected);
+    expect(expected).toMatch(/^[a-z0-9-]+\.md$/);
+  });
+});
+
+/** Any text, heavy on Markdown's special characters. */
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({
+    unit: fc.constantFrom('#', '*', '_', '|', '>', '`', '<', '[', ']', '(', ')', '!', '\\', '&', '=', '-', '1.', ' ',
+      '\t', '\n', '\n\n', 'x', '👩‍💻', 'ש', '<script>', 'javascript:'),
+    maxLength: 40,
+  }),
+);
+
+const anyState: fc.Arbitrary<KickoffState> = fc.record({
+  pair: fc.record({ mentor: anyText, mentee: anyText, startDate: fc.constantFrom('', '2026-12-01') }),
+  topics: fc.record(
+    Object.fromEntries(TOPICS.map((t) => [t.id, fc.record({ agreed: fc.boolean(), notes: anyText })])) as {
+      [K in keyof KickoffState['topics']]: fc.Arbitrary<KickoffState['topics'][K]>;
+    },
+  ),
+  cadence: fc.record({
+    frequency: fc.constantFrom('' as const, ...CADENCES.map((c) => c.id)),
+    minutes: fc.constantFrom(null, 10, 45, 240),
+  }),
+  scheduler: fc.constantFrom('' as const, ...SCHEDULERS.map((s) => s.id)),
+  reevaluate: fc.record({
+    mode: fc.constantFrom('' as const, 'date' as const, 'condition' as const),
+    date: fc.constantFrom('', '2027-01-31'),
+    condition: anyText,
+  }),
+  formats: fc.subarray(FORMATS.map((f) => f.id)),
+});
+
+describe('agreementMarkdown, for any answers', () => {
+  test('parses (CommonMark) to the expected headings and blocks, with plain text only', () => {
+    fc.assert(
+      fc.property(anyState, (state) => {
+        const { blocks, unexpected } = parseMarkdown(agreementMarkdown(state, { writtenOn: '2026-11-21' }));
+        expect(unexpected).toEqual([]);
+        expect(blocks).toEqual(expectedBlocks(agreementBlocks(state, { writtenOn: '2026-11-21' })));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("gives back each field's text exactly", () => {
+    fc.assert(
+      fc.property(anyState, (state) => {
+        const { blocks } = parseMarkdown(agreementMarkdown(state));
+        const items = listItems(blocks);
+        const text = paragraphs(blocks);
+        const mentor = cleanLine(state.pair.mentor);
+        const mentee = cleanLine(state.pair.mentee);
+        if (mentor) expect(items).toContain(`Mentor: ${mentor}`);
+        if (mentee) expect(items).toContain(`Mentee: ${mentee}`);
+        for (const topic of TOPICS) {
+          const notes = cleanText(state.topics[topic.id].notes);
+          if (notes) expect(text, topic.id).toContain(notes);
+        }
+        const condition = cleanLine(state.reevaluate.condition);
+        if (state.reevaluate.mode === 'condition' && condition) expect(items).toContain(`We look back: When ${condition}`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

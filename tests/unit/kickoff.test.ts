@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { BRIEF_ITEMS } from '../../src/playbook/brief';
+import {
+  TOPICS,
+  emptyKickoff,
+  isEmptyKickoff,
+  isIsoDate,
+  kickoffProgress,
+  parseKickoffState,
+  topicSection,
+  type KickoffState,
+} from '../../src/playbook/kickoff';
+
+function filled(): KickoffState {
+  const state = emptyKickoff();
+  state.pair = { mentor: 'Ada', mentee: 'Grace', startDate: '2026-12-01' };
+  state.topics.goal = { agreed: true, notes: 'Ship a small Elixir service.' };
+  state.topics.backgrounds = { agreed: true, notes: '' };
+  state.cadence = { frequency: 'every-two-weeks', minutes: 45 };
+  state.scheduler = 'mentee';
+  state.reevaluate = { mode: 'condition', date: '', condition: 'the service is live' };
+  state.formats = ['regular-pairing', 'qa-sessions'];
+  return state;
+}
+
+describe('TOPICS', () => {
+  test('cover every kickoff topic of brief section E', () => {
+    const ids = new Set(TOPICS.map((t) => t.briefId));
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) expect(ids.has(`E${n}`), `E${n}`).toBe(true);
+  });
+
+  test('cover the agreements of section C that a kickoff settles', () => {
+    const ids = new Set(TOPICS.map((t) => t.briefId));
+    for (const id of ['C1', 'C3', 'C4', 'C5', 'C6', 'C7', 'C10', 'C13']) expect(ids.has(id), id).toBe(true);
+  });
+
+  test('have unique ids, and each hint links to a guide section of the brief', () => {
+    expect(new Set(TOPICS.map((t) => t.id)).size).toBe(TOPICS.length);
+    for (const topic of TOPICS) {
+      expect(BRIEF_ITEMS.map((i) => i.coveredBy)).toContainEqual(topicSection(topic));
+      expect(topic.hint).toMatch(/[.?:]$/);
+    }
+  });
+});
+
+describe('parseKickoffState', () => {
+  test('reads back what it is given', () => {
+    const state = filled();
+    expect(parseKickoffState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+  });
+
+  test('fills in fields and topics saved before they existed', () => {
+    const old = { pair: { mentor: 'Ada' }, topics: { goal: { agreed: true } } };
+    const expected = emptyKickoff();
+    expected.pair.mentor = 'Ada';
+    expected.topics.goal = { agreed: true, notes: '' };
+    expect(parseKickoffState(old)).toEqual(expected);
+  });
+
+  test('ignores topics it does not know', () => {
+    expect(parseKickoffState({ topics: { 'retired-topic': { agreed: true } } })).toEqual(emptyKickoff());
+  });
+
+  test.each([
+    ['not an object', 'hello'],
+    ['an array', []],
+    ['null', null],
+    ['a name that is a number', { pair: { mentor: 42 } }],
+    ['pair as a string', { pair: 'Ada and Grace' }],
+    ['a topic that is not an object', { topics: { goal: 'yes' } }],
+    ['agreed as a string', { topics: { goal: { agreed: 'true' } } }],
+    ['an impossible date', { pair: { startDate: '2026-02-30' } }],
+    ['a date in another format', { pair: { startDate: '01/12/2026' } }],
+    ['an unknown cadence', { cadence: { frequency: 'hourly' } }],
+    ['minutes out of range', { cadence: { minutes: 5000 } }],
+    ['minutes that are not whole', { cadence: { minutes: 12.5 } }],
+    ['an unknown scheduler', { scheduler: 'manager' }],
+    ['an unknown format', { formats: ['lectures'] }],
+    ['a repeated format', { formats: ['qa-sessions', 'qa-sessions'] }],
+    ['an unknown re-evaluation mode', { reevaluate: { mode: 'never' } }],
+  ])('rejects %s', (_name, input) => {
+    expect(parseKickoffState(input)).toBeUndefined();
+  });
+});
+
+describe('isIsoDate', () => {
+  test.each([
+    ['2026-11-21', true],
+    ['2024-02-29', true],
+    ['2026-02-29', false],
+    ['2026-13-01', false],
+    ['2026-1-1', false],
+    ['', false],
+  ])('%j is %s', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected);
+  });
+});
+
+describe('kickoffProgress', () => {
+  test('counts agreed topics overall and per stage', () => {
+    const progress = kickoffProgress(filled());
+    expect(progress.agreed).toBe(2);
+    expect(progress.total).toBe(TOPICS.length);
+    expect(progress.stages.map((s) => [s.id, s.agreed, s.total])).toEqual([
+      ['know-each-other', 1, 4],
+      ['direction', 1, 5],
+      ['how-you-work', 0, 7],
+      ['plan-for-change', 0, 2],
+    ]);
+  });
+
+  test('is zero for an empty checklist, which is empty', () => {
+    expect(kickoffProgress(emptyKickoff()).agreed).toBe(0);
+    expect(isEmptyKickoff(emptyKickoff())).toBe(true);
+    expect(isEmptyKickoff(filled())).toBe(false);
+  });
+});
