@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { createSafeEngine, type StorageHealth } from '../../src/stores/storage';
+
+/** A Web Storage stand-in whose reads and writes can be made to fail. */
+function fakeStorage(options: { failWrites?: 'quota' | 'security'; failReads?: boolean } = {}): Storage {
+  const data = new Map<string, string>();
+  const fail = (kind: 'quota' | 'security') => {
+    throw kind === 'quota' ? new DOMException('full', 'QuotaExceededError') : new DOMException('denied', 'SecurityError');
+  };
+  return {
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
+    getItem: (k) => {
+      if (options.failReads) fail('security');
+      return data.get(k) ?? null;
+    },
+    setItem: (k, v) => {
+      if (options.failWrites) fail(options.failWrites);
+      data.set(k, v);
+    },
+    removeItem: (k) => void data.delete(k),
+    clear: () => data.clear(),
+  };
+}
+
+function engineOver(open: () => Storage | undefined) {
+  const reports: StorageHealth[] = [];
+  const engine = createSafeEngine(open, (h) => reports.push(h));
+  return { engine, reports };
+}
+
+describe('createSafeEngine', () => {
+  test('reads and writes through to working storage', () => {
+    const storage = fakeStorage();
+    const { engine, reports } = engineOver(() => storage);
+    engine.key = 'value';
+    expect(storage.getItem('key')).toBe('value');
+    expect(engine.key).toBe('value');
+    expect('key' in engine).toBe(true);
+    delete engine.key;
+    expect('key' in engine).toBe(false);
+    expect(reports.filter((r) => r !== 'ok')).toEqual([]);
+  });
+
+  test('falls back to memory when storage throws on access, and says so', () => {
+    const { engine, reports } = engineOver(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(reports).toEqual(['unavailable']);
+    engine.key = 'kept in memory';
+    expect(engine.key).toBe('kept in memory');
+  });
+
+  test('falls back to memory when there is no storage at all', () => {
+    const { engine, reports } = engineOver(() => undefined);
+    expect(reports).toEqual(['unavailable']);
+    engine.key = 'v';
+    expect(engine.key).toBe('v');
+  });
+
+  test('keeps a refused write (quota) in memory and reports that storage is full', () => {
+    const storage = fakeStorage();
+    const { engine, reports } = engineOver(() => storage);
+    const full = fakeStorage({ failWrites: 'quota' });
+    // Storage that worked at first and fills up later.
+    storage.setItem = full.setItem;
+    engine.key = 'newest answers';
+    expect(reports.at(-1)).toBe('full');
+    expect(engine.key).toBe('newest answers');
+  });
+
+  test('reports unavailable when reads start failing', () => {
+    const storage = fakeStorage();
+    const { engine, reports } = engineOver(() => storage);
+    storage.getItem = fakeStorage({ failReads: true }).getItem;
+    expect(engine.missing).toBeUndefined();
+    expect(reports.at(-1)).toBe('unavailable');
+  });
+});
