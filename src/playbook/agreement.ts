@@ -25,7 +25,7 @@ export const AGREEMENT_SECTIONS: readonly { id: AgreementSectionId; title: strin
   { id: 'first-win', title: 'First-month win' },
   { id: 'progress', title: "How we'll judge progress" },
   { id: 're-evaluate', title: 'When we re-evaluate' },
-  { id: 'roles', title: 'Roles and expectations' },
+  { id: 'roles', title: 'Who does what' },
   { id: 'topics', title: 'Topics' },
   { id: 'challenges', title: 'Expected challenges' },
   { id: 'about-us', title: 'About us' },

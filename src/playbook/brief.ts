@@ -75,3 +75,10 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
 export function sectionHref({ page, heading }: GuideSection): string {
   return `/${page}/#${heading}`;
 }
+
+/** The guide section a brief item is taught in; throws for an id the brief does not have. */
+export function briefSection(id: string): GuideSection {
+  const item = BRIEF_ITEMS.find((i) => i.id === id);
+  if (!item) throw new Error(`Unknown brief item ${id}.`);
+  return item.coveredBy;
+}

@@ -3,7 +3,6 @@
  * and the agreements of section C), the answers' shape, and the rules that read and check it.
  * The checklist island, the Markdown agreement and the blank template all come from this file.
  */
-import { BRIEF_ITEMS, type GuideSection } from './brief';
 import { FORMATS, type FormatId } from './formats';
 
 /** The stages the checklist groups its topics into, in the order a kickoff meeting meets them. */
@@ -104,13 +103,6 @@ export const TOPICS: readonly KickoffTopic[] = [
     hint: 'Name what could make this hard, so it is no surprise.' },
 ];
 
-/** The guide section a topic's hint links to, from the brief item the topic comes from. */
-export function topicSection(topic: KickoffTopic): GuideSection {
-  const item = BRIEF_ITEMS.find((i) => i.id === topic.briefId);
-  if (!item) throw new Error(`Topic "${topic.id}" names unknown brief item ${topic.briefId}.`);
-  return item.coveredBy;
-}
-
 /** How often the pair meets. */
 export const CADENCES = [
   { id: 'weekly', label: 'Weekly' },
@@ -134,6 +126,20 @@ export type SchedulerId = (typeof SCHEDULERS)[number]['id'];
 
 /** Session lengths the checklist accepts, in minutes. */
 export const SESSION_MINUTES = { min: 10, max: 240, step: 5 } as const;
+
+/** Reads a typed session length: null when empty, a whole number in range, or an error to show. */
+export function parseSessionMinutes(text: string): { ok: true; minutes: number | null } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, minutes: null };
+  const minutes = Number(trimmed);
+  if (/^\d+$/.test(trimmed) && minutes >= SESSION_MINUTES.min && minutes <= SESSION_MINUTES.max) {
+    return { ok: true, minutes };
+  }
+  return {
+    ok: false,
+    message: `Enter a whole number of minutes from ${SESSION_MINUTES.min} to ${SESSION_MINUTES.max}, or leave it empty.`,
+  };
+}
 
 /** One topic's answer. */
 export interface TopicAnswer {

@@ -34,22 +34,36 @@ export function cleanLine(text: string): string {
   return sanitise(text).replace(/\s+/g, ' ').trim();
 }
 
-const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/g;
+// Characters that mean something wherever they stand: escapes, code, emphasis, links, HTML and
+// autolinks, headings' closing sequences, and GitHub's tables and strikethrough.
+const ALWAYS_SPECIAL = /[\\`*_[\]<#|~]/g;
+// "&" only matters where it starts a character reference such as &amp; or &#35;.
+const REFERENCE_START = /&(?=#?[A-Za-z0-9]+;)/g;
+// At the start of a line: list items (- + 1. 1)), block quotes (>) and setext underlines (= -).
+const LINE_START_SPECIAL = /^(?:[-+=>]|\d{1,9}(?=[.)]))/;
+
+function encodeEdgeWhitespace(whitespace: string): string {
+  return [...whitespace].map((c) => (c === '\t' ? '&#9;' : '&#32;')).join('');
+}
 
 /** One line of text as Markdown inline content that parses back to exactly that line. */
 function escapeLine(line: string): string {
-  const escaped = line.replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
+  const escaped = line
+    .replace(ALWAYS_SPECIAL, (c) => `\\${c}`)
+    .replace(REFERENCE_START, '\\&')
+    .replace(LINE_START_SPECIAL, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
   // Parsers strip spaces and tabs at either end of a line, and four leading spaces start code:
   // character references survive both and decode to the same characters.
-  return escaped
-    .replace(/^[ \t]+/, (ws) => [...ws].map((c) => (c === '\t' ? '&#9;' : '&#32;')).join(''))
-    .replace(/[ \t]+$/, (ws) => [...ws].map((c) => (c === '\t' ? '&#9;' : '&#32;')).join(''));
+  return escaped.replace(/^[ \t]+/, encodeEdgeWhitespace).replace(/[ \t]+$/, encodeEdgeWhitespace);
 }
 
 /** Text as Markdown inline content; line breaks become hard breaks, so blank lines survive too. */
 export function escapeText(text: string): string {
   return cleanText(text).split('\n').map(escapeLine).join('\\\n');
 }
+
+/** The line to sign on, under each person's name. */
+export const SIGNATURE_LINE = 'Signature: ______________________ Date: ____________';
 
 /** Serialises blocks to a Markdown document. */
 export function toMarkdown(blocks: readonly Block[]): string {
@@ -68,12 +82,11 @@ export function toMarkdown(blocks: readonly Block[]): string {
           .map(({ label, value }) => `${bullet} ${escapeLine(cleanLine(label))}: ${escapeLine(cleanLine(value))}`)
           .join('\n');
       }
-      case 'signature':
-        // Runs of underscores with spaces on both sides are plain text, not emphasis.
-        return [
-          `${escapeLine(cleanLine(block.role))}: ${escapeLine(cleanLine(block.name))}\\`,
-          'Signature: ______________________ Date: ____________',
-        ].join('\n');
+      case 'signature': {
+        const name = escapeLine(cleanLine(block.name));
+        // Runs of underscores with white space on both sides are plain text, not emphasis.
+        return [`${escapeLine(cleanLine(block.role))}:${name ? ` ${name}` : ''}`, SIGNATURE_LINE].join('\n\n');
+      }
     }
   });
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;

@@ -1,7 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import FormatComparison from '../../src/components/FormatComparison.astro';
-import { COMPARISON_ASPECTS, FORMATS } from '../../src/playbook/formats';
+import { COMPARISON_ASPECTS, FORMAT_TRAITS } from '../../src/playbook/format-comparison';
+import { FORMATS } from '../../src/playbook/formats';
 import { parseFragment, readableText } from './helpers/html';
 
 let root: HTMLElement;
@@ -20,7 +21,7 @@ describe('FormatComparison', () => {
     expect(rows.map((row) => readableText(row.querySelector('th[scope="row"]')!))).toEqual(
       COMPARISON_ASPECTS.map((a) => a.label),
     );
-    expect([...rows[0]!.querySelectorAll('td')].map(readableText)).toEqual(FORMATS.map((f) => f.bestFor));
+    expect([...rows[0]!.querySelectorAll('td')].map(readableText)).toEqual(FORMATS.map((f) => FORMAT_TRAITS[f.id].bestFor));
   });
 
   test('the narrow layout says the same thing, one card per format, and is kept out of search', () => {
@@ -31,7 +32,7 @@ describe('FormatComparison', () => {
     cards.forEach((card, i) => {
       const format = FORMATS[i]!;
       expect([...card.querySelectorAll('dt')].map(readableText)).toEqual(COMPARISON_ASPECTS.map((a) => a.label));
-      expect([...card.querySelectorAll('dd')].map(readableText)).toEqual(COMPARISON_ASPECTS.map((a) => format[a.key]));
+      expect([...card.querySelectorAll('dd')].map(readableText)).toEqual(COMPARISON_ASPECTS.map((a) => FORMAT_TRAITS[format.id][a.key]));
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { COMPARISON_ASPECTS, FORMATS } from '../../src/playbook/formats';
+import { COMPARISON_ASPECTS, FORMAT_TRAITS } from '../../src/playbook/format-comparison';
+import { FORMATS } from '../../src/playbook/formats';
 
 describe('FORMATS', () => {
   test('lists the four formats of the guide, each with its own page', () => {
@@ -12,6 +13,6 @@ describe('FORMATS', () => {
   });
 
   test.each(FORMATS.map((f) => [f.name, f] as const))('%s has a value for every compared aspect', (_name, format) => {
-    for (const { key } of COMPARISON_ASPECTS) expect(format[key].trim().length, key).toBeGreaterThan(2);
+    for (const { key } of COMPARISON_ASPECTS) expect(FORMAT_TRAITS[format.id][key].trim().length, key).toBeGreaterThan(2);
   });
 });

@@ -1,7 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
 import type { Block } from '../../../src/playbook/markdown';
-import { cleanLine, cleanText } from '../../../src/playbook/markdown';
+import { SIGNATURE_LINE, cleanLine, cleanText } from '../../../src/playbook/markdown';
 
 /** A parsed block reduced to what a reader sees: its kind and its exact text. */
 export type ParsedBlock =
@@ -40,7 +40,7 @@ export function parseMarkdown(markdown: string): { blocks: ParsedBlock[]; unexpe
 
 /** What a document's blocks should parse back to: the text as the serialiser keeps it. */
 export function expectedBlocks(blocks: readonly Block[]): ParsedBlock[] {
-  return blocks.map((block): ParsedBlock => {
+  return blocks.flatMap((block): ParsedBlock | ParsedBlock[] => {
     switch (block.type) {
       case 'heading':
         return { kind: 'heading', depth: block.level, text: cleanLine(block.text) };
@@ -48,11 +48,13 @@ export function expectedBlocks(blocks: readonly Block[]): ParsedBlock[] {
         return { kind: 'paragraph', text: cleanText(block.text) };
       case 'fields':
         return { kind: 'list', items: block.items.map((i) => `${cleanLine(i.label)}: ${cleanLine(i.value)}`) };
-      case 'signature':
-        return {
-          kind: 'paragraph',
-          text: `${cleanLine(block.role)}: ${cleanLine(block.name)}\nSignature: ______________________ Date: ____________`,
-        };
+      case 'signature': {
+        const name = cleanLine(block.name);
+        return [
+          { kind: 'paragraph', text: `${cleanLine(block.role)}:${name ? ` ${name}` : ''}` },
+          { kind: 'paragraph', text: SIGNATURE_LINE },
+        ];
+      }
     }
   });
 }

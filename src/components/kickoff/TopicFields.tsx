@@ -1,0 +1,196 @@
+import { useState } from 'preact/hooks';
+import { FORMATS } from '../../playbook/formats';
+import {
+  CADENCES,
+  SCHEDULERS,
+  SESSION_MINUTES,
+  isIsoDate,
+  parseSessionMinutes,
+  type KickoffState,
+  type TopicId,
+} from '../../playbook/kickoff';
+import {
+  setCadence,
+  setFormats,
+  setReevaluation,
+  setScheduler,
+  setSessionMinutes,
+} from '../../stores/kickoff';
+
+interface FieldsProps {
+  state: KickoffState;
+  disabled: boolean;
+}
+
+function Cadence({ state, disabled }: FieldsProps) {
+  // The typed text, kept while it is not a valid length so the user can correct it.
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+  const [error, setError] = useState('');
+  const shown = typed ?? (state.cadence.minutes === null ? '' : String(state.cadence.minutes));
+  return (
+    <div class="structured">
+      <label for="kickoff-cadence">How often</label>
+      <select
+        id="kickoff-cadence"
+        value={state.cadence.frequency}
+        disabled={disabled}
+        onChange={(e) => setCadence(e.currentTarget.value as KickoffState['cadence']['frequency'])}
+      >
+        <option value="">Not agreed yet</option>
+        {CADENCES.map((c) => (
+          <option value={c.id}>{c.label}</option>
+        ))}
+      </select>
+      <label for="kickoff-minutes">Session length (minutes)</label>
+      <input
+        id="kickoff-minutes"
+        type="number"
+        inputMode="numeric"
+        min={SESSION_MINUTES.min}
+        max={SESSION_MINUTES.max}
+        step={SESSION_MINUTES.step}
+        value={shown}
+        disabled={disabled}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? 'kickoff-minutes-error' : undefined}
+        onInput={(e) => {
+          const text = e.currentTarget.value;
+          const result = parseSessionMinutes(text);
+          if (result.ok) {
+            setTyped(undefined);
+            setError('');
+            setSessionMinutes(result.minutes);
+          } else {
+            setTyped(text);
+            setError(result.message);
+          }
+        }}
+      />
+      {error && (
+        <p id="kickoff-minutes-error" class="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Scheduler({ state, disabled }: FieldsProps) {
+  return (
+    <fieldset class="structured">
+      <legend>Who sends the invites</legend>
+      {SCHEDULERS.map((s) => (
+        <label class="choice">
+          <input
+            type="radio"
+            name="kickoff-scheduler"
+            value={s.id}
+            checked={state.scheduler === s.id}
+            disabled={disabled}
+            onChange={() => setScheduler(s.id)}
+          />
+          {s.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Formats({ state, disabled }: FieldsProps) {
+  return (
+    <fieldset class="structured">
+      <legend>Formats (pick one or combine them)</legend>
+      {FORMATS.map((f) => (
+        <label class="choice">
+          <input
+            type="checkbox"
+            value={f.id}
+            checked={state.formats.includes(f.id)}
+            disabled={disabled}
+            onChange={(e) =>
+              setFormats(e.currentTarget.checked ? [...state.formats, f.id] : state.formats.filter((id) => id !== f.id))
+            }
+          />
+          {f.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Reevaluate({ state, disabled }: FieldsProps) {
+  const { mode, date, condition } = state.reevaluate;
+  const [dateError, setDateError] = useState('');
+  return (
+    <fieldset class="structured">
+      <legend>We look back</legend>
+      <label class="choice">
+        <input
+          type="radio"
+          name="kickoff-reevaluate"
+          checked={mode === 'date'}
+          disabled={disabled}
+          onChange={() => setReevaluation({ mode: 'date' })}
+        />
+        On a date
+      </label>
+      <label class="choice">
+        <input
+          type="radio"
+          name="kickoff-reevaluate"
+          checked={mode === 'condition'}
+          disabled={disabled}
+          onChange={() => setReevaluation({ mode: 'condition' })}
+        />
+        When a condition is met
+      </label>
+      {mode === 'date' && (
+        <>
+          <label for="kickoff-reevaluate-date">Date to look back</label>
+          <input
+            id="kickoff-reevaluate-date"
+            type="date"
+            value={date}
+            disabled={disabled}
+            aria-invalid={dateError ? 'true' : undefined}
+            aria-describedby={dateError ? 'kickoff-reevaluate-date-error' : undefined}
+            onInput={(e) => {
+              const value = e.currentTarget.value;
+              if (value === '' || isIsoDate(value)) {
+                setDateError('');
+                setReevaluation({ date: value });
+              } else {
+                setDateError('Enter a date as year-month-day, for example 2027-03-01.');
+              }
+            }}
+          />
+          {dateError && (
+            <p id="kickoff-reevaluate-date-error" class="field-error">
+              {dateError}
+            </p>
+          )}
+        </>
+      )}
+      {mode === 'condition' && (
+        <>
+          <label for="kickoff-reevaluate-condition">Condition (for example: the sample project is live)</label>
+          <input
+            id="kickoff-reevaluate-condition"
+            type="text"
+            value={condition}
+            disabled={disabled}
+            onInput={(e) => setReevaluation({ condition: e.currentTarget.value })}
+          />
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+/** The structured answer, if a topic has one, shown above its notes. */
+export const TOPIC_FIELDS: Partial<Record<TopicId, (props: FieldsProps) => preact.JSX.Element>> = {
+  cadence: Cadence,
+  scheduling: Scheduler,
+  format: Formats,
+  're-evaluate': Reevaluate,
+};
