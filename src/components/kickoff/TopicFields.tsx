@@ -61,8 +61,10 @@ function Cadence({ state, disabled }: FieldsProps) {
             setError('');
             setSessionMinutes(result.minutes);
           } else {
+            // What is in the field is not a length, so none is agreed (rather than an earlier keystroke's).
             setTyped(text);
             setError(result.message);
+            setSessionMinutes(null);
           }
         }}
       />

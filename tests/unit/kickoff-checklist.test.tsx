@@ -1,0 +1,212 @@
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { cleanStores } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import AgreementPanel from '../../src/components/kickoff/AgreementPanel';
+import KickoffChecklist from '../../src/components/kickoff/KickoffChecklist';
+import { TOPICS, emptyKickoff } from '../../src/playbook/kickoff';
+import { kickoffGuideLinks } from '../../src/playbook/kickoff-guide';
+import { $agreementBlocks } from '../../src/stores/agreement';
+import {
+  $clearedKickoff,
+  $kickoff,
+  $kickoffBackups,
+  $kickoffDocument,
+  $kickoffProgress,
+  $kickoffReadOnly,
+  KICKOFF_KEY,
+} from '../../src/stores/kickoff';
+import { $storageHealth } from '../../src/stores/storage';
+
+const stored = () => JSON.parse(getTestStorage()[KICKOFF_KEY] ?? 'null');
+
+beforeEach(() => {
+  useTestStorageEngine();
+  cleanTestStorage();
+  $storageHealth.set('ok');
+});
+afterEach(() => {
+  cleanup();
+  cleanStores($agreementBlocks, $kickoff, $kickoffProgress, $kickoffReadOnly, $kickoffDocument, $kickoffBackups, $clearedKickoff);
+  vi.restoreAllMocks();
+});
+
+function renderChecklist() {
+  return render(<KickoffChecklist guideLinks={kickoffGuideLinks()} />);
+}
+
+describe('KickoffChecklist', () => {
+  test('lists every topic with a labelled checkbox, notes field and guide link', async () => {
+    renderChecklist();
+    for (const topic of TOPICS) {
+      const box = await screen.findByRole('checkbox', { name: topic.title });
+      expect((box as HTMLInputElement).disabled).toBe(false);
+      expect(screen.getByRole('textbox', { name: `Notes: ${topic.title}` })).toBeTruthy();
+    }
+    const link = screen.getByRole('link', { name: 'Read more about backgrounds in the guide' });
+    expect(link.getAttribute('href')).toBe('/conversations/kickoff/#backgrounds');
+  });
+
+  test('saves what is ticked and typed, and counts progress by stage', async () => {
+    const user = userEvent.setup();
+    renderChecklist();
+    await user.click(await screen.findByRole('checkbox', { name: 'The goal' }));
+    await user.type(screen.getByRole('textbox', { name: 'Notes: The goal' }), 'Ship a service');
+    await user.type(screen.getByRole('textbox', { name: "Mentor's name" }), 'Ada');
+    expect(stored().topics.goal).toEqual({ agreed: true, notes: 'Ship a service' });
+    expect(stored().pair.mentor).toBe('Ada');
+    await screen.findByText('1 of 18 agreed');
+    expect(screen.getByRole('heading', { name: 'Set the direction (1 of 5 agreed)' })).toBeTruthy();
+    expect(screen.getByText('Saved in this browser')).toBeTruthy();
+  });
+
+  test('shows stored answers once mounted', async () => {
+    const state = emptyKickoff();
+    state.topics.challenges = { agreed: true, notes: 'Busy release in March' };
+    setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, ...state }));
+    renderChecklist();
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: 'Notes: Challenges you can see coming' }) as HTMLTextAreaElement).value).toBe(
+        'Busy release in March',
+      ),
+    );
+    expect((screen.getByRole('checkbox', { name: 'Challenges you can see coming' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  test('rejects a session length out of range with a message, and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    renderChecklist();
+    const minutes = await screen.findByRole('spinbutton', { name: 'Session length (minutes)' });
+    await user.type(minutes, '5000');
+    expect(screen.getByText(/Enter a whole number of minutes from 10 to 240/)).toBeTruthy();
+    expect(minutes.getAttribute('aria-invalid')).toBe('true');
+    expect(stored().cadence.minutes).toBe(null);
+    await user.clear(minutes);
+    await user.type(minutes, '45');
+    expect(screen.queryByText(/Enter a whole number/)).toBeNull();
+    expect(stored().cadence.minutes).toBe(45);
+  });
+
+  test('structured answers: cadence, scheduler, formats and re-evaluation', async () => {
+    const user = userEvent.setup();
+    renderChecklist();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'How often' }), 'every-two-weeks');
+    await user.click(screen.getByRole('radio', { name: 'The mentee' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Regular pairing' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Q&A sessions' }));
+    await user.click(screen.getByRole('radio', { name: 'When a condition is met' }));
+    await user.type(await screen.findByRole('textbox', { name: /^Condition/ }), 'the service is live');
+    expect(stored()).toMatchObject({
+      cadence: { frequency: 'every-two-weeks' },
+      scheduler: 'mentee',
+      formats: ['regular-pairing', 'qa-sessions'],
+      reevaluate: { mode: 'condition', condition: 'the service is live' },
+    });
+  });
+
+  test('start over asks first, can be cancelled, and can be undone', async () => {
+    const user = userEvent.setup();
+    renderChecklist();
+    await user.type(await screen.findByRole('textbox', { name: "Mentee's name" }), 'Grace');
+
+    await user.click(screen.getByRole('button', { name: 'Start over…' }));
+    const keep = screen.getByRole('button', { name: 'Keep my answers' });
+    await waitFor(() => expect(document.activeElement).toBe(keep));
+    await user.click(keep);
+    expect(stored().pair.mentee).toBe('Grace');
+
+    await user.click(screen.getByRole('button', { name: 'Start over…' }));
+    await user.click(screen.getByRole('button', { name: 'Clear all answers' }));
+    expect(stored().pair.mentee).toBe('');
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    await user.click(undo);
+    expect(stored().pair.mentee).toBe('Grace');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
+  });
+
+  test('says when answers cannot be kept, and still works', async () => {
+    const user = userEvent.setup();
+    renderChecklist();
+    $storageHealth.set('unavailable');
+    expect(await screen.findByText('Your answers are not being saved in this browser')).toBeTruthy();
+    expect(await screen.findByText('Not saved: kept only while this tab is open')).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: 'Backgrounds' }));
+    await screen.findByText('1 of 18 agreed');
+  });
+
+  test('offers the kept copy of unreadable data for download', async () => {
+    setTestStorageKey(KICKOFF_KEY, '{broken');
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:backup';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const user = userEvent.setup();
+    renderChecklist();
+    await screen.findByText('Saved answers could not be read');
+    await user.click(screen.getByRole('button', { name: 'Download the kept copy' }));
+    expect(await created[0]!.text()).toContain('{broken');
+    await user.click(screen.getByRole('button', { name: 'Delete the kept copy' }));
+    await waitFor(() => expect(screen.queryByText('Saved answers could not be read')).toBeNull());
+  });
+
+  test('answers saved by a newer site are read-only', async () => {
+    setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 9, pair: { mentor: 'Ada' } }));
+    renderChecklist();
+    expect(await screen.findByText('These answers are read-only here')).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('textbox', { name: "Mentor's name" }) as HTMLInputElement).value).toBe('Ada'));
+    expect((screen.getByRole('checkbox', { name: 'Backgrounds' }) as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Start over…' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('AgreementPanel', () => {
+  test('previews hostile text as text, never as HTML', async () => {
+    const state = emptyKickoff();
+    state.pair.mentor = '<img src=x onerror=alert(1)>';
+    state.topics.goal.notes = '<script>alert(1)</script>\n# not a heading';
+    setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, ...state }));
+    render(<AgreementPanel />);
+    const preview = await screen.findByRole('article', { name: 'Agreement preview' });
+    await within(preview).findByText(/<script>alert\(1\)<\/script>/);
+    expect(preview.querySelector('script, img')).toBeNull();
+    expect(within(preview).getByRole('heading', { level: 3 }).textContent).toBe(
+      'Mentorship agreement: the mentee and <img src=x onerror=alert(1)>',
+    );
+  });
+
+  test('downloads the Markdown file named after the pair', async () => {
+    setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, ...emptyKickoff(), pair: { mentor: 'Ada', mentee: 'Grace', startDate: '' } }));
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:agreement';
+    });
+    let downloadName = '';
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloadName = this.download;
+    });
+    render(<AgreementPanel />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Download .md' }));
+    expect(downloadName).toMatch(/^mentorship-agreement-grace-and-ada-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(await blob!.text()).toMatch(/^# Mentorship agreement: Grace and Ada\n/);
+    expect(await screen.findByText(/^Downloading mentorship-agreement-grace-and-ada/)).toBeTruthy();
+  });
+
+  test('copies the Markdown and confirms, or explains when copying is blocked', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<AgreementPanel />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy' }));
+    expect(await screen.findByText('Agreement copied to the clipboard.')).toBeTruthy();
+    expect(writeText.mock.calls[0]![0]).toMatch(/^# Mentorship agreement\n/);
+
+    writeText.mockRejectedValue(new Error('denied'));
+    document.execCommand = vi.fn().mockReturnValue(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(await screen.findByText(/Copying was blocked by the browser/)).toBeTruthy();
+  });
+});
