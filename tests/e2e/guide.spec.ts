@@ -33,7 +33,7 @@ test('every guide page is reachable from the sidebar', async ({ page }) => {
 test('the sidebar groups the guide in reading order', async ({ page }) => {
   await page.goto('start-here/what-mentorship-is/');
   const groups = await page.getByRole('navigation', { name: 'Main' }).locator('details > summary').allInnerTexts();
-  expect(groups.map((g) => g.trim())).toEqual(['Start here', 'Practices', 'Formats', 'Conversations', 'About']);
+  expect(groups.map((g) => g.trim())).toEqual(['Start here', 'Practices', 'Formats', 'Conversations', 'Playbooks', 'About']);
 });
 
 test('every guide page ends with where to go next, and has a one-sentence description', async ({ page }) => {

@@ -141,9 +141,10 @@ export default function KickoffChecklist({ guideLinks }: { guideLinks: Record<To
           </label>
           <progress id="kickoff-progress" max={progress.total} value={progress.agreed} />
         </div>
-        <p class="saved">
-          {!hydrated ? 'Answers are kept in this browser.' : health === 'ok' ? 'Saved in this browser' : 'Not saved: kept only while this tab is open'}
-        </p>
+        {/* Nothing is saved until the island runs, so say nothing before then. */}
+        {hydrated && (
+          <p class="saved">{health === 'ok' ? 'Saved in this browser' : 'Not saved: kept only while this tab is open'}</p>
+        )}
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">
         {message}
