@@ -193,6 +193,12 @@ export function setFormats(formats: readonly FormatId[]): boolean {
   });
 }
 
+/** Adds a format to the chosen ones, or takes it away. */
+export function chooseFormat(format: FormatId, chosen: boolean): boolean {
+  const current = $kickoffDocument.get().state.formats;
+  return setFormats(chosen ? [...current, format] : current.filter((id) => id !== format));
+}
+
 /** The answers cleared by the last "start over", for undo; in memory only. */
 export const $clearedKickoff = atom<KickoffState | undefined>(undefined);
 

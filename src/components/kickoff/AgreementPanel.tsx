@@ -5,7 +5,7 @@ import { SIGNATURE_LINE, type Block } from '../../playbook/markdown';
 import { $agreementBlocks, agreementFile } from '../../stores/agreement';
 import { copyText, downloadText } from '../browser-files';
 import { useAnnouncer } from '../use-announcer';
-import './kickoff.css';
+import '../playbook.css';
 
 const SERVER_BLOCKS = agreementBlocks(emptyKickoff());
 
@@ -45,7 +45,7 @@ export default function AgreementPanel() {
   const blocks = useStore($agreementBlocks, { ssr: () => SERVER_BLOCKS });
   const [message, announce] = useAnnouncer();
   return (
-    <section class="kickoff agreement" aria-labelledby="agreement-title">
+    <section class="playbook agreement" aria-labelledby="agreement-title">
       <p class="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>

@@ -17,7 +17,7 @@ import { href } from '../href';
 import { useAnnouncer } from '../use-announcer';
 import { Notices } from './Notices';
 import { TOPIC_FIELDS } from './TopicFields';
-import './kickoff.css';
+import '../playbook.css';
 
 // What the server renders, and what the first client render must match before stored answers apply.
 const EMPTY = emptyKickoff();
@@ -132,7 +132,7 @@ export default function KickoffChecklist({ guideLinks }: { guideLinks: Record<To
   const disabled = !hydrated || readOnly;
 
   return (
-    <div class="kickoff">
+    <div class="playbook kickoff">
       <Notices />
       <div class="kickoff-status">
         <div class="progress">
@@ -141,10 +141,10 @@ export default function KickoffChecklist({ guideLinks }: { guideLinks: Record<To
           </label>
           <progress id="kickoff-progress" max={progress.total} value={progress.agreed} />
         </div>
-        {/* Nothing is saved until the island runs, so say nothing before then. */}
-        {hydrated && (
-          <p class="saved">{health === 'ok' ? 'Saved in this browser' : 'Not saved: kept only while this tab is open'}</p>
-        )}
+        {/* Nothing is saved until the island runs, so say nothing before then (the line keeps its space). */}
+        <p class="saved">
+          {hydrated && (health === 'ok' ? 'Saved in this browser' : 'Not saved: kept only while this tab is open')}
+        </p>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">
         {message}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { FORMATS } from '../../playbook/formats';
+import { href } from '../href';
 import {
   CADENCES,
   SCHEDULERS,
@@ -10,8 +11,8 @@ import {
   type TopicId,
 } from '../../playbook/kickoff';
 import {
+  chooseFormat,
   setCadence,
-  setFormats,
   setReevaluation,
   setScheduler,
   setSessionMinutes,
@@ -102,6 +103,9 @@ function Formats({ state, disabled }: FieldsProps) {
   return (
     <fieldset class="structured">
       <legend>Formats (pick one or combine them)</legend>
+      <p class="field-help">
+        Not sure? <a href={href('/playbooks/format-chooser/')}>Answer five questions in the format chooser</a>.
+      </p>
       {FORMATS.map((f) => (
         <label class="choice">
           <input
@@ -109,9 +113,7 @@ function Formats({ state, disabled }: FieldsProps) {
             value={f.id}
             checked={state.formats.includes(f.id)}
             disabled={disabled}
-            onChange={(e) =>
-              setFormats(e.currentTarget.checked ? [...state.formats, f.id] : state.formats.filter((id) => id !== f.id))
-            }
+            onChange={(e) => chooseFormat(f.id, e.currentTarget.checked)}
           />
           {f.name}
         </label>

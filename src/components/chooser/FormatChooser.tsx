@@ -1,0 +1,121 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { QUESTIONS, rankFormats, type ChooserAnswers } from '../../playbook/chooser';
+import { emptyKickoff } from '../../playbook/kickoff';
+import { $chooserAnswers, $chooserDocument, $formatRanking, resetChooser, setChooserAnswer } from '../../stores/chooser';
+import { $kickoff, $kickoffReadOnly, chooseFormat } from '../../stores/kickoff';
+import { href } from '../href';
+import '../playbook.css';
+
+// What the server renders, before stored answers apply.
+const SERVER_RANKING = rankFormats({});
+const EMPTY_KICKOFF = emptyKickoff();
+
+/** The format chooser: five questions, the four formats ranked with reasons, and a pick saved to the kickoff. */
+export default function FormatChooser() {
+  const answers = useStore($chooserAnswers, { ssr: () => ({}) });
+  const ranking = useStore($formatRanking, { ssr: () => SERVER_RANKING });
+  const chooserStatus = useStore($chooserDocument, { ssr: 'initial' }).status;
+  const chosen = useStore($kickoff, { ssr: () => EMPTY_KICKOFF }).formats;
+  const readOnly = useStore($kickoffReadOnly, { ssr: () => false });
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const answered = Object.keys(answers).length;
+  const disabled = !hydrated;
+
+  return (
+    <div class="playbook chooser">
+      {chooserStatus === 'unreadable' && (
+        <p class="notice caution" role="status">
+          Earlier answers stored in this browser could not be read, so the questions start fresh.
+        </p>
+      )}
+      {(chooserStatus === 'newer' || readOnly) && (
+        <p class="notice caution" role="status">
+          Answers here were saved by a newer version of Mentorship Playbook, so this page will not change them. Reload
+          to get the up-to-date site.
+        </p>
+      )}
+      <form class="questions" onSubmit={(e) => e.preventDefault()}>
+        {QUESTIONS.map((question) => (
+          <fieldset>
+            <legend>{question.text}</legend>
+            {question.options.map((option) => (
+              <label class="choice">
+                <input
+                  type="radio"
+                  name={`chooser-${question.id}`}
+                  value={option.id}
+                  checked={answers[question.id] === option.id}
+                  disabled={disabled || chooserStatus === 'newer'}
+                  onChange={() => setChooserAnswer(question.id, option.id as NonNullable<ChooserAnswers[typeof question.id]>)}
+                />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </form>
+
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {answered > 0 ? `Best fit now: ${ranking[0]!.name}.` : ''}
+      </p>
+      <section aria-labelledby="ranking-title">
+        <h2 id="ranking-title">The formats for you, best first</h2>
+        <p>
+          {answered === 0
+            ? 'Answer the questions above and the formats will be ranked for you, with the reasons.'
+            : `Ranked on ${answered} of ${QUESTIONS.length} answers. Pick one format, or combine two.`}
+        </p>
+        <ol class="ranking">
+          {ranking.map((format) => {
+            const isChosen = chosen.includes(format.id);
+            return (
+              <li key={format.id} class={isChosen ? 'ranked chosen' : 'ranked'}>
+                <h3>
+                  <a href={href(format.page)}>{format.name}</a>
+                </h3>
+                {format.reasonsFor.length > 0 && (
+                  <ul class="reasons-for" aria-label={`Why ${format.name} fits`}>
+                    {format.reasonsFor.map((reason) => (
+                      <li>{reason}</li>
+                    ))}
+                  </ul>
+                )}
+                {format.reasonsAgainst.length > 0 && (
+                  <ul class="reasons-against" aria-label={`What counts against ${format.name}`}>
+                    {format.reasonsAgainst.map((reason) => (
+                      <li>{reason}</li>
+                    ))}
+                  </ul>
+                )}
+                <label class="choice">
+                  <input
+                    type="checkbox"
+                    checked={isChosen}
+                    disabled={disabled || readOnly}
+                    onChange={(e) => chooseFormat(format.id, e.currentTarget.checked)}
+                  />
+                  Use {format.name} in our mentorship
+                </label>
+              </li>
+            );
+          })}
+        </ol>
+        <p class="chosen-summary">
+          {chosen.length === 0
+            ? 'No format chosen yet.'
+            : `Chosen: ${ranking.filter((f) => chosen.includes(f.id)).map((f) => f.name).join(' and ')}. `}
+          {chosen.length > 0 && (
+            <>
+              Saved to your <a href={href('/playbooks/kickoff-checklist/')}>kickoff checklist</a> and its agreement.
+            </>
+          )}
+        </p>
+        <button type="button" class="secondary" disabled={disabled || answered === 0} onClick={() => resetChooser()}>
+          Clear the answers
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { cleanStores } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  $chooserAnswers,
+  $chooserDocument,
+  $formatRanking,
+  CHOOSER_KEY,
+  decodeChooser,
+  resetChooser,
+  setChooserAnswer,
+} from '../../src/stores/chooser';
+
+let stop: (() => void) | undefined;
+beforeEach(() => {
+  useTestStorageEngine();
+  cleanTestStorage();
+});
+afterEach(() => {
+  stop?.();
+  cleanStores($formatRanking, $chooserAnswers, $chooserDocument);
+});
+const mount = () => {
+  stop = $formatRanking.listen(() => {});
+};
+
+describe('format chooser store', () => {
+  test('saves answers under its versioned key and re-ranks', () => {
+    mount();
+    setChooserAnswer('level', 'starting');
+    setChooserAnswer('goal', 'unclear');
+    expect(JSON.parse(getTestStorage()[CHOOSER_KEY]!)).toEqual({ version: 1, answers: { level: 'starting', goal: 'unclear' } });
+    expect($formatRanking.get()[0]!.id).toBe('qa-sessions');
+    resetChooser();
+    expect($chooserAnswers.get()).toEqual({});
+  });
+
+  test('reads back saved answers, dropping unknown ones', () => {
+    setTestStorageKey(CHOOSER_KEY, JSON.stringify({ version: 1, answers: { goal: 'codebase', level: 'wizard' } }));
+    mount();
+    expect($chooserAnswers.get()).toEqual({ goal: 'codebase' });
+    expect($formatRanking.get()[0]!.id).toBe('code-review');
+  });
+
+  test('leaves answers from a newer site untouched and refuses changes', () => {
+    const newer = JSON.stringify({ version: 3, answers: { level: 'deep' }, more: true });
+    setTestStorageKey(CHOOSER_KEY, newer);
+    mount();
+    expect($chooserAnswers.get()).toEqual({ level: 'deep' });
+    expect(setChooserAnswer('level', 'basics')).toBe(false);
+    expect(resetChooser()).toBe(false);
+    expect(getTestStorage()[CHOOSER_KEY]).toBe(newer);
+  });
+
+  test.each(['{oops', '[1,2]', '"text"', '{"answers":{}}'])('starts fresh on unreadable data %j, without throwing', (raw) => {
+    expect(decodeChooser(raw)).toEqual({ status: 'unreadable', answers: {}, raw });
+  });
+});
