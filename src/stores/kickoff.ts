@@ -1,5 +1,4 @@
-import { persistentAtom } from '@nanostores/persistent';
-import { atom, computed, onMount, onNotify } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import type { FormatId } from '../playbook/formats';
 import {
   emptyKickoff,
@@ -11,9 +10,7 @@ import {
   type SchedulerId,
   type TopicId,
 } from '../playbook/kickoff';
-import { installBrowserStorage } from './storage';
-
-installBrowserStorage();
+import { createVersionedStore, type StoredDocument } from './versioned';
 
 /**
  * Where the kickoff answers live in localStorage. The `v1` names the storage layout; the document
@@ -33,109 +30,49 @@ installBrowserStorage();
  * }
  * ```
  * Missing fields and topics (saved before they existed) read as empty; see parseKickoffState.
+ * Unreadable data is kept under `${KICKOFF_KEY}-backups` as `[{ "savedAt": ISO date-time, "raw": string }]`.
  */
 export const KICKOFF_KEY = 'mentorship-playbook:v1:kickoff';
 
-/**
- * Copies of stored kickoff data that could not be read, kept so nothing is lost.
- * Stored shape (JSON): `[{ "savedAt": ISO date-time, "raw": string }]`, oldest first.
- */
-export const KICKOFF_BACKUP_KEY = 'mentorship-playbook:v1:kickoff-backups';
+/** Where copies of unreadable kickoff data are kept. */
+export const KICKOFF_BACKUP_KEY = `${KICKOFF_KEY}-backups`;
 
 /** The schema version this site writes. */
 export const KICKOFF_VERSION = 1;
 
-/** The kickoff answers as read from storage: usable, written by a newer site, or unreadable. */
-export type KickoffDocument =
-  | { status: 'ok'; state: KickoffState }
-  | { status: 'newer'; state: KickoffState; version: number; raw: string }
-  | { status: 'unreadable'; state: KickoffState; raw: string };
-
-/** Reads stored kickoff data. Never throws: what it cannot use comes back as 'unreadable' with the raw text. */
-export function decodeKickoff(raw: string): KickoffDocument {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { status: 'unreadable', state: emptyKickoff(), raw };
-  }
-  const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
-  if (typeof version === 'number' && Number.isInteger(version) && version > KICKOFF_VERSION) {
-    // Show what this site understands of it, but never write over it.
-    return { status: 'newer', state: parseKickoffState(data) ?? emptyKickoff(), version, raw };
-  }
-  const state = version === KICKOFF_VERSION ? parseKickoffState(data) : undefined;
-  return state ? { status: 'ok', state } : { status: 'unreadable', state: emptyKickoff(), raw };
-}
-
-/** Writes kickoff data; a newer or unreadable document is written back exactly as it was read. */
-export function encodeKickoff(document: KickoffDocument): string {
-  if (document.status !== 'ok') return document.raw;
-  return JSON.stringify({ version: KICKOFF_VERSION, ...document.state });
-}
-
-/** The stored kickoff document; read it through $kickoff and change it through the actions below. */
-export const $kickoffDocument = persistentAtom<KickoffDocument>(
-  KICKOFF_KEY,
-  { status: 'ok', state: emptyKickoff() },
-  { encode: encodeKickoff, decode: decodeKickoff },
-);
-
-/** One kept copy of unreadable data. */
-export interface KickoffBackup {
-  savedAt: string;
-  raw: string;
-}
-
-function decodeBackups(raw: string): KickoffBackup[] {
-  try {
-    const list: unknown = JSON.parse(raw);
-    if (Array.isArray(list) && list.every((b) => typeof b?.raw === 'string' && typeof b?.savedAt === 'string')) {
-      return list as KickoffBackup[];
-    }
-  } catch {
-    // Fall through: even a damaged backup list is kept, as one backup.
-  }
-  return [{ savedAt: '', raw }];
-}
-
-/** Copies of unreadable kickoff data, until the user deletes them. */
-export const $kickoffBackups = persistentAtom<KickoffBackup[]>(KICKOFF_BACKUP_KEY, [], {
-  // An empty list removes the key rather than storing "[]".
-  encode: (list) => (list.length ? JSON.stringify(list) : undefined) as string,
-  decode: decodeBackups,
+/** The kickoff answers in storage, with their kept copies and notices' data. */
+export const kickoffStore = createVersionedStore<KickoffState>({
+  key: KICKOFF_KEY,
+  version: KICKOFF_VERSION,
+  empty: emptyKickoff,
+  parse: parseKickoffState,
 });
 
-/** Keeps a copy of unreadable stored data under the backup key before anything can replace it. */
-function keepUnreadableAside(): void {
-  const document = $kickoffDocument.get();
-  if (document.status !== 'unreadable') return;
-  const backups = $kickoffBackups.get();
-  if (backups.some((b) => b.raw === document.raw)) return;
-  $kickoffBackups.set([...backups, { savedAt: new Date().toISOString(), raw: document.raw }]);
-}
-// After the store settles, not inside its own notification.
-onMount($kickoffDocument, () => queueMicrotask(keepUnreadableAside));
-onNotify($kickoffDocument, () => queueMicrotask(keepUnreadableAside));
+/** The kickoff answers as read from storage. */
+export type KickoffDocument = StoredDocument<KickoffState>;
+
+/** Reads stored kickoff data; never throws. */
+export const decodeKickoff = kickoffStore.decode;
+
+/** Writes kickoff data; a newer or unreadable document is written back exactly as it was read. */
+export const encodeKickoff = kickoffStore.encode;
+
+/** The stored kickoff document; read it through $kickoff and change it through the actions below. */
+export const $kickoffDocument = kickoffStore.$document;
+
+/** Copies of unreadable kickoff data, until the user deletes them. */
+export const $kickoffBackups = kickoffStore.$backups;
 
 /** The answers to show. */
-export const $kickoff = computed($kickoffDocument, (document) => document.state);
+export const $kickoff = kickoffStore.$value;
 
 /** Whether the stored answers came from a newer version of the site and must not be changed here. */
-export const $kickoffReadOnly = computed($kickoffDocument, (document) => document.status === 'newer');
+export const $kickoffReadOnly = kickoffStore.$readOnly;
 
 /** Topics agreed, overall and per stage. */
 export const $kickoffProgress = computed($kickoff, kickoffProgress);
 
-/** Applies a change to the answers; refused (false) when they were written by a newer site. */
-function update(change: (draft: KickoffState) => void): boolean {
-  const document = $kickoffDocument.get();
-  if (document.status === 'newer') return false;
-  const draft = structuredClone(document.state);
-  change(draft);
-  $kickoffDocument.set({ status: 'ok', state: draft });
-  return true;
-}
+const update = kickoffStore.update;
 
 /** Sets the mentor's or mentee's name, or the start date. */
 export function setPairField(field: keyof KickoffState['pair'], value: string): boolean {
@@ -195,7 +132,7 @@ export function setFormats(formats: readonly FormatId[]): boolean {
 
 /** Adds a format to the chosen ones, or takes it away. */
 export function chooseFormat(format: FormatId, chosen: boolean): boolean {
-  const current = $kickoffDocument.get().state.formats;
+  const current = $kickoff.get().formats;
   return setFormats(chosen ? [...current, format] : current.filter((id) => id !== format));
 }
 
@@ -219,15 +156,11 @@ export function undoStartOver(): boolean {
 }
 
 /** Deletes the kept copies of unreadable data, once the user has them or does not want them. */
-export function deleteKickoffBackups(): void {
-  $kickoffBackups.set([]);
-}
+export const deleteKickoffBackups = kickoffStore.deleteBackups;
 
 /** The kept copies as one file to download. */
 export function kickoffBackupFile(): { name: string; text: string } {
-  const backups = $kickoffBackups.get();
-  const text = backups.map((b) => (b.savedAt ? `Saved aside on ${b.savedAt}:\n${b.raw}` : b.raw)).join('\n\n');
-  return { name: `mentorship-playbook-kickoff-backup-${localDate(new Date())}.txt`, text: `${text}\n` };
+  return kickoffStore.backupFile(localDate(new Date()));
 }
 
 /** A date as YYYY-MM-DD in the browser's time zone. */

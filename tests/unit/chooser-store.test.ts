@@ -3,10 +3,10 @@ import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   $chooserAnswers,
-  $chooserDocument,
+  
   $formatRanking,
   CHOOSER_KEY,
-  decodeChooser,
+  chooserStore,
   resetChooser,
   setChooserAnswer,
 } from '../../src/stores/chooser';
@@ -18,7 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   stop?.();
-  cleanStores($formatRanking, $chooserAnswers, $chooserDocument);
+  cleanStores($formatRanking, $chooserAnswers, chooserStore.$value, chooserStore.$readOnly, chooserStore.$document, chooserStore.$backups);
 });
 const mount = () => {
   stop = $formatRanking.listen(() => {});
@@ -52,7 +52,7 @@ describe('format chooser store', () => {
     expect(getTestStorage()[CHOOSER_KEY]).toBe(newer);
   });
 
-  test.each(['{oops', '[1,2]', '"text"', '{"answers":{}}'])('starts fresh on unreadable data %j, without throwing', (raw) => {
-    expect(decodeChooser(raw)).toEqual({ status: 'unreadable', answers: {}, raw });
+  test.each(['{oops', '"text"', '{"answers":{}}'])('keeps unreadable data %j aside and starts fresh, without throwing', (raw) => {
+    expect(chooserStore.decode(raw)).toEqual({ status: 'unreadable', value: { answers: {} }, raw });
   });
 });

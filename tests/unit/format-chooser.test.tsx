@@ -5,7 +5,7 @@ import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import FormatChooser from '../../src/components/chooser/FormatChooser';
 import { emptyKickoff } from '../../src/playbook/kickoff';
-import { $chooserAnswers, $chooserDocument, $formatRanking, CHOOSER_KEY } from '../../src/stores/chooser';
+import { $chooserAnswers, $formatRanking, CHOOSER_KEY, chooserStore } from '../../src/stores/chooser';
 import { $kickoff, $kickoffDocument, $kickoffReadOnly, KICKOFF_KEY } from '../../src/stores/kickoff';
 
 beforeEach(() => {
@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  cleanStores($formatRanking, $chooserAnswers, $chooserDocument, $kickoff, $kickoffReadOnly, $kickoffDocument);
+  cleanStores($formatRanking, $chooserAnswers, chooserStore.$value, chooserStore.$readOnly, chooserStore.$document, chooserStore.$backups, $kickoff, $kickoffReadOnly, $kickoffDocument);
 });
 
 const rankedNames = () =>
@@ -59,9 +59,10 @@ describe('FormatChooser', () => {
     await waitFor(() => expect((screen.getByRole('radio', { name: 'Wants to go deep' }) as HTMLInputElement).checked).toBe(false));
   });
 
-  test('says so when earlier answers could not be read', async () => {
+  test('says so when earlier answers could not be read, and keeps a copy', async () => {
     setTestStorageKey(CHOOSER_KEY, '{damaged');
     render(<FormatChooser />);
-    expect(await screen.findByText(/could not be read, so the questions start fresh/)).toBeTruthy();
+    expect(await screen.findByText('Saved answers could not be read')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the kept copy' })).toBeTruthy();
   });
 });

@@ -156,7 +156,7 @@ describe('KickoffChecklist', () => {
   test('answers saved by a newer site are read-only', async () => {
     setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 9, pair: { mentor: 'Ada' } }));
     renderChecklist();
-    expect(await screen.findByText('These answers are read-only here')).toBeTruthy();
+    expect(await screen.findByText('Your answers are read-only here')).toBeTruthy();
     await waitFor(() => expect((screen.getByRole('textbox', { name: "Mentor's name" }) as HTMLInputElement).value).toBe('Ada'));
     expect((screen.getByRole('checkbox', { name: 'Backgrounds' }) as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Start over…' }) as HTMLButtonElement).disabled).toBe(true);

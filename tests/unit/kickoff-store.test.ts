@@ -143,7 +143,7 @@ describe('data from a newer version of the site', () => {
   });
 
   test('decodes to the newer status even when this site cannot read any of it', () => {
-    expect(decodeKickoff('{"version":7,"pair":42}')).toMatchObject({ status: 'newer', version: 7, state: emptyKickoff() });
+    expect(decodeKickoff('{"version":7,"pair":42}')).toMatchObject({ status: 'newer', version: 7, value: emptyKickoff() });
   });
 });
 

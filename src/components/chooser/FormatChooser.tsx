@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { QUESTIONS, rankFormats, type ChooserAnswers } from '../../playbook/chooser';
 import { emptyKickoff } from '../../playbook/kickoff';
-import { $chooserAnswers, $chooserDocument, $formatRanking, resetChooser, setChooserAnswer } from '../../stores/chooser';
+import { $chooserAnswers, $formatRanking, chooserBackupFile, chooserStore, resetChooser, setChooserAnswer } from '../../stores/chooser';
+import { Notices } from '../Notices';
 import { $kickoff, $kickoffReadOnly, chooseFormat } from '../../stores/kickoff';
 import { href } from '../href';
 import '../playbook.css';
@@ -15,7 +16,7 @@ const EMPTY_KICKOFF = emptyKickoff();
 export default function FormatChooser() {
   const answers = useStore($chooserAnswers, { ssr: () => ({}) });
   const ranking = useStore($formatRanking, { ssr: () => SERVER_RANKING });
-  const chooserStatus = useStore($chooserDocument, { ssr: 'initial' }).status;
+  const chooserReadOnly = useStore(chooserStore.$readOnly, { ssr: () => false });
   const chosen = useStore($kickoff, { ssr: () => EMPTY_KICKOFF }).formats;
   const readOnly = useStore($kickoffReadOnly, { ssr: () => false });
   const [hydrated, setHydrated] = useState(false);
@@ -25,15 +26,11 @@ export default function FormatChooser() {
 
   return (
     <div class="playbook chooser">
-      {chooserStatus === 'unreadable' && (
+      <Notices store={chooserStore} backupFile={chooserBackupFile} what="answers" />
+      {readOnly && (
         <p class="notice caution" role="status">
-          Earlier answers stored in this browser could not be read, so the questions start fresh.
-        </p>
-      )}
-      {(chooserStatus === 'newer' || readOnly) && (
-        <p class="notice caution" role="status">
-          Answers here were saved by a newer version of Mentorship Playbook, so this page will not change them. Reload
-          to get the up-to-date site.
+          Your kickoff answers were saved by a newer version of Mentorship Playbook, so the chosen format cannot be
+          changed here. Reload to get the up-to-date site.
         </p>
       )}
       <form class="questions" onSubmit={(e) => e.preventDefault()}>
@@ -47,7 +44,7 @@ export default function FormatChooser() {
                   name={`chooser-${question.id}`}
                   value={option.id}
                   checked={answers[question.id] === option.id}
-                  disabled={disabled || chooserStatus === 'newer'}
+                  disabled={disabled || chooserReadOnly}
                   onChange={() => setChooserAnswer(question.id, option.id as NonNullable<ChooserAnswers[typeof question.id]>)}
                 />
                 {option.label}
@@ -112,7 +109,7 @@ export default function FormatChooser() {
             </>
           )}
         </p>
-        <button type="button" class="secondary" disabled={disabled || answered === 0} onClick={() => resetChooser()}>
+        <button type="button" class="secondary" disabled={disabled || chooserReadOnly || answered === 0} onClick={() => resetChooser()}>
           Clear the answers
         </button>
       </section>

@@ -9,13 +9,15 @@ import {
   setPairField,
   setTopicAgreed,
   setTopicNotes,
+  kickoffBackupFile,
+  kickoffStore,
   startOver,
   undoStartOver,
 } from '../../stores/kickoff';
 import { $storageHealth } from '../../stores/storage';
 import { href } from '../href';
 import { useAnnouncer } from '../use-announcer';
-import { Notices } from './Notices';
+import { Notices } from '../Notices';
 import { TOPIC_FIELDS } from './TopicFields';
 import '../playbook.css';
 
@@ -133,7 +135,7 @@ export default function KickoffChecklist({ guideLinks }: { guideLinks: Record<To
 
   return (
     <div class="playbook kickoff">
-      <Notices />
+      <Notices store={kickoffStore} backupFile={kickoffBackupFile} what="answers" />
       <div class="kickoff-status">
         <div class="progress">
           <label for="kickoff-progress">
