@@ -1,49 +1,22 @@
 import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { agreementBlocks } from '../../playbook/agreement';
 import { emptyKickoff } from '../../playbook/kickoff';
-import { SIGNATURE_LINE, type Block } from '../../playbook/markdown';
 import { $agreementBlocks, agreementFile } from '../../stores/agreement';
 import { copyText, downloadText } from '../browser-files';
+import { DocumentView } from '../DocumentView';
 import { useAnnouncer } from '../use-announcer';
 import '../playbook.css';
 
 const SERVER_BLOCKS = agreementBlocks(emptyKickoff());
 
-/** One block of the agreement as DOM; every text is a text node, never HTML. Headings sit below the page's h2. */
-function BlockView({ block }: { block: Block }) {
-  switch (block.type) {
-    case 'heading': {
-      const Tag = (['h3', 'h4', 'h5'] as const)[block.level - 1];
-      return <Tag>{block.text}</Tag>;
-    }
-    case 'paragraph':
-      return <p>{block.text}</p>;
-    case 'fields':
-      return (
-        <ul>
-          {block.items.map((item) => (
-            <li>
-              {item.label}: {item.value}
-            </li>
-          ))}
-        </ul>
-      );
-    case 'signature':
-      return (
-        <>
-          <p>
-            {block.role}: {block.name}
-          </p>
-          <p class="signature">{SIGNATURE_LINE}</p>
-        </>
-      );
-  }
-}
-
 /** The live agreement preview with download and copy: its own island, hydrated when scrolled to. */
 export default function AgreementPanel() {
   const blocks = useStore($agreementBlocks, { ssr: () => SERVER_BLOCKS });
   const [message, announce] = useAnnouncer();
+  // The buttons do nothing until the island runs, so they stay disabled until then.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   return (
     <section class="playbook agreement" aria-labelledby="agreement-title">
       <p class="visually-hidden" role="status" aria-live="polite">
@@ -57,6 +30,7 @@ export default function AgreementPanel() {
       <p class="agreement-actions">
         <button
           type="button"
+          disabled={!hydrated}
           onClick={() => {
             const file = agreementFile();
             downloadText(file.name, file.markdown);
@@ -68,6 +42,7 @@ export default function AgreementPanel() {
         <button
           type="button"
           class="secondary"
+          disabled={!hydrated}
           onClick={async () => {
             const copied = await copyText(agreementFile().markdown);
             announce(
@@ -80,11 +55,7 @@ export default function AgreementPanel() {
           Copy
         </button>
       </p>
-      <article class="agreement-preview" aria-label="Agreement preview">
-        {blocks.map((block) => (
-          <BlockView block={block} />
-        ))}
-      </article>
+      <DocumentView blocks={blocks} top={3} label="Agreement preview" />
     </section>
   );
 }
