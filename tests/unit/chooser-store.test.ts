@@ -1,6 +1,6 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { cleanStores } from 'nanostores';
+import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { resetStores } from './helpers/stores';
 import {
   $chooserAnswers,
   
@@ -12,13 +12,10 @@ import {
 } from '../../src/stores/chooser';
 
 let stop: (() => void) | undefined;
-beforeEach(() => {
-  useTestStorageEngine();
-  cleanTestStorage();
-});
+beforeEach(resetStores);
 afterEach(() => {
   stop?.();
-  cleanStores($formatRanking, $chooserAnswers, chooserStore.$value, chooserStore.$readOnly, chooserStore.$document, chooserStore.$backups);
+  resetStores();
 });
 const mount = () => {
   stop = $formatRanking.listen(() => {});

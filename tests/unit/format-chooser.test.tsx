@@ -1,20 +1,17 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { resetStores } from './helpers/stores';
 import FormatChooser from '../../src/components/chooser/FormatChooser';
 import { emptyKickoff } from '../../src/playbook/kickoff';
-import { $chooserAnswers, $formatRanking, CHOOSER_KEY, chooserStore } from '../../src/stores/chooser';
-import { $kickoff, $kickoffDocument, $kickoffReadOnly, KICKOFF_KEY } from '../../src/stores/kickoff';
+import { CHOOSER_KEY } from '../../src/stores/chooser';
+import { KICKOFF_KEY } from '../../src/stores/kickoff';
 
-beforeEach(() => {
-  useTestStorageEngine();
-  cleanTestStorage();
-});
+beforeEach(resetStores);
 afterEach(() => {
   cleanup();
-  cleanStores($formatRanking, $chooserAnswers, chooserStore.$value, chooserStore.$readOnly, chooserStore.$document, chooserStore.$backups, $kickoff, $kickoffReadOnly, $kickoffDocument);
+  resetStores();
 });
 
 const rankedNames = () =>

@@ -1,35 +1,22 @@
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { resetStores } from './helpers/stores';
 import AgreementPanel from '../../src/components/kickoff/AgreementPanel';
 import KickoffChecklist from '../../src/components/kickoff/KickoffChecklist';
 import { TOPICS, emptyKickoff } from '../../src/playbook/kickoff';
 import { kickoffGuideLinks } from '../../src/playbook/kickoff-guide';
-import { $agreementBlocks } from '../../src/stores/agreement';
-import {
-  $clearedKickoff,
-  $kickoff,
-  $kickoffBackups,
-  $kickoffDocument,
-  $kickoffProgress,
-  $kickoffReadOnly,
-  KICKOFF_KEY,
-} from '../../src/stores/kickoff';
+import { KICKOFF_KEY } from '../../src/stores/kickoff';
 import { $storageHealth } from '../../src/stores/storage';
 
 const stored = () => JSON.parse(getTestStorage()[KICKOFF_KEY] ?? 'null');
 
-beforeEach(() => {
-  useTestStorageEngine();
-  cleanTestStorage();
-  $storageHealth.set('ok');
-});
+beforeEach(resetStores);
 afterEach(() => {
   cleanup();
-  cleanStores($agreementBlocks, $kickoff, $kickoffProgress, $kickoffReadOnly, $kickoffDocument, $kickoffBackups, $clearedKickoff);
   vi.restoreAllMocks();
+  resetStores();
 });
 
 function renderChecklist() {

@@ -1,17 +1,14 @@
 import {
-  cleanTestStorage,
   getTestStorage,
   setTestStorageKey,
-  useTestStorageEngine,
 } from '@nanostores/persistent';
-import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { resetStores } from './helpers/stores';
 import { emptyKickoff } from '../../src/playbook/kickoff';
 import {
   $clearedKickoff,
   $kickoff,
   $kickoffBackups,
-  $kickoffDocument,
   $kickoffProgress,
   $kickoffReadOnly,
   KICKOFF_BACKUP_KEY,
@@ -39,15 +36,11 @@ function mount() {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const stored = () => getTestStorage()[KICKOFF_KEY];
 
-beforeEach(() => {
-  useTestStorageEngine();
-  cleanTestStorage();
-});
+beforeEach(resetStores);
 afterEach(() => {
   unbind?.();
   unbind = undefined;
-  // Derived stores too: they would otherwise keep a subscription to a store that was reset.
-  cleanStores($kickoff, $kickoffProgress, $kickoffReadOnly, $kickoffDocument, $kickoffBackups, $clearedKickoff);
+  resetStores();
 });
 
 describe('saving', () => {
