@@ -1,11 +1,23 @@
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { atom } from 'nanostores';
+import { atom, computed } from 'nanostores';
 
 /** Whether the playbooks' answers are being kept by the browser, and if not, why. */
 export type StorageHealth = 'ok' | 'unavailable' | 'full';
 
 /** The browser storage's health, for the notice that says progress will not be kept. */
 export const $storageHealth = atom<StorageHealth>('ok');
+
+/**
+ * What browsers commonly allow one site in localStorage, in UTF-16 code units (about 5 MB);
+ * an estimate, as browsers neither agree nor tell.
+ */
+export const STORAGE_LIMIT = 5_000_000;
+
+/** About how much of the site's localStorage is in use, in code units (keys and values). */
+export const $storageUse = atom(0);
+
+/** Whether storage is nearly full (80% of the estimate), so the page can offer exports before a write fails. */
+export const $storageNearlyFull = computed($storageUse, (use) => use >= STORAGE_LIMIT * 0.8);
 
 const PROBE_KEY = 'mentorship-playbook:probe';
 
@@ -24,14 +36,27 @@ function isQuotaError(error: unknown): boolean {
 export function createSafeEngine(
   open: () => Storage | undefined,
   report: (health: StorageHealth) => void,
+  reportUse: (codeUnits: number) => void = () => {},
 ): Record<string, string> {
   const memory = new Map<string, string>();
+  // Sizes of what is stored, measured once at the start and kept up to date on this page's writes.
+  const sizes = new Map<string, number>();
+  const measure = (key: string, value: string | undefined) => {
+    if (value === undefined) sizes.delete(key);
+    else sizes.set(key, key.length + value.length);
+    reportUse([...sizes.values()].reduce((a, b) => a + b, 0));
+  };
   let storage: Storage | undefined;
   try {
     storage = open();
     if (!storage) throw new Error('No Web Storage.');
     storage.setItem(PROBE_KEY, '1');
     storage.removeItem(PROBE_KEY);
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null) sizes.set(key, key.length + (storage.getItem(key) ?? '').length);
+    }
+    measure(PROBE_KEY, undefined);
   } catch (error) {
     report(isQuotaError(error) ? 'full' : 'unavailable');
   }
@@ -59,6 +84,7 @@ export function createSafeEngine(
       try {
         storage.setItem(key, String(value));
         memory.delete(key);
+        measure(key, String(value));
         if (memory.size === 0) report('ok');
       } catch (error) {
         memory.set(key, String(value));
@@ -71,6 +97,7 @@ export function createSafeEngine(
       memory.delete(key);
       try {
         storage?.removeItem(key);
+        measure(key, undefined);
       } catch {
         report('unavailable');
       }
@@ -79,13 +106,17 @@ export function createSafeEngine(
   });
 }
 
-/** Points @nanostores/persistent at the browser's localStorage through the safe engine. */
+let installed = false;
+
+/** Points @nanostores/persistent at the browser's localStorage through the safe engine (once per page). */
 export function installBrowserStorage(): void {
-  if (typeof window === 'undefined') return;
+  if (typeof window === 'undefined' || installed) return;
+  installed = true;
   setPersistentEngine(
     createSafeEngine(
       () => window.localStorage,
       (health) => $storageHealth.set(health),
+      (use) => $storageUse.set(use),
     ),
     windowPersistentEvents,
   );

@@ -36,8 +36,10 @@ export interface VersionedStore<T extends object> {
   $backups: WritableAtom<Backup[]>;
   decode: (raw: string) => StoredDocument<T>;
   encode: (document: StoredDocument<T>) => string;
-  /** Applies a change; refused (false) when the document was written by a newer site. */
+  /** Applies a change to a copy; refused (false) when the document was written by a newer site. */
   update: (change: (draft: T) => void) => boolean;
+  /** Replaces the value with one built from it, without copying what the change leaves alone. */
+  replace: (next: (current: T) => T) => boolean;
   deleteBackups: () => void;
   /** The kept copies as one text file. */
   backupFile: (date: string) => { name: string; text: string };
@@ -110,6 +112,13 @@ export function createVersionedStore<T extends object>(options: VersionedStoreOp
     return true;
   };
 
+  const replace = (next: (current: T) => T): boolean => {
+    const document = $document.get();
+    if (document.status === 'newer') return false;
+    $document.set({ status: 'ok', value: next(document.value) });
+    return true;
+  };
+
   return {
     $document,
     $value: computed($document, (document) => document.value),
@@ -118,6 +127,7 @@ export function createVersionedStore<T extends object>(options: VersionedStoreOp
     decode,
     encode,
     update,
+    replace,
     deleteBackups: () => $backups.set([]),
     backupFile: (date) => {
       const text = $backups

@@ -79,3 +79,17 @@ describe('createSafeEngine', () => {
     expect(reports.at(-1)).toBe('unavailable');
   });
 });
+
+describe('storage use', () => {
+  test('is measured at the start and kept up to date on writes and deletes', () => {
+    const storage = fakeStorage();
+    storage.setItem('other-site-data', 'x'.repeat(100));
+    const uses: number[] = [];
+    const engine = createSafeEngine(() => storage, () => {}, (use) => uses.push(use));
+    expect(uses.at(-1)).toBe('other-site-data'.length + 100);
+    engine.mine = 'y'.repeat(50);
+    expect(uses.at(-1)).toBe('other-site-data'.length + 100 + 'mine'.length + 50);
+    delete engine.mine;
+    expect(uses.at(-1)).toBe('other-site-data'.length + 100);
+  });
+});

@@ -1,0 +1,43 @@
+import { SIGNATURE_LINE, type Block } from '../playbook/markdown';
+
+/** One document block as DOM; every text is a text node, never HTML. Headings start at `top` (3 means h1 → h3). */
+function BlockView({ block, top }: { block: Block; top: number }) {
+  switch (block.type) {
+    case 'heading': {
+      const Tag = `h${Math.min(6, block.level + top - 1)}` as 'h3';
+      return <Tag>{block.text}</Tag>;
+    }
+    case 'paragraph':
+      return <p>{block.text}</p>;
+    case 'fields':
+      return (
+        <ul>
+          {block.items.map((item) => (
+            <li>
+              {item.label}: {item.value}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'signature':
+      return (
+        <>
+          <p>
+            {block.role}: {block.name}
+          </p>
+          <p class="signature">{SIGNATURE_LINE}</p>
+        </>
+      );
+  }
+}
+
+/** A document (agreement, session) rendered from the same blocks as its Markdown export. */
+export function DocumentView({ blocks, top, label }: { blocks: readonly Block[]; top: number; label: string }) {
+  return (
+    <article class="document-view" aria-label={label}>
+      {blocks.map((block) => (
+        <BlockView block={block} top={top} />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,91 @@
+import { getTestStorage } from '@nanostores/persistent';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { resetStores } from './helpers/stores';
+import AgendaBuilder from '../../src/components/agenda/AgendaBuilder';
+import { AGENDA_KEY } from '../../src/stores/agenda';
+import { $storageUse } from '../../src/stores/storage';
+
+beforeEach(resetStores);
+afterEach(() => {
+  cleanup();
+  resetStores();
+});
+const partTitles = () => screen.getAllByRole('textbox', { name: /^Part \d+ title$/ }).map((i) => (i as HTMLInputElement).value);
+
+describe('AgendaBuilder', () => {
+  test('starts with the four parts, timeboxed to 30 minutes', async () => {
+    render(<AgendaBuilder />);
+    await waitFor(() => expect(partTitles()).toEqual(['Since last time', "Last time's action items", 'A current challenge', 'A recent success']));
+    expect(screen.getByText('Planned 30 of 30 minutes.')).toBeTruthy();
+  });
+
+  test('says when the plan runs over, and fits it back', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBuilder />);
+    const minutes = await screen.findByRole('spinbutton', { name: /minutes for A current challenge/ });
+    await user.clear(minutes);
+    await user.type(minutes, '25');
+    expect(await screen.findByText(/The plan runs 13 minutes over/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Fit the timeboxes to 30 minutes' }));
+    expect(await screen.findByText('Planned 30 of 30 minutes.')).toBeTruthy();
+  });
+
+  test('reorders parts from the keyboard, keeping focus on the moved part', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBuilder />);
+    const down = await screen.findByRole('button', { name: 'Move down: Since last time' });
+    down.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(partTitles()[1]).toBe('Since last time'));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Move down: Since last time'));
+  });
+
+  test('adds, removes and restores a part', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBuilder />);
+    await user.click(await screen.findByRole('button', { name: 'Add a part' }));
+    await waitFor(() => expect(partTitles()).toHaveLength(5));
+    await user.click(screen.getByRole('button', { name: 'Remove: A recent success' }));
+    await waitFor(() => expect(partTitles()).not.toContain('A recent success'));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(partTitles()).toContain('A recent success'));
+  });
+
+  test('asks before finishing, then carries the open item and lists the session', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBuilder />);
+    await user.type(await screen.findByRole('textbox', { name: 'New action item' }), 'Write the estimate');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByText('Write what will be done before adding it.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Finish session…' }));
+    await user.click(screen.getByRole('button', { name: 'Finish session' }));
+    const carried = await screen.findByRole('checkbox', { name: 'Write the estimate (mentee)' });
+    expect((carried as HTMLInputElement).checked).toBe(false);
+    expect(await screen.findByText(/^Session on \d{4}-\d{2}-\d{2} \(4 parts, 1 action item\)$/)).toBeTruthy();
+    expect(JSON.parse(getTestStorage()[AGENDA_KEY]!).history).toHaveLength(1);
+  });
+
+  test('deleting a past session asks first', async () => {
+    const user = userEvent.setup();
+    render(<AgendaBuilder />);
+    await user.click(await screen.findByRole('button', { name: 'Finish session…' }));
+    await user.click(screen.getByRole('button', { name: 'Finish session' }));
+    const history = await screen.findByRole('list', { name: '' }).catch(() => document.querySelector('.history') as HTMLElement);
+    await user.click(within(history).getByRole('button', { name: /^Delete…/ }));
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(JSON.parse(getTestStorage()[AGENDA_KEY]!).history).toHaveLength(1);
+    await user.click(within(history).getByRole('button', { name: /^Delete…/ }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    await screen.findByText(/No sessions finished yet/);
+  });
+
+  test('offers the log before storage runs out', async () => {
+    render(<AgendaBuilder />);
+    $storageUse.set(4_500_000);
+    expect(await screen.findByText("This browser's storage for the site is nearly full")).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /Download the whole log/ }).length).toBeGreaterThan(0);
+  });
+});

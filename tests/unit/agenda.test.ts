@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  STANDARD_PARTS,
+  addAction,
+  addPart,
+  agendaFileName,
+  deleteSession,
+  emptyAgenda,
+  finishSession,
+  fitTimeboxes,
+  logMarkdown,
+  movePart,
+  parseAgendaState,
+  removeAction,
+  removePart,
+  restorePart,
+  sessionBlocks,
+  sessionMarkdown,
+  splitMinutes,
+  timeboxTotals,
+  updateAction,
+  updatePart,
+  type Agenda,
+  type AgendaState,
+} from '../../src/playbook/agenda';
+import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
+
+function ids() {
+  let n = 0;
+  return () => `id-${++n}`;
+}
+
+describe('timeboxes', () => {
+  test.each([
+    [30, [1, 1.5, 2.5, 1], [5, 8, 12, 5]],
+    [45, [1, 1.5, 2.5, 1], [8, 11, 19, 7]],
+    [60, [1, 1.5, 2.5, 1], [10, 15, 25, 10]],
+    [10, [1, 1, 1], [4, 3, 3]],
+    [0, [1, 2], [0, 0]],
+  ])('%d minutes split by %j is %j', (total, weights, expected) => {
+    expect(splitMinutes(total, weights)).toEqual(expected);
+  });
+
+  test('splits always add up to the total', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 600 }), fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 8 }), (total, weights) => {
+        const parts = splitMinutes(total, weights);
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+        expect(parts.every((p) => Number.isInteger(p) && p >= 0)).toBe(true);
+      }),
+    );
+  });
+
+  test('a new agenda has the four standard parts filling the session', () => {
+    const agenda = emptyAgenda(45, ids());
+    expect(agenda.parts.map((p) => p.kind)).toEqual(STANDARD_PARTS.map((p) => p.kind));
+    expect(timeboxTotals(agenda, 45)).toEqual({ planned: 45, length: 45, over: 0 });
+  });
+
+  test('says by how much a plan runs over, and fitting brings it back', () => {
+    let agenda = emptyAgenda(30, ids());
+    agenda = updatePart(agenda, agenda.parts[2]!.id, { minutes: 25 });
+    expect(timeboxTotals(agenda, 30)).toEqual({ planned: 43, length: 30, over: 13 });
+    expect(timeboxTotals(fitTimeboxes(agenda, 30), 30).planned).toBe(30);
+  });
+});
+
+describe('parts', () => {
+  test('can be added, moved, removed and put back', () => {
+    const next = ids();
+    let agenda = addPart(emptyAgenda(30, next), 'extra', 'Career chat');
+    expect(agenda.parts.at(-1)).toEqual({ id: 'extra', kind: 'custom', title: 'Career chat', minutes: 0, notes: '' });
+    agenda = movePart(agenda, 'extra', -1);
+    expect(agenda.parts.map((p) => p.id)).toEqual(['id-1', 'id-2', 'id-3', 'extra', 'id-4']);
+    expect(movePart(agenda, 'id-1', -1)).toBe(agenda);
+    const { agenda: without, removed } = removePart(agenda, 'id-2');
+    expect(without.parts.map((p) => p.id)).toEqual(['id-1', 'id-3', 'extra', 'id-4']);
+    expect(restorePart(without, removed!.part, removed!.index).parts).toEqual(agenda.parts);
+  });
+});
+
+describe('finishing a session', () => {
+  test('stores it newest first and carries every unfinished item forward', () => {
+    const next = ids();
+    let draft: Agenda = emptyAgenda(30, next, [
+      { id: 'old-done', text: 'Read chapter 3', owner: 'mentee', done: true },
+      { id: 'old-open', text: 'Find an example', owner: 'mentor', done: false },
+    ]);
+    draft = addAction(draft, { id: 'new-open', text: 'Try test-first', owner: 'mentee', done: false });
+    draft = addAction(draft, { id: 'new-done', text: 'Book next session', owner: 'mentee', done: false });
+    draft = updateAction(draft, 'new-done', { done: true });
+    draft = updatePart(draft, draft.parts[0]!.id, { notes: 'Moved teams' });
+    const earlier = { ...emptyAgenda(30, next), id: 's0', finishedAt: '2026-11-01T10:00:00Z', date: '2026-11-01' };
+    const state: AgendaState = { draft, history: [earlier] };
+
+    const after = finishSession(state, { id: 's1', finishedAt: '2026-11-21T10:00:00Z', today: '2026-11-21', length: 45, newId: next });
+    expect(after.history.map((s) => [s.id, s.date])).toEqual([['s1', '2026-11-21'], ['s0', '2026-11-01']]);
+    expect(after.history[0]!.parts[0]!.notes).toBe('Moved teams');
+    expect(after.draft.carried.map((i) => i.id)).toEqual(['old-open', 'new-open']);
+    expect(after.draft.actions).toEqual([]);
+    expect(after.draft.parts.every((p) => p.notes === '')).toBe(true);
+    expect(timeboxTotals(after.draft, 45).planned).toBe(45);
+    expect(deleteSession(after, 's0').history.map((s) => s.id)).toEqual(['s1']);
+  });
+
+  test('keeps a date the mentee set', () => {
+    const state: AgendaState = { draft: { ...emptyAgenda(30, ids()), date: '2026-12-03' }, history: [] };
+    const after = finishSession(state, { id: 's', finishedAt: 'x', today: '2026-11-21', length: 30, newId: ids() });
+    expect(after.history[0]!.date).toBe('2026-12-03');
+  });
+
+  test('action items can be removed from either list', () => {
+    let draft = emptyAgenda(30, ids(), [{ id: 'c', text: 'x', owner: 'mentor', done: false }]);
+    draft = addAction(draft, { id: 'a', text: 'y', owner: 'mentee', done: false });
+    expect(removeAction(removeAction(draft, 'c'), 'a')).toMatchObject({ carried: [], actions: [] });
+  });
+});
+
+describe('parseAgendaState', () => {
+  const valid = (): AgendaState => ({ draft: emptyAgenda(30, ids()), history: [] });
+  test('reads back what it is given', () => {
+    const state = valid();
+    expect(parseAgendaState(JSON.parse(JSON.stringify({ version: 1, ...state })))).toEqual(state);
+  });
+  test.each([
+    ['no draft', { history: [] }],
+    ['history not a list', { draft: valid().draft, history: {} }],
+    ['a part with negative minutes', { ...valid(), draft: { ...valid().draft, parts: [{ id: 'p', kind: 'since', title: '', notes: '', minutes: -1 }] } }],
+    ['a part of unknown kind', { ...valid(), draft: { ...valid().draft, parts: [{ id: 'p', kind: 'lecture', title: '', notes: '', minutes: 5 }] } }],
+    ['an item with an unknown owner', { ...valid(), draft: { ...valid().draft, actions: [{ id: 'a', text: '', owner: 'boss', done: false }] } }],
+    ['a bad date', { ...valid(), draft: { ...valid().draft, date: 'tomorrow' } }],
+    ['a session without an id', { ...valid(), history: [{ ...valid().draft, finishedAt: 'x' }] }],
+  ])('rejects %s', (_name, input) => {
+    expect(parseAgendaState(input)).toBeUndefined();
+  });
+});
+
+describe('Markdown export', () => {
+  const hostile = '# heading?\n*emphasis* <script>alert(1)</script> [x](javascript:alert(1)) | pipe\n\n1. list?';
+
+  test('a session keeps hostile text literal, as plain text only', () => {
+    let agenda = emptyAgenda(30, ids(), [{ id: 'c', text: '**carried** <b>', owner: 'mentor', done: false }]);
+    agenda = updatePart(agenda, agenda.parts[2]!.id, { notes: hostile, title: '## Challenge ##' });
+    agenda = addAction(agenda, { id: 'a', text: '- [ ] task `code`', owner: 'mentee', done: true });
+    const { blocks, unexpected } = parseMarkdown(sessionMarkdown({ ...agenda, date: '2026-11-21' }));
+    expect(unexpected).toEqual([]);
+    expect(blocks).toEqual(expectedBlocks(sessionBlocks({ ...agenda, date: '2026-11-21' }, 1)));
+    expect(blocks).toContainEqual({ kind: 'paragraph', text: hostile });
+    expect(blocks).toContainEqual({ kind: 'heading', depth: 2, text: '## Challenge ## (12 min)' });
+    expect(blocks).toContainEqual({ kind: 'list', items: ['Mentor: **carried** <b>'] });
+    expect(blocks).toContainEqual({ kind: 'list', items: ['Mentee, done: - [ ] task `code`'] });
+  });
+
+  test('for any text, the log parses back to its blocks', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: fc.constantFrom('#', '*', '_', '<', '>', '`', '|', '[', ']', '\n', ' ', '1.', 'x', '\\'), maxLength: 30 }));
+    fc.assert(
+      fc.property(fc.array(fc.record({ notes: text, title: text, action: text }), { minLength: 1, maxLength: 4 }), (sessions) => {
+        const history = sessions.map((s, i) => {
+          let agenda = emptyAgenda(30, ids());
+          agenda = updatePart(agenda, agenda.parts[0]!.id, { notes: s.notes, title: s.title });
+          agenda = addAction(agenda, { id: 'a', text: s.action, owner: 'mentee', done: false });
+          return { ...agenda, id: `s${i}`, finishedAt: 'x', date: '2026-11-21' };
+        });
+        const { blocks, unexpected } = parseMarkdown(logMarkdown(history));
+        expect(unexpected).toEqual([]);
+        expect(blocks).toEqual(expectedBlocks([{ type: 'heading', level: 1, text: 'Mentorship log' }, ...history.flatMap((s) => sessionBlocks(s, 2))]));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('an empty log says so, and file names are safe', () => {
+    expect(logMarkdown([])).toBe('# Mentorship log\n\nNo sessions finished yet.\n');
+    expect(agendaFileName('log', '2026-11-21')).toBe('mentorship-log-2026-11-21.md');
+    expect(agendaFileName('session', '../../x')).toBe('mentorship-session.md');
+  });
+});
