@@ -1,24 +1,56 @@
 import { useStore } from '@nanostores/preact';
+import type { ReadableAtom } from 'nanostores';
 import { $storageHealth } from '../stores/storage';
 import type { VersionedStore } from '../stores/versioned';
-
-/** What the notices read from a playbook's store; none of it depends on the document's shape. */
-type NoticeSource = Pick<VersionedStore<object>, '$backups' | '$readOnly' | 'deleteBackups'>;
 import { downloadText } from './browser-files';
 
-interface NoticesProps {
+/** What the notices read from a playbook's store; none of it depends on the document's shape. */
+type NoticeSource = Pick<VersionedStore<object>, '$backups' | 'deleteBackups'>;
+
+/** One stored document the notices speak for. */
+export interface NoticeDocument {
   store: NoticeSource;
   /** The file of kept copies to download. */
   backupFile: () => { name: string; text: string };
-  /** What the playbook calls what it keeps: "answers", "agendas and history". */
+  /** What the document holds, as in "Saved ___ could not be read": "answers", "agenda". */
   what: string;
 }
 
-/** Notices about where a playbook's data is kept: storage problems, kept copies of unreadable data, read-only data. */
-export function Notices({ store, backupFile, what }: NoticesProps) {
+function KeptCopies({ document }: { document: NoticeDocument }) {
+  const backups = useStore(document.store.$backups, { ssr: () => [] });
+  if (backups.length === 0) return null;
+  return (
+    <div class="notice danger" role="status">
+      <p class="notice-title">Saved {document.what} could not be read</p>
+      <p>
+        What was stored in this browser was damaged or not in a form this page understands, so this page started clean.
+        We kept a copy of what was stored{backups.length > 1 ? ` (${backups.length} copies)` : ''}.
+      </p>
+      <p class="notice-actions">
+        <button
+          type="button"
+          onClick={() => {
+            const file = document.backupFile();
+            downloadText(file.name, file.text, 'text/plain');
+          }}
+        >
+          Download the kept copy
+        </button>
+        <button type="button" class="secondary" onClick={document.store.deleteBackups}>
+          Delete the kept copy
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Notices about where a playbook's data is kept: storage problems and data written by a newer site
+ * (once each), and kept copies of unreadable data (per document).
+ */
+export function Notices({ what, readOnly, documents }: { what: string; readOnly: ReadableAtom<boolean>; documents: readonly NoticeDocument[] }) {
   const health = useStore($storageHealth, { ssr: 'initial' });
-  const backups = useStore(store.$backups, { ssr: () => [] });
-  const readOnly = useStore(store.$readOnly, { ssr: () => false });
+  const isReadOnly = useStore(readOnly, { ssr: () => false });
 
   return (
     <div class="notices">
@@ -34,7 +66,7 @@ export function Notices({ store, backupFile, what }: NoticesProps) {
           </p>
         </div>
       )}
-      {readOnly && (
+      {isReadOnly && (
         <div class="notice caution" role="status">
           <p class="notice-title">Your {what} are read-only here</p>
           <p>
@@ -43,29 +75,9 @@ export function Notices({ store, backupFile, what }: NoticesProps) {
           </p>
         </div>
       )}
-      {backups.length > 0 && (
-        <div class="notice danger" role="status">
-          <p class="notice-title">Saved {what} could not be read</p>
-          <p>
-            What was stored in this browser was damaged or not in a form this page understands, so this page started
-            clean. We kept a copy of what was stored{backups.length > 1 ? ` (${backups.length} copies)` : ''}.
-          </p>
-          <p class="notice-actions">
-            <button
-              type="button"
-              onClick={() => {
-                const file = backupFile();
-                downloadText(file.name, file.text, 'text/plain');
-              }}
-            >
-              Download the kept copy
-            </button>
-            <button type="button" class="secondary" onClick={store.deleteBackups}>
-              Delete the kept copy
-            </button>
-          </p>
-        </div>
-      )}
+      {documents.map((d) => (
+        <KeptCopies document={d} />
+      ))}
     </div>
   );
 }

@@ -222,12 +222,16 @@ function readSession(v: unknown): Session | undefined {
   return { ...agenda, id: v.id, finishedAt: v.finishedAt };
 }
 
-/** Checks stored agenda data; undefined when any part of it is not what this site writes. */
-export function parseAgendaState(input: unknown): AgendaState | undefined {
-  if (!isObject(input)) return undefined;
-  const draft = readAgenda(input.draft);
-  const history = readList(input.history, readSession);
-  return draft && history ? { draft, history } : undefined;
+/** Checks a stored draft (`{ draft }`); undefined when any part of it is not what this site writes. */
+export function parseDraft(input: unknown): { draft: Agenda } | undefined {
+  const draft = isObject(input) ? readAgenda(input.draft) : undefined;
+  return draft ? { draft } : undefined;
+}
+
+/** Checks a stored history (`{ sessions }`); undefined when any session is not what this site writes. */
+export function parseHistory(input: unknown): { sessions: Session[] } | undefined {
+  const sessions = isObject(input) ? readList(input.sessions, readSession) : undefined;
+  return sessions ? { sessions } : undefined;
 }
 
 /* Markdown --------------------------------------------------------------------------------- */

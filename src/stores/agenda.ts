@@ -10,7 +10,8 @@ import {
   fitTimeboxes,
   logMarkdown,
   movePart,
-  parseAgendaState,
+  parseDraft,
+  parseHistory,
   removeAction,
   removePart,
   restorePart,
@@ -21,7 +22,6 @@ import {
   type ActionItem,
   type Agenda,
   type AgendaPart,
-  type AgendaState,
   type Owner,
   type Session,
 } from '../playbook/agenda';
@@ -29,15 +29,11 @@ import { $kickoff, localDate } from './kickoff';
 import { createVersionedStore } from './versioned';
 
 /**
- * Where the next session's agenda and the history of finished sessions live.
+ * Where the agenda being prepared lives. The history is stored apart (HISTORY_KEY) so that typing
+ * in the agenda rewrites only the agenda, however long the history grows.
  *
- * Stored shape (JSON), version 1:
+ * Stored shape (JSON), version 1: `{ "version": 1, "draft": Agenda }`, where
  * ```
- * {
- *   "version": 1,
- *   "draft": Agenda,
- *   "history": [Agenda & { "id": string, "finishedAt": ISO date-time }]   // newest first
- * }
  * Agenda = {
  *   "date": "YYYY-MM-DD" | "",
  *   "parts": [{ "id": string, "kind": "since" | "actions" | "challenge" | "success" | "custom",
@@ -49,6 +45,12 @@ import { createVersionedStore } from './versioned';
  * Anything else is unreadable and kept under `${AGENDA_KEY}-backups`; see createVersionedStore.
  */
 export const AGENDA_KEY = 'mentorship-playbook:v1:agenda';
+
+/**
+ * Where finished sessions live, newest first.
+ * Stored shape (JSON), version 1: `{ "version": 1, "sessions": [Agenda & { "id": string, "finishedAt": ISO date-time }] }`.
+ */
+export const HISTORY_KEY = 'mentorship-playbook:v1:sessions';
 
 /** A new unique id for parts, items and sessions. */
 export function newId(): string {
@@ -63,25 +65,36 @@ export const $agreedSessionLength = computed($kickoff, (state) => state.cadence.
 /** The session length to plan for: the agreed one, or the default. */
 export const $sessionLength = computed($agreedSessionLength, (minutes) => minutes ?? DEFAULT_SESSION_MINUTES);
 
-/** The agenda and its history in storage. */
-export const agendaStore = createVersionedStore<AgendaState>({
+/** The agenda being prepared, in storage. */
+export const draftStore = createVersionedStore<{ draft: Agenda }>({
   key: AGENDA_KEY,
   version: 1,
-  empty: () => ({ draft: emptyAgenda($sessionLength.get(), newId), history: [] }),
-  parse: parseAgendaState,
+  empty: () => ({ draft: emptyAgenda($sessionLength.get(), newId) }),
+  parse: parseDraft,
+});
+
+/** Finished sessions, in storage. */
+export const historyStore = createVersionedStore<{ sessions: Session[] }>({
+  key: HISTORY_KEY,
+  version: 1,
+  empty: () => ({ sessions: [] }),
+  parse: parseHistory,
 });
 
 /** The agenda being prepared. */
-export const $draft = computed(agendaStore.$value, (state) => state.draft);
+export const $draft = computed(draftStore.$value, (state) => state.draft);
 
-/** Finished sessions, newest first; unchanged (same array) while only the draft changes. */
-export const $history = computed(agendaStore.$value, (state) => state.history);
+/** Finished sessions, newest first. */
+export const $history = computed(historyStore.$value, (state) => state.sessions);
+
+/** Whether either was written by a newer site, so neither may change here. */
+export const $agendaReadOnly = computed([draftStore.$readOnly, historyStore.$readOnly], (a, b) => a || b);
 
 /** How the timeboxes add up against the session length. */
 export const $timebox = computed([$draft, $sessionLength], timeboxTotals);
 
 const changeDraft = (change: (draft: Agenda) => Agenda) =>
-  agendaStore.replace((state) => ({ ...state, draft: change(state.draft) }));
+  !$agendaReadOnly.get() && draftStore.replace((state) => ({ draft: change(state.draft) }));
 
 /** Sets the session's date. */
 export const setAgendaDate = (date: string) => changeDraft((d) => ({ ...d, date }));
@@ -141,20 +154,20 @@ export const removeActionItem = (id: string) => changeDraft((d) => removeAction(
 
 /** Finishes the session into the history and starts the next agenda with unfinished items carried. */
 export function finishAgenda(): boolean {
+  if ($agendaReadOnly.get()) return false;
   const now = new Date();
-  return agendaStore.replace((state) =>
-    finishSession(state, {
-      id: newId(),
-      finishedAt: now.toISOString(),
-      today: localDate(now),
-      length: $sessionLength.get(),
-      newId,
-    }),
+  const next = finishSession(
+    { draft: $draft.get(), history: $history.get() },
+    { id: newId(), finishedAt: now.toISOString(), today: localDate(now), length: $sessionLength.get(), newId },
   );
+  // The history first: if only one write got through, the session is kept and shows twice at worst.
+  return historyStore.replace(() => ({ sessions: next.history })) && draftStore.replace(() => ({ draft: next.draft }));
 }
 
 /** Deletes a finished session. */
-export const deleteHistorySession = (id: string) => agendaStore.replace((state) => deleteSession(state, id));
+export const deleteHistorySession = (id: string) =>
+  !$agendaReadOnly.get() &&
+  historyStore.replace((state) => ({ sessions: deleteSession({ draft: $draft.get(), history: state.sessions }, id).history }));
 
 /** One session, or the agenda being prepared, as a Markdown file. */
 export function sessionFile(session: Agenda | Session): { name: string; markdown: string } {
@@ -166,7 +179,12 @@ export function logFile(): { name: string; markdown: string } {
   return { name: agendaFileName('log', localDate(new Date())), markdown: logMarkdown($history.get()) };
 }
 
-/** The kept copies of unreadable agenda data as one file to download. */
-export function agendaBackupFile(): { name: string; text: string } {
-  return agendaStore.backupFile(localDate(new Date()));
+/** The kept copies of an unreadable agenda as one file to download. */
+export function draftBackupFile(): { name: string; text: string } {
+  return draftStore.backupFile(localDate(new Date()));
+}
+
+/** The kept copies of an unreadable history as one file to download. */
+export function historyBackupFile(): { name: string; text: string } {
+  return historyStore.backupFile(localDate(new Date()));
 }

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { resetStores } from './helpers/stores';
 import AgendaBuilder from '../../src/components/agenda/AgendaBuilder';
-import { AGENDA_KEY } from '../../src/stores/agenda';
+import History from '../../src/components/agenda/History';
+import { HISTORY_KEY } from '../../src/stores/agenda';
 import { $storageUse } from '../../src/stores/storage';
 
 beforeEach(resetStores);
@@ -16,14 +17,14 @@ const partTitles = () => screen.getAllByRole('textbox', { name: /^Part \d+ title
 
 describe('AgendaBuilder', () => {
   test('starts with the four parts, timeboxed to 30 minutes', async () => {
-    render(<AgendaBuilder />);
+    render(<><AgendaBuilder /><History /></>);
     await waitFor(() => expect(partTitles()).toEqual(['Since last time', "Last time's action items", 'A current challenge', 'A recent success']));
     expect(screen.getByText('Planned 30 of 30 minutes.')).toBeTruthy();
   });
 
   test('says when the plan runs over, and fits it back', async () => {
     const user = userEvent.setup();
-    render(<AgendaBuilder />);
+    render(<><AgendaBuilder /><History /></>);
     const minutes = await screen.findByRole('spinbutton', { name: /minutes for A current challenge/ });
     await user.clear(minutes);
     await user.type(minutes, '25');
@@ -34,7 +35,7 @@ describe('AgendaBuilder', () => {
 
   test('reorders parts from the keyboard, keeping focus on the moved part', async () => {
     const user = userEvent.setup();
-    render(<AgendaBuilder />);
+    render(<><AgendaBuilder /><History /></>);
     const down = await screen.findByRole('button', { name: 'Move down: Since last time' });
     down.focus();
     await user.keyboard('{Enter}');
@@ -44,7 +45,7 @@ describe('AgendaBuilder', () => {
 
   test('adds, removes and restores a part', async () => {
     const user = userEvent.setup();
-    render(<AgendaBuilder />);
+    render(<><AgendaBuilder /><History /></>);
     await user.click(await screen.findByRole('button', { name: 'Add a part' }));
     await waitFor(() => expect(partTitles()).toHaveLength(5));
     await user.click(screen.getByRole('button', { name: 'Remove: A recent success' }));
@@ -55,7 +56,7 @@ describe('AgendaBuilder', () => {
 
   test('asks before finishing, then carries the open item and lists the session', async () => {
     const user = userEvent.setup();
-    render(<AgendaBuilder />);
+    render(<><AgendaBuilder /><History /></>);
     await user.type(await screen.findByRole('textbox', { name: 'New action item' }), 'Write the estimate');
     await user.click(screen.getByRole('button', { name: 'Add' }));
     await user.click(screen.getByRole('button', { name: 'Add' }));
@@ -65,25 +66,25 @@ describe('AgendaBuilder', () => {
     const carried = await screen.findByRole('checkbox', { name: 'Write the estimate (mentee)' });
     expect((carried as HTMLInputElement).checked).toBe(false);
     expect(await screen.findByText(/^Session on \d{4}-\d{2}-\d{2} \(4 parts, 1 action item\)$/)).toBeTruthy();
-    expect(JSON.parse(getTestStorage()[AGENDA_KEY]!).history).toHaveLength(1);
+    expect(JSON.parse(getTestStorage()[HISTORY_KEY]!).sessions).toHaveLength(1);
   });
 
   test('deleting a past session asks first', async () => {
     const user = userEvent.setup();
-    render(<AgendaBuilder />);
+    render(<><AgendaBuilder /><History /></>);
     await user.click(await screen.findByRole('button', { name: 'Finish session…' }));
     await user.click(screen.getByRole('button', { name: 'Finish session' }));
     const history = await screen.findByRole('list', { name: '' }).catch(() => document.querySelector('.history') as HTMLElement);
     await user.click(within(history).getByRole('button', { name: /^Delete…/ }));
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
-    expect(JSON.parse(getTestStorage()[AGENDA_KEY]!).history).toHaveLength(1);
+    expect(JSON.parse(getTestStorage()[HISTORY_KEY]!).sessions).toHaveLength(1);
     await user.click(within(history).getByRole('button', { name: /^Delete…/ }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await screen.findByText(/No sessions finished yet/);
   });
 
   test('offers the log before storage runs out', async () => {
-    render(<AgendaBuilder />);
+    render(<><AgendaBuilder /><History /></>);
     $storageUse.set(4_500_000);
     expect(await screen.findByText("This browser's storage for the site is nearly full")).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /Download the whole log/ }).length).toBeGreaterThan(0);

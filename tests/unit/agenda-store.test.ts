@@ -10,7 +10,9 @@ import {
   $timebox,
   AGENDA_KEY,
   addActionItem,
-  agendaStore,
+  HISTORY_KEY,
+  $agendaReadOnly,
+  draftStore,
   changeActionItem,
   changePart,
   deleteHistorySession,
@@ -32,7 +34,7 @@ const mount = () => {
   const s = [$timebox.listen(() => {}), $history.listen(() => {})];
   stop = () => s.forEach((f) => f());
 };
-const saved = () => JSON.parse(getTestStorage()[AGENDA_KEY]!);
+const saved = () => JSON.parse(getTestStorage()[HISTORY_KEY]!);
 
 describe('agenda store', () => {
   test('plans for the session length agreed in the kickoff, or 30 minutes', () => {
@@ -55,22 +57,25 @@ describe('agenda store', () => {
     expect($history.get()).toHaveLength(1);
     expect($history.get()[0]!.parts[0]!.notes).toBe('New team');
     expect($draft.get().carried.map((i) => i.text)).toEqual(['Write the estimate']);
-    expect(saved().history[0].actions.map((i: { text: string }) => i.text)).toEqual(['Write the estimate', 'Send an example']);
+    expect(saved().sessions[0].actions.map((i: { text: string }) => i.text)).toEqual(['Write the estimate', 'Send an example']);
     expect(logFile().markdown).toContain('New team');
 
     finishAgenda();
     expect($history.get()).toHaveLength(2);
     expect($draft.get().carried.map((i) => i.text)).toEqual(['Write the estimate']);
     deleteHistorySession($history.get()[0]!.id);
-    expect(saved().history).toHaveLength(1);
+    expect(saved().sessions).toHaveLength(1);
   });
 
-  test('typing in the draft leaves the history array as it was', () => {
+  test('typing in the draft rewrites neither the stored history nor the history array', () => {
     mount();
     finishAgenda();
     const before = $history.get();
+    const storedHistory = getTestStorage()[HISTORY_KEY];
     changePart($draft.get().parts[0]!.id, { notes: 'typing' });
     expect($history.get()).toBe(before);
+    expect(getTestStorage()[HISTORY_KEY]).toBe(storedHistory);
+    expect(JSON.parse(getTestStorage()[AGENDA_KEY]!).draft.parts[0].notes).toBe('typing');
   });
 
   test('a removed part can be put back where it was', () => {
@@ -85,21 +90,21 @@ describe('agenda store', () => {
     expect(undoRemovePart()).toBe(false);
   });
 
-  test('unreadable data is kept aside, and a newer version is left alone', async () => {
-    setTestStorageKey(AGENDA_KEY, '{"version":1,"draft":{"parts":"no"},"history":[]}');
+  test('an unreadable agenda is kept aside', async () => {
+    setTestStorageKey(AGENDA_KEY, '{"version":1,"draft":{"parts":"no"}}');
     mount();
     await new Promise((r) => setTimeout(r, 0));
-    expect(agendaStore.$backups.get()).toHaveLength(1);
-    expect($history.get()).toEqual([]);
+    expect(draftStore.$backups.get()).toHaveLength(1);
+    expect($draft.get().parts).toHaveLength(4);
+  });
 
-    stop?.();
-    cleanStores(agendaStore.$document, agendaStore.$value, agendaStore.$readOnly, $draft, $history, $timebox);
-    const newer = JSON.stringify({ version: 2, draft: {}, history: [] });
-    setTestStorageKey(AGENDA_KEY, newer);
+  test('a history from a newer site is left alone, and nothing that would change it is allowed', () => {
+    const newer = JSON.stringify({ version: 2, sessions: [], archive: true });
+    setTestStorageKey(HISTORY_KEY, newer);
     mount();
-    expect(agendaStore.$readOnly.get()).toBe(true);
+    expect($agendaReadOnly.get()).toBe(true);
     expect(addActionItem('x', 'mentee')).toBe(false);
     expect(finishAgenda()).toBe(false);
-    expect(getTestStorage()[AGENDA_KEY]).toBe(newer);
+    expect(getTestStorage()[HISTORY_KEY]).toBe(newer);
   });
 });

@@ -11,7 +11,8 @@ import {
   fitTimeboxes,
   logMarkdown,
   movePart,
-  parseAgendaState,
+  parseDraft,
+  parseHistory,
   removeAction,
   removePart,
   restorePart,
@@ -117,22 +118,28 @@ describe('finishing a session', () => {
   });
 });
 
-describe('parseAgendaState', () => {
-  const valid = (): AgendaState => ({ draft: emptyAgenda(30, ids()), history: [] });
-  test('reads back what it is given', () => {
-    const state = valid();
-    expect(parseAgendaState(JSON.parse(JSON.stringify({ version: 1, ...state })))).toEqual(state);
+describe('parseDraft and parseHistory', () => {
+  const draft = () => emptyAgenda(30, ids());
+  const session = () => ({ ...draft(), id: 's1', finishedAt: '2026-11-21T10:00:00Z', date: '2026-11-21' });
+  test('read back what they are given', () => {
+    expect(parseDraft(JSON.parse(JSON.stringify({ version: 1, draft: draft() })))).toEqual({ draft: draft() });
+    expect(parseHistory(JSON.parse(JSON.stringify({ version: 1, sessions: [session()] })))).toEqual({ sessions: [session()] });
   });
   test.each([
-    ['no draft', { history: [] }],
-    ['history not a list', { draft: valid().draft, history: {} }],
-    ['a part with negative minutes', { ...valid(), draft: { ...valid().draft, parts: [{ id: 'p', kind: 'since', title: '', notes: '', minutes: -1 }] } }],
-    ['a part of unknown kind', { ...valid(), draft: { ...valid().draft, parts: [{ id: 'p', kind: 'lecture', title: '', notes: '', minutes: 5 }] } }],
-    ['an item with an unknown owner', { ...valid(), draft: { ...valid().draft, actions: [{ id: 'a', text: '', owner: 'boss', done: false }] } }],
-    ['a bad date', { ...valid(), draft: { ...valid().draft, date: 'tomorrow' } }],
-    ['a session without an id', { ...valid(), history: [{ ...valid().draft, finishedAt: 'x' }] }],
-  ])('rejects %s', (_name, input) => {
-    expect(parseAgendaState(input)).toBeUndefined();
+    ['no draft', {}],
+    ['a part with negative minutes', { draft: { ...draft(), parts: [{ id: 'p', kind: 'since', title: '', notes: '', minutes: -1 }] } }],
+    ['a part of unknown kind', { draft: { ...draft(), parts: [{ id: 'p', kind: 'lecture', title: '', notes: '', minutes: 5 }] } }],
+    ['an item with an unknown owner', { draft: { ...draft(), actions: [{ id: 'a', text: '', owner: 'boss', done: false }] } }],
+    ['a bad date', { draft: { ...draft(), date: 'tomorrow' } }],
+  ])('parseDraft rejects %s', (_name, input) => {
+    expect(parseDraft(input)).toBeUndefined();
+  });
+  test.each([
+    ['sessions not a list', { sessions: {} }],
+    ['a session without an id', { sessions: [{ ...draft(), finishedAt: 'x' }] }],
+    ['a session with a bad part', { sessions: [{ ...session(), parts: [{}] }] }],
+  ])('parseHistory rejects %s', (_name, input) => {
+    expect(parseHistory(input)).toBeUndefined();
   });
 });
 

@@ -12,6 +12,7 @@ import {
 } from '../../playbook/agenda';
 import { isIsoDate } from '../../playbook/kickoff';
 import {
+  $agendaReadOnly,
   $agreedSessionLength,
   $draft,
   $removedPart,
@@ -19,12 +20,14 @@ import {
   $timebox,
   addActionItem,
   addAgendaPart,
-  agendaBackupFile,
-  agendaStore,
   changeActionItem,
   changePart,
+  draftBackupFile,
+  draftStore,
   finishAgenda,
   fitAgenda,
+  historyBackupFile,
+  historyStore,
   logFile,
   moveAgendaPart,
   removeActionItem,
@@ -38,7 +41,6 @@ import { copyText, downloadText } from '../browser-files';
 import { href } from '../href';
 import { Notices } from '../Notices';
 import { useAnnouncer } from '../use-announcer';
-import { History } from './History';
 import '../playbook.css';
 
 // What the server renders (ids fixed so the first client render matches), before stored data applies.
@@ -209,13 +211,13 @@ function NewActionItem({ disabled }: { disabled: boolean }) {
   );
 }
 
-/** The agenda builder: the mentee's plan for the next session, its action items, finishing it, and the history. */
+/** The agenda builder: the mentee's plan for the next session, its action items and finishing it. */
 export default function AgendaBuilder() {
   const draft = useStore($draft, { ssr: () => SERVER_DRAFT });
   const timebox = useStore($timebox, { ssr: () => SERVER_TIMEBOX });
   const length = useStore($sessionLength, { ssr: () => DEFAULT_SESSION_MINUTES });
   const agreedLength = useStore($agreedSessionLength, { ssr: () => null });
-  const readOnly = useStore(agendaStore.$readOnly, { ssr: () => false });
+  const readOnly = useStore($agendaReadOnly, { ssr: () => false });
   const removed = useStore($removedPart);
   const nearlyFull = useStore($storageNearlyFull, { ssr: () => false });
   const health = useStore($storageHealth, { ssr: 'initial' });
@@ -241,7 +243,14 @@ export default function AgendaBuilder() {
       <p class="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>
-      <Notices store={agendaStore} backupFile={agendaBackupFile} what="agendas and history" />
+      <Notices
+        what="agenda and history"
+        readOnly={$agendaReadOnly}
+        documents={[
+          { store: draftStore, backupFile: draftBackupFile, what: 'agenda' },
+          { store: historyStore, backupFile: historyBackupFile, what: 'history' },
+        ]}
+      />
       {(nearlyFull || health === 'full') && (
         <div class="notice caution" role="status">
           <p class="notice-title">This browser's storage for the site is {health === 'full' ? 'full' : 'nearly full'}</p>
@@ -381,7 +390,6 @@ export default function AgendaBuilder() {
         )}
       </section>
 
-      <History disabled={disabled} announce={announce} onDownloadLog={downloadLog} />
     </div>
   );
 }

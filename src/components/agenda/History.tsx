@@ -1,17 +1,20 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { sessionBlocks, type Session } from '../../playbook/agenda';
-import { $history, deleteHistorySession, logFile, sessionFile } from '../../stores/agenda';
+import { $agendaReadOnly, $history, deleteHistorySession, logFile, sessionFile } from '../../stores/agenda';
 import { copyText, downloadText } from '../browser-files';
 import { DocumentView } from '../DocumentView';
+import { useAnnouncer } from '../use-announcer';
+import '../playbook.css';
 
-interface HistoryProps {
-  disabled: boolean;
+interface SessionItemProps {
+  session: Session;
+  hydrated: boolean;
+  readOnly: boolean;
   announce: (message: string) => void;
-  onDownloadLog: () => void;
 }
 
-function SessionItem({ session, disabled, announce }: { session: Session; disabled: boolean; announce: (m: string) => void }) {
+function SessionItem({ session, hydrated, readOnly, announce }: SessionItemProps) {
   // Details are rendered only when open: a long history stays light.
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -25,12 +28,12 @@ function SessionItem({ session, disabled, announce }: { session: Session; disabl
         {open && <DocumentView blocks={sessionBlocks(session, 1)} top={4} label={`Session on ${session.date}`} />}
       </details>
       <p class="part-actions">
-        <button type="button" class="secondary small" aria-label={`Download the session on ${session.date}`}
+        <button type="button" class="secondary small" disabled={!hydrated} aria-label={`Download the session on ${session.date}`}
           onClick={() => { const f = sessionFile(session); downloadText(f.name, f.markdown); announce(`Downloading ${f.name}.`); }}>
           Download
         </button>
         {!confirming ? (
-          <button type="button" class="secondary small" disabled={disabled} aria-label={`Delete… the session on ${session.date}`}
+          <button type="button" class="secondary small" disabled={!hydrated || readOnly} aria-label={`Delete… the session on ${session.date}`}
             onClick={() => setConfirming(true)}>
             Delete…
           </button>
@@ -51,30 +54,47 @@ function SessionItem({ session, disabled, announce }: { session: Session; disabl
   );
 }
 
-/** Finished sessions, newest first, with exports; a session's details render only when opened. */
-export function History({ disabled, announce, onDownloadLog }: HistoryProps) {
+/**
+ * Finished sessions, newest first, with exports: an island of its own, so typing in the agenda
+ * never re-renders it; a session's details render only when opened.
+ */
+export default function History() {
   const history = useStore($history, { ssr: () => [] });
+  const readOnly = useStore($agendaReadOnly, { ssr: () => false });
+  const [hydrated, setHydrated] = useState(false);
+  const [message, announce] = useAnnouncer();
+  useEffect(() => setHydrated(true), []);
+  const onDownloadLog = () => {
+    const file = logFile();
+    downloadText(file.name, file.markdown);
+    announce(`Downloading ${file.name}.`);
+  };
   return (
-    <section aria-labelledby="history-title">
+    <section class="playbook" aria-labelledby="history-title">
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
       <h2 id="history-title" tabIndex={-1}>
         Past sessions
       </h2>
-      {history.length === 0 ? (
+      {!hydrated ? (
+        <p>Finished sessions are kept in this browser and listed here, newest first.</p>
+      ) : history.length === 0 ? (
         <p>No sessions finished yet. They appear here, newest first, when you finish one.</p>
       ) : (
         <>
           <p class="part-actions">
-            <button type="button" onClick={onDownloadLog}>
+            <button type="button" disabled={!hydrated} onClick={onDownloadLog}>
               Download the whole log (.md)
             </button>
-            <button type="button" class="secondary"
+            <button type="button" class="secondary" disabled={!hydrated}
               onClick={async () => announce((await copyText(logFile().markdown)) ? 'Log copied to the clipboard.' : 'Copying was blocked by the browser. Download the log instead.')}>
               Copy the whole log
             </button>
           </p>
           <ol class="history">
             {history.map((session) => (
-              <SessionItem key={session.id} session={session} disabled={disabled} announce={announce} />
+              <SessionItem key={session.id} session={session} hydrated={hydrated} readOnly={readOnly} announce={announce} />
             ))}
           </ol>
         </>

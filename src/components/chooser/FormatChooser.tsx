@@ -26,7 +26,7 @@ export default function FormatChooser() {
 
   return (
     <div class="playbook chooser">
-      <Notices store={chooserStore} backupFile={chooserBackupFile} what="answers" />
+      <Notices what="answers" readOnly={chooserStore.$readOnly} documents={[{ store: chooserStore, backupFile: chooserBackupFile, what: "answers" }]} />
       {readOnly && (
         <p class="notice caution" role="status">
           Your kickoff answers were saved by a newer version of Mentorship Playbook, so the chosen format cannot be

@@ -135,7 +135,7 @@ export default function KickoffChecklist({ guideLinks }: { guideLinks: Record<To
 
   return (
     <div class="playbook kickoff">
-      <Notices store={kickoffStore} backupFile={kickoffBackupFile} what="answers" />
+      <Notices what="answers" readOnly={kickoffStore.$readOnly} documents={[{ store: kickoffStore, backupFile: kickoffBackupFile, what: "answers" }]} />
       <div class="kickoff-status">
         <div class="progress">
           <label for="kickoff-progress">

@@ -1,6 +1,16 @@
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
-import { $agreedSessionLength, $draft, $history, $removedPart, $sessionLength, $timebox, agendaStore } from '../../../src/stores/agenda';
+import {
+  $agendaReadOnly,
+  $agreedSessionLength,
+  $draft,
+  $history,
+  $removedPart,
+  $sessionLength,
+  $timebox,
+  draftStore,
+  historyStore,
+} from '../../../src/stores/agenda';
 import { $agreementBlocks } from '../../../src/stores/agreement';
 import { $chooserAnswers, $formatRanking, chooserStore } from '../../../src/stores/chooser';
 import { $clearedKickoff, $kickoffProgress, kickoffStore } from '../../../src/stores/kickoff';
@@ -17,8 +27,9 @@ const documentStores = (store: VersionedStore<object>) => [store.$value, store.$
 export function resetStores(): void {
   cleanStores(
     $agreementBlocks, $formatRanking, $chooserAnswers, $kickoffProgress, $clearedKickoff,
-    $timebox, $draft, $history, $sessionLength, $agreedSessionLength, $removedPart,
-    ...documentStores(agendaStore as VersionedStore<object>),
+    $timebox, $draft, $history, $sessionLength, $agreedSessionLength, $removedPart, $agendaReadOnly,
+    ...documentStores(draftStore as VersionedStore<object>),
+    ...documentStores(historyStore as VersionedStore<object>),
     ...documentStores(chooserStore as VersionedStore<object>),
     ...documentStores(kickoffStore as VersionedStore<object>),
   );
