@@ -6,6 +6,7 @@ import {
   STANDARD_PARTS,
   emptyAgenda,
   timeboxTotals,
+  type ActionItem,
   type Agenda,
   type AgendaPart,
   type Owner,
@@ -59,6 +60,17 @@ interface PartProps {
   draft: Agenda;
   disabled: boolean;
   announce: (message: string) => void;
+}
+
+/** An action item's done box, labelled with what is to be done and by whom. */
+function ActionItemCheck({ item, disabled }: { item: ActionItem; disabled: boolean }) {
+  return (
+    <label class="choice">
+      <input type="checkbox" checked={item.done} disabled={disabled}
+        onChange={(e) => changeActionItem(item.id, { done: e.currentTarget.checked })} />
+      {item.text || '(no text)'} <span class="owner">({item.owner})</span>
+    </label>
+  );
 }
 
 function focusSoon(id: string) {
@@ -117,11 +129,7 @@ function PartEditor({ part, index, count, draft, disabled, announce }: PartProps
             <ul class="items">
               {draft.carried.map((item) => (
                 <li key={item.id}>
-                  <label class="choice">
-                    <input type="checkbox" checked={item.done} disabled={disabled}
-                      onChange={(e) => changeActionItem(item.id, { done: e.currentTarget.checked })} />
-                    {item.text || '(no text)'} <span class="owner">({item.owner})</span>
-                  </label>
+                  <ActionItemCheck item={item} disabled={disabled} />
                 </li>
               ))}
             </ul>
@@ -333,11 +341,7 @@ export default function AgendaBuilder() {
           <ul class="items">
             {draft.actions.map((item) => (
               <li key={item.id}>
-                <label class="choice">
-                  <input type="checkbox" checked={item.done} disabled={disabled}
-                    onChange={(e) => changeActionItem(item.id, { done: e.currentTarget.checked })} />
-                  {item.text} <span class="owner">({item.owner})</span>
-                </label>
+                <ActionItemCheck item={item} disabled={disabled} />
                 <button type="button" class="secondary small" disabled={disabled} aria-label={`Remove: ${item.text}`}
                   onClick={() => { removeActionItem(item.id); announce(`Removed “${item.text}”.`); }}>
                   Remove

@@ -122,32 +122,29 @@ function Formats({ state, disabled }: FieldsProps) {
   );
 }
 
+const REEVALUATE_MODES = [
+  { mode: 'date', label: 'On a date' },
+  { mode: 'condition', label: 'When a condition is met' },
+] as const;
+
 function Reevaluate({ state, disabled }: FieldsProps) {
   const { mode, date, condition } = state.reevaluate;
   const [dateError, setDateError] = useState('');
   return (
     <fieldset class="structured">
       <legend>We look back</legend>
-      <label class="choice">
-        <input
-          type="radio"
-          name="kickoff-reevaluate"
-          checked={mode === 'date'}
-          disabled={disabled}
-          onChange={() => setReevaluation({ mode: 'date' })}
-        />
-        On a date
-      </label>
-      <label class="choice">
-        <input
-          type="radio"
-          name="kickoff-reevaluate"
-          checked={mode === 'condition'}
-          disabled={disabled}
-          onChange={() => setReevaluation({ mode: 'condition' })}
-        />
-        When a condition is met
-      </label>
+      {REEVALUATE_MODES.map((option) => (
+        <label class="choice">
+          <input
+            type="radio"
+            name="kickoff-reevaluate"
+            checked={mode === option.mode}
+            disabled={disabled}
+            onChange={() => setReevaluation({ mode: option.mode })}
+          />
+          {option.label}
+        </label>
+      ))}
       {mode === 'date' && (
         <>
           <label for="kickoff-reevaluate-date">Date to look back</label>
