@@ -161,6 +161,11 @@ export function removeAction(agenda: Agenda, id: string): Agenda {
   return { ...agenda, carried: agenda.carried.filter((i) => i.id !== id), actions: agenda.actions.filter((i) => i.id !== id) };
 }
 
+/** The action items not done yet, carried or new: what finishing carries forward. */
+export function openItems(agenda: Agenda): ActionItem[] {
+  return [...agenda.carried, ...agenda.actions].filter((i) => !i.done);
+}
+
 /**
  * Finishes the agenda as a session: it goes to the top of the history (dated today if no date was
  * set), and the next agenda starts fresh with every unfinished item, carried or new, to review.
@@ -171,8 +176,7 @@ export function finishSession(
 ): AgendaState {
   const { draft } = state;
   const session: Session = { ...draft, date: draft.date || options.today, id: options.id, finishedAt: options.finishedAt };
-  const open = [...draft.carried, ...draft.actions].filter((i) => !i.done);
-  return { draft: emptyAgenda(options.length, options.newId, open), history: [session, ...state.history] };
+  return { draft: emptyAgenda(options.length, options.newId, openItems(draft)), history: [session, ...state.history] };
 }
 
 /** Removes a session from the history. */

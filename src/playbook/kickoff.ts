@@ -4,6 +4,7 @@
  * The checklist island, the Markdown agreement and the blank template all come from this file.
  */
 import { FORMATS, type FormatId } from './formats';
+import { parseMinutes, type MinutesResult } from './minutes';
 
 /** The stages the checklist groups its topics into, in the order a kickoff meeting meets them. */
 export const STAGES = [
@@ -128,17 +129,8 @@ export type SchedulerId = (typeof SCHEDULERS)[number]['id'];
 export const SESSION_MINUTES = { min: 10, max: 240, step: 5 } as const;
 
 /** Reads a typed session length: null when empty, a whole number in range, or an error to show. */
-export function parseSessionMinutes(text: string): { ok: true; minutes: number | null } | { ok: false; message: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, minutes: null };
-  const minutes = Number(trimmed);
-  if (/^\d+$/.test(trimmed) && minutes >= SESSION_MINUTES.min && minutes <= SESSION_MINUTES.max) {
-    return { ok: true, minutes };
-  }
-  return {
-    ok: false,
-    message: `Enter a whole number of minutes from ${SESSION_MINUTES.min} to ${SESSION_MINUTES.max}, or leave it empty.`,
-  };
+export function parseSessionMinutes(text: string): MinutesResult {
+  return parseMinutes(text, SESSION_MINUTES, true);
 }
 
 /** One topic's answer. */

@@ -5,6 +5,7 @@ import {
   PART_MINUTES,
   STANDARD_PARTS,
   emptyAgenda,
+  openItems,
   timeboxTotals,
   type ActionItem,
   type Agenda,
@@ -12,6 +13,7 @@ import {
   type Owner,
 } from '../../playbook/agenda';
 import { isIsoDate } from '../../playbook/kickoff';
+import { parseMinutes } from '../../playbook/minutes';
 import {
   $agendaReadOnly,
   $agreedSessionLength,
@@ -82,6 +84,8 @@ function PartEditor({ part, index, count, draft, disabled, announce }: PartProps
   const [minutesText, setMinutesText] = useState<string | undefined>(undefined);
   const hint = STANDARD_PARTS.find((p) => p.kind === part.kind)?.hint;
   const name = part.title.trim() || 'this part';
+  const minutesCheck = minutesText === undefined ? undefined : parseMinutes(minutesText, PART_MINUTES, false);
+  const minutesError = minutesCheck && !minutesCheck.ok ? minutesCheck.message : '';
   const minutesInvalid = minutesText !== undefined;
   return (
     <li class="part">
@@ -103,10 +107,10 @@ function PartEditor({ part, index, count, draft, disabled, announce }: PartProps
             aria-describedby={minutesInvalid ? `part-minutes-error-${part.id}` : undefined}
             onInput={(e) => {
               const text = e.currentTarget.value;
-              const minutes = Number(text);
-              if (/^\d+$/.test(text.trim()) && minutes >= PART_MINUTES.min && minutes <= PART_MINUTES.max) {
+              const result = parseMinutes(text, PART_MINUTES, false);
+              if (result.ok && result.minutes !== null) {
                 setMinutesText(undefined);
-                changePart(part.id, { minutes });
+                changePart(part.id, { minutes: result.minutes });
               } else {
                 setMinutesText(text);
               }
@@ -117,7 +121,7 @@ function PartEditor({ part, index, count, draft, disabled, announce }: PartProps
       </div>
       {minutesInvalid && (
         <p id={`part-minutes-error-${part.id}`} class="field-error">
-          Enter whole minutes from {PART_MINUTES.min} to {PART_MINUTES.max}.
+          {minutesError}
         </p>
       )}
       {hint && <p class="hint">{hint}</p>}
@@ -379,7 +383,7 @@ export default function AgendaBuilder() {
             <p id="finish-question">Finish this session and start the next agenda?</p>
             <button type="button" onClick={() => {
               setConfirmingFinish(false);
-              const open = [...draft.carried, ...draft.actions].filter((i) => !i.done).length;
+              const open = openItems(draft).length;
               if (finishAgenda()) {
                 announce(`Session saved to the history. ${open} open action ${open === 1 ? 'item' : 'items'} carried to the next agenda.`);
                 focusSoon('history-title');

@@ -1,0 +1,16 @@
+/** Reading a typed number of minutes, shared by the session length and the agenda's timeboxes. */
+
+/** A typed length read as whole minutes, or an error to show. */
+export type MinutesResult = { ok: true; minutes: number | null } | { ok: false; message: string };
+
+/** Reads typed minutes: a whole number within the range, or (when allowed) empty for "none". */
+export function parseMinutes(text: string, range: { min: number; max: number }, allowEmpty: boolean): MinutesResult {
+  const trimmed = text.trim();
+  if (trimmed === '' && allowEmpty) return { ok: true, minutes: null };
+  const minutes = Number(trimmed);
+  if (/^\d+$/.test(trimmed) && minutes >= range.min && minutes <= range.max) return { ok: true, minutes };
+  return {
+    ok: false,
+    message: `Enter a whole number of minutes from ${range.min} to ${range.max}${allowEmpty ? ', or leave it empty' : ''}.`,
+  };
+}
