@@ -28,6 +28,8 @@ describe('FormatChooser', () => {
     expect(within(fits).getByText(/The mentee is just starting and the goal is not clear yet/)).toBeTruthy();
     expect(screen.getByText('Best fit now: Q&A sessions.')).toBeTruthy();
 
+    expect(screen.getAllByText('Nothing in your answers so far speaks for or against it.')).toHaveLength(1);
+
     await user.click(screen.getByRole('radio', { name: 'A specific codebase or system' }));
     await waitFor(() => expect(rankedNames()[0]).toBe('Code review and deep dives'));
   });

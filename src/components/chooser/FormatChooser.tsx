@@ -79,6 +79,9 @@ export default function FormatChooser() {
                     ))}
                   </ul>
                 )}
+                {answered > 0 && format.reasonsFor.length === 0 && format.reasonsAgainst.length === 0 && (
+                  <p class="hint">Nothing in your answers so far speaks for or against it.</p>
+                )}
                 {format.reasonsAgainst.length > 0 && (
                   <ul class="reasons-against" aria-label={`What counts against ${format.name}`}>
                     {format.reasonsAgainst.map((reason) => (
