@@ -61,3 +61,18 @@ test('the social card and favicon resolve under the base path', async ({ page, r
   const icon = await page.locator('link[rel="shortcut icon"], link[rel="icon"]').first().getAttribute('href');
   expect(icon).toBe('/playbook/favicon.svg');
 });
+
+test('the playbooks work under the base path: answers persist and links keep the base', async ({ page }) => {
+  await page.goto('playbooks/kickoff-checklist/');
+  await expect(page.getByRole('checkbox', { name: 'Backgrounds' })).toBeEnabled();
+  await page.getByRole('checkbox', { name: 'Backgrounds' }).check();
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Backgrounds' })).toBeChecked();
+  const guide = await page.getByRole('link', { name: 'Read more about backgrounds in the guide' }).getAttribute('href');
+  expect(guide).toBe('/playbook/conversations/kickoff/#backgrounds');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download the agreement template' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('mentorship-agreement.md');
+});
