@@ -189,6 +189,15 @@ test.describe('without JavaScript', () => {
     const href = await page.getByRole('link', { name: 'Download the agreement template' }).getAttribute('href');
     expect((await request.get(href!)).status()).toBe(200);
   });
+
+  test('it prints as a list to fill in by hand: no buttons, whole cards, empty boxes', async ({ page }) => {
+    await page.goto(PAGE);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Start over…' })).toBeHidden();
+    const backgrounds = page.getByRole('checkbox', { name: 'Backgrounds' });
+    expect(await backgrounds.evaluate((box) => getComputedStyle(box).appearance)).toBe('none');
+    expect(await backgrounds.evaluate((box) => getComputedStyle(box.closest('li')!).breakInside)).toBe('avoid');
+  });
 });
 
 test.describe('on a 375 px wide phone', () => {
