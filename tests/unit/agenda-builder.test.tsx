@@ -29,6 +29,14 @@ describe('AgendaBuilder', () => {
     await user.clear(minutes);
     await user.type(minutes, '25');
     expect(await screen.findByText(/The plan runs 13 minutes over/)).toBeTruthy();
+    await user.clear(minutes);
+    await user.type(minutes, '999');
+    expect(minutes.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(minutes.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Enter a whole number of minutes from 0 to 240.',
+    );
+    await user.clear(minutes);
+    await user.type(minutes, '25');
     await user.click(screen.getByRole('button', { name: 'Fit the timeboxes to 30 minutes' }));
     expect(await screen.findByText('Planned 30 of 30 minutes.')).toBeTruthy();
   });

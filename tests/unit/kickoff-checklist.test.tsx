@@ -68,6 +68,7 @@ describe('KickoffChecklist', () => {
     await user.type(minutes, '5000');
     expect(screen.getByText(/Enter a whole number of minutes from 10 to 240/)).toBeTruthy();
     expect(minutes.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(minutes.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Enter a whole number/);
     expect(stored().cadence.minutes).toBe(null);
     await user.clear(minutes);
     await user.type(minutes, '45');

@@ -41,6 +41,7 @@ import {
 } from '../../stores/agenda';
 import { $storageHealth, $storageNearlyFull } from '../../stores/storage';
 import { copyText, downloadText } from '../browser-files';
+import { FieldError, errorProps } from '../FieldError';
 import { href } from '../href';
 import { Notices } from '../Notices';
 import { useAnnouncer } from '../use-announcer';
@@ -86,7 +87,6 @@ function PartEditor({ part, index, count, draft, disabled, announce }: PartProps
   const name = part.title.trim() || 'this part';
   const minutesCheck = minutesText === undefined ? undefined : parseMinutes(minutesText, PART_MINUTES, false);
   const minutesError = minutesCheck && !minutesCheck.ok ? minutesCheck.message : '';
-  const minutesInvalid = minutesText !== undefined;
   return (
     <li class="part">
       <div class="part-head">
@@ -103,8 +103,7 @@ function PartEditor({ part, index, count, draft, disabled, announce }: PartProps
             max={PART_MINUTES.max}
             value={minutesText ?? String(part.minutes)}
             disabled={disabled}
-            aria-invalid={minutesInvalid ? 'true' : undefined}
-            aria-describedby={minutesInvalid ? `part-minutes-error-${part.id}` : undefined}
+            {...errorProps(`part-minutes-error-${part.id}`, minutesError)}
             onInput={(e) => {
               const text = e.currentTarget.value;
               const result = parseMinutes(text, PART_MINUTES, false);
@@ -119,11 +118,7 @@ function PartEditor({ part, index, count, draft, disabled, announce }: PartProps
           minutes<span class="visually-hidden"> for {name}</span>
         </label>
       </div>
-      {minutesInvalid && (
-        <p id={`part-minutes-error-${part.id}`} class="field-error">
-          {minutesError}
-        </p>
-      )}
+      <FieldError id={`part-minutes-error-${part.id}`} error={minutesError} />
       {hint && <p class="hint">{hint}</p>}
       {part.kind === 'actions' && (
         <div class="carried">
@@ -200,7 +195,7 @@ function NewActionItem({ disabled }: { disabled: boolean }) {
       <label>
         New action item
         <input id="new-action-text" type="text" value={text} disabled={disabled}
-          aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'new-action-error' : undefined}
+          {...errorProps('new-action-error', error)}
           onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       <label>
@@ -214,11 +209,7 @@ function NewActionItem({ disabled }: { disabled: boolean }) {
       <button type="submit" disabled={disabled}>
         Add
       </button>
-      {error && (
-        <p id="new-action-error" class="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id="new-action-error" error={error} />
     </form>
   );
 }
@@ -284,7 +275,7 @@ export default function AgendaBuilder() {
           <label>
             Date
             <input type="date" value={draft.date} disabled={disabled}
-              aria-invalid={dateError ? 'true' : undefined}
+              {...errorProps('agenda-date-error', dateError)}
               onInput={(e) => {
                 const value = e.currentTarget.value;
                 if (value === '' || isIsoDate(value)) {
@@ -304,7 +295,7 @@ export default function AgendaBuilder() {
             )}
           </p>
         </div>
-        {dateError && <p class="field-error">{dateError}</p>}
+        <FieldError id="agenda-date-error" error={dateError} />
 
         <ol class="parts">
           {draft.parts.map((part, index) => (

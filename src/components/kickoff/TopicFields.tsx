@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { FORMATS } from '../../playbook/formats';
+import { FieldError, errorProps } from '../FieldError';
 import { href } from '../href';
 import {
   CADENCES,
@@ -52,8 +53,7 @@ function Cadence({ state, disabled }: FieldsProps) {
         step={SESSION_MINUTES.step}
         value={shown}
         disabled={disabled}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? 'kickoff-minutes-error' : undefined}
+        {...errorProps('kickoff-minutes-error', error)}
         onInput={(e) => {
           const text = e.currentTarget.value;
           const result = parseSessionMinutes(text);
@@ -69,11 +69,7 @@ function Cadence({ state, disabled }: FieldsProps) {
           }
         }}
       />
-      {error && (
-        <p id="kickoff-minutes-error" class="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id="kickoff-minutes-error" error={error} />
     </div>
   );
 }
@@ -153,8 +149,7 @@ function Reevaluate({ state, disabled }: FieldsProps) {
             type="date"
             value={date}
             disabled={disabled}
-            aria-invalid={dateError ? 'true' : undefined}
-            aria-describedby={dateError ? 'kickoff-reevaluate-date-error' : undefined}
+            {...errorProps('kickoff-reevaluate-date-error', dateError)}
             onInput={(e) => {
               const value = e.currentTarget.value;
               if (value === '' || isIsoDate(value)) {
@@ -165,11 +160,7 @@ function Reevaluate({ state, disabled }: FieldsProps) {
               }
             }}
           />
-          {dateError && (
-            <p id="kickoff-reevaluate-date-error" class="field-error">
-              {dateError}
-            </p>
-          )}
+          <FieldError id="kickoff-reevaluate-date-error" error={dateError} />
         </>
       )}
       {mode === 'condition' && (
