@@ -95,3 +95,27 @@ test('axe finds nothing on the page with a plan and a history, light and dark', 
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
   }
 });
+
+test('with storage disabled the planner says so and still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await open(page);
+  await expect(page.getByText('Your agenda and history are not being saved in this browser')).toBeVisible();
+  await planAndFinish(page);
+  await expect(page.getByRole('checkbox', { name: 'Write the estimate (mentee)' })).toBeVisible();
+  await expect(page.getByText(/^Session on \d{4}-\d{2}-\d{2} \(4 parts, 2 action items\)$/)).toBeVisible();
+});
+
+test('the whole log copies to the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page);
+  await planAndFinish(page);
+  await page.getByRole('button', { name: 'Copy the whole log' }).click();
+  await expect(page.getByText('Log copied to the clipboard.')).toBeAttached();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# Mentorship log\n\n## Mentorship session, /);
+});
