@@ -1,4 +1,5 @@
 import { atom, computed } from 'nanostores';
+import { localDate } from '../playbook/dates';
 import type { FormatId } from '../playbook/formats';
 import {
   emptyKickoff,
@@ -10,7 +11,7 @@ import {
   type SchedulerId,
   type TopicId,
 } from '../playbook/kickoff';
-import { createVersionedStore, type StoredDocument } from './versioned';
+import { createVersionedStore } from './versioned';
 
 /**
  * Where the kickoff answers live in localStorage. The `v1` names the storage layout; the document
@@ -48,17 +49,8 @@ export const kickoffStore = createVersionedStore<KickoffState>({
   parse: parseKickoffState,
 });
 
-/** The kickoff answers as read from storage. */
-export type KickoffDocument = StoredDocument<KickoffState>;
-
 /** Reads stored kickoff data; never throws. */
 export const decodeKickoff = kickoffStore.decode;
-
-/** Writes kickoff data; a newer or unreadable document is written back exactly as it was read. */
-export const encodeKickoff = kickoffStore.encode;
-
-/** The stored kickoff document; read it through $kickoff and change it through the actions below. */
-export const $kickoffDocument = kickoffStore.$document;
 
 /** Copies of unreadable kickoff data, until the user deletes them. */
 export const $kickoffBackups = kickoffStore.$backups;
@@ -161,10 +153,4 @@ export const deleteKickoffBackups = kickoffStore.deleteBackups;
 /** The kept copies as one file to download. */
 export function kickoffBackupFile(): { name: string; text: string } {
   return kickoffStore.backupFile(localDate(new Date()));
-}
-
-/** A date as YYYY-MM-DD in the browser's time zone. */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
