@@ -4,7 +4,7 @@
  * a session into the history with unfinished items carried forward, and Markdown exports.
  * Functions are pure; ids and dates come in as arguments.
  */
-import { isIsoDate } from './kickoff';
+import { isIsoDate } from './dates';
 import { cleanLine, cleanText, toMarkdown, type Block } from './markdown';
 
 /** Session length when the kickoff has none agreed, in minutes. */

@@ -3,6 +3,7 @@
  * and the agreements of section C), the answers' shape, and the rules that read and check it.
  * The checklist island, the Markdown agreement and the blank template all come from this file.
  */
+import { isIsoDate } from './dates';
 import { FORMATS, type FormatId } from './formats';
 import { parseMinutes, type MinutesResult } from './minutes';
 
@@ -164,14 +165,6 @@ export function emptyKickoff(): KickoffState {
   };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether a string is a real calendar date written as YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 type Check<T> = (value: unknown) => value is T;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

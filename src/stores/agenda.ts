@@ -25,7 +25,8 @@ import {
   type Owner,
   type Session,
 } from '../playbook/agenda';
-import { $kickoff, localDate } from './kickoff';
+import { localDate } from '../playbook/dates';
+import { $kickoff } from './kickoff';
 import { createVersionedStore } from './versioned';
 
 /**

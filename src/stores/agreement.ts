@@ -1,6 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { agreementBlocks, agreementFileName, agreementMarkdown } from '../playbook/agreement';
-import { $kickoff, localDate } from './kickoff';
+import { localDate } from '../playbook/dates';
+import { $kickoff } from './kickoff';
 
 /** Today's date (local), as the agreement's date. */
 export const $today = atom(localDate(new Date()));

@@ -1,6 +1,6 @@
 import { computed } from 'nanostores';
 import { parseChooserAnswers, rankFormats, type ChooserAnswers } from '../playbook/chooser';
-import { localDate } from './kickoff';
+import { localDate } from '../playbook/dates';
 import { createVersionedStore } from './versioned';
 
 /**

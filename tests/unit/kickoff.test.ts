@@ -1,10 +1,10 @@
+import { isIsoDate } from '../../src/playbook/dates';
 import { describe, expect, test } from 'vitest';
 import { BRIEF_ITEMS, briefSection } from '../../src/playbook/brief';
 import {
   TOPICS,
   emptyKickoff,
   isEmptyKickoff,
-  isIsoDate,
   kickoffProgress,
   parseKickoffState,
   type KickoffState,

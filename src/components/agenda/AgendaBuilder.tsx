@@ -12,7 +12,7 @@ import {
   type AgendaPart,
   type Owner,
 } from '../../playbook/agenda';
-import { isIsoDate } from '../../playbook/kickoff';
+import { isIsoDate } from '../../playbook/dates';
 import { parseMinutes } from '../../playbook/minutes';
 import {
   $agendaReadOnly,

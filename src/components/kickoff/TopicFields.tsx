@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../playbook/dates';
 import { useState } from 'preact/hooks';
 import { FORMATS } from '../../playbook/formats';
 import { FieldError, errorProps } from '../FieldError';
@@ -6,7 +7,6 @@ import {
   CADENCES,
   SCHEDULERS,
   SESSION_MINUTES,
-  isIsoDate,
   parseSessionMinutes,
   type KickoffState,
   type TopicId,
