@@ -2,7 +2,7 @@
  * The mentorship agreement: one function turns kickoff answers into document blocks, which become
  * the downloadable Markdown, the page's live preview and (from empty answers) the blank template.
  */
-import { FORMATS } from './formats';
+import { formatNames } from './formats';
 import {
   CADENCES,
   SCHEDULERS,
@@ -54,11 +54,9 @@ export function describeCadence({ cadence }: KickoffState): string {
   return `${frequency ?? 'How often: still to agree'}, ${length ?? 'session length still to agree'}`;
 }
 
-/** The chosen formats in words: "Regular pairing and Q&A sessions". */
+/** The chosen formats in words, or still to agree. */
 export function describeFormats({ formats }: KickoffState): string {
-  const names = FORMATS.filter((f) => formats.includes(f.id)).map((f) => f.name);
-  if (names.length === 0) return TO_AGREE;
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return formatNames(formats) || TO_AGREE;
 }
 
 /** When the pair looks back, in words. */

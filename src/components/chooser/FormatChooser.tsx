@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { QUESTIONS, rankFormats, type ChooserAnswers } from '../../playbook/chooser';
+import { formatNames } from '../../playbook/formats';
 import { emptyKickoff } from '../../playbook/kickoff';
 import { $chooserAnswers, $formatRanking, chooserBackupFile, chooserStore, resetChooser, setChooserAnswer } from '../../stores/chooser';
 import { Notices } from '../Notices';
@@ -105,7 +106,7 @@ export default function FormatChooser() {
         <p class="chosen-summary">
           {chosen.length === 0
             ? 'No format chosen yet.'
-            : `Chosen: ${ranking.filter((f) => chosen.includes(f.id)).map((f) => f.name).join(' and ')}. `}
+            : `Chosen: ${formatNames(chosen)}. `}
           {chosen.length > 0 && (
             <>
               Saved to your <a href={href('/playbooks/kickoff-checklist/')}>kickoff checklist</a> and its agreement.
