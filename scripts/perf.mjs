@@ -142,7 +142,9 @@ function serve() {
     const poll = async () => {
       try {
         if ((await fetch(ORIGIN)).ok) return resolve(server);
-      } catch {}
+      } catch {
+        // Not listening yet: poll again.
+      }
       if (Date.now() > deadline) return reject(new Error('astro preview did not start'));
       setTimeout(poll, 250);
     };

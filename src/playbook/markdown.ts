@@ -14,6 +14,7 @@ export type Block =
 
 // C0 controls other than tab and line feed, DEL, and C1 controls: invisible, and some (NUL) are
 // replaced by CommonMark parsers, so they could never come back as typed.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /** Normalises line endings to \n and removes control characters. */

@@ -1,5 +1,4 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
-import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { resetStores } from './helpers/stores';
 import { emptyKickoff } from '../../src/playbook/kickoff';
