@@ -33,12 +33,18 @@ export default defineConfig({
         'A practical guide to technical mentorship between software developers: what to agree at the start, how to run the sessions and what to do when it drifts.',
       favicon: '/favicon.svg',
       head: [
-        { tag: 'meta', attrs: { property: 'og:image', content: publicUrl(deployment, 'social-card.png') } },
+        {
+          tag: 'meta',
+          attrs: { property: 'og:image', content: publicUrl(deployment, 'social-card.png') },
+        },
         { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
         { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
         {
           tag: 'meta',
-          attrs: { property: 'og:image:alt', content: 'Mentorship Playbook: run a technical mentorship that works' },
+          attrs: {
+            property: 'og:image:alt',
+            content: 'Mentorship Playbook: run a technical mentorship that works',
+          },
         },
         { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
       ],

@@ -3,7 +3,9 @@ import { findChromium } from './scripts/chromium.mjs';
 
 const browser = findChromium();
 if (!browser) {
-  throw new Error('No Chromium found. Run "npm test", which installs one, or set PLAYWRIGHT_CHROMIUM_EXECUTABLE.');
+  throw new Error(
+    'No Chromium found. Run "npm test", which installs one, or set PLAYWRIGHT_CHROMIUM_EXECUTABLE.',
+  );
 }
 
 /** Where the two production builds are served: the site at the root and a copy under a base path. */

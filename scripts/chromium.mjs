@@ -48,12 +48,16 @@ export function findChromium(env = process.env) {
 function run(command, args) {
   console.log(`$ ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}).`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}).`);
 }
 
 function isDebianLike() {
   try {
-    return existsSync('/etc/debian_version') && Boolean(execFileSync('which', ['apt-get']).toString().trim());
+    return (
+      existsSync('/etc/debian_version') &&
+      Boolean(execFileSync('which', ['apt-get']).toString().trim())
+    );
   } catch {
     return false;
   }
@@ -72,11 +76,16 @@ export function ensureChromium() {
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', 'chromium']);
   } else {
-    console.log('No Chromium found: installing Playwright\'s Chromium with "npx playwright install chromium".');
+    console.log(
+      'No Chromium found: installing Playwright\'s Chromium with "npx playwright install chromium".',
+    );
     run('npx', ['playwright', 'install', 'chromium']);
   }
   const installed = findChromium();
-  if (!installed) throw new Error('Installed a Chromium but still cannot find it; set PLAYWRIGHT_CHROMIUM_EXECUTABLE.');
+  if (!installed)
+    throw new Error(
+      'Installed a Chromium but still cannot find it; set PLAYWRIGHT_CHROMIUM_EXECUTABLE.',
+    );
   return installed;
 }
 

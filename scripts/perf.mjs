@@ -16,7 +16,11 @@ const DIST = 'dist';
 const KEYSTROKES = 120;
 const SESSIONS = 200;
 const BASELINE_PAGE = 'start-here/what-mentorship-is/index.html';
-const PLAYBOOK_PAGES = ['playbooks/kickoff-checklist/', 'playbooks/format-chooser/', 'playbooks/plan-a-session/'];
+const PLAYBOOK_PAGES = [
+  'playbooks/kickoff-checklist/',
+  'playbooks/format-chooser/',
+  'playbooks/plan-a-session/',
+];
 
 /* JavaScript weight ----------------------------------------------------------------------- */
 
@@ -26,7 +30,9 @@ function scriptsOf(page) {
     ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]),
     ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
   ]);
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1],
+  );
   return { urls, inline };
 }
 
@@ -55,8 +61,13 @@ function extraJavaScript(page) {
   const mine = scriptsOf(`${page}index.html`);
   const baseModules = moduleClosure(base.urls);
   const modules = [...moduleClosure(mine.urls)].filter((m) => !baseModules.has(m)).sort();
-  const moduleBytes = modules.map((m) => ({ module: m, gzip: gz(readFileSync(join(DIST, m.replace(/^\//, '')))) }));
-  const inlineBytes = mine.inline.filter((s) => !base.inline.includes(s)).reduce((sum, s) => sum + gz(s), 0);
+  const moduleBytes = modules.map((m) => ({
+    module: m,
+    gzip: gz(readFileSync(join(DIST, m.replace(/^\//, '')))),
+  }));
+  const inlineBytes = mine.inline
+    .filter((s) => !base.inline.includes(s))
+    .reduce((sum, s) => sum + gz(s), 0);
   const total = moduleBytes.reduce((sum, m) => sum + m.gzip, 0) + inlineBytes;
   return { page, total, inline: inlineBytes, modules: moduleBytes };
 }
@@ -65,41 +76,79 @@ function extraJavaScript(page) {
 
 /** 200 finished sessions in the stored shape documented in src/stores/agenda.ts. */
 function agendaWithHistory() {
-  const note = (i, part) => `Session ${i}, ${part}: talked through the migration estimate and the review comments. `.repeat(3);
+  const note = (i, part) =>
+    `Session ${i}, ${part}: talked through the migration estimate and the review comments. `.repeat(
+      3,
+    );
   const parts = (i) =>
-    [['since', 'Since last time', 5], ['actions', "Last time's action items", 8], ['challenge', 'A current challenge', 12], ['success', 'A recent success', 5]]
-      .map(([kind, title, minutes], p) => ({ id: `s${i}-p${p}`, kind, title, minutes, notes: note(i, kind) }));
+    [
+      ['since', 'Since last time', 5],
+      ['actions', "Last time's action items", 8],
+      ['challenge', 'A current challenge', 12],
+      ['success', 'A recent success', 5],
+    ].map(([kind, title, minutes], p) => ({
+      id: `s${i}-p${p}`,
+      kind,
+      title,
+      minutes,
+      notes: note(i, kind),
+    }));
   const items = (i) => [
-    { id: `s${i}-a1`, text: `Read chapter ${i % 12} and note questions`, owner: 'mentee', done: i % 3 === 0 },
+    {
+      id: `s${i}-a1`,
+      text: `Read chapter ${i % 12} and note questions`,
+      owner: 'mentee',
+      done: i % 3 === 0,
+    },
     { id: `s${i}-a2`, text: 'Find an example of a good design doc', owner: 'mentor', done: true },
   ];
-  const day = (i) => new Date(Date.UTC(2026, 10, 21) - i * 7 * 86_400_000).toISOString().slice(0, 10);
+  const day = (i) =>
+    new Date(Date.UTC(2026, 10, 21) - i * 7 * 86_400_000).toISOString().slice(0, 10);
   const history = Array.from({ length: SESSIONS }, (_, i) => ({
-    id: `session-${i}`, finishedAt: `${day(i)}T12:00:00.000Z`, date: day(i), parts: parts(i), carried: items(i).slice(0, 1), actions: items(i),
+    id: `session-${i}`,
+    finishedAt: `${day(i)}T12:00:00.000Z`,
+    date: day(i),
+    parts: parts(i),
+    carried: items(i).slice(0, 1),
+    actions: items(i),
   }));
-  return { version: 1, draft: { date: '', parts: parts('next').map((p) => ({ ...p, notes: '' })), carried: [], actions: [] }, history };
+  return {
+    version: 1,
+    draft: {
+      date: '',
+      parts: parts('next').map((p) => ({ ...p, notes: '' })),
+      carried: [],
+      actions: [],
+    },
+    history,
+  };
 }
 
 /** Types into a field and measures, per keystroke, keydown to the first frame after the island re-rendered. */
 async function measureTyping(page, field) {
   await field.click();
-  await page.evaluate((selector) => {
-    const el = document.querySelector(selector);
-    window.__latencies = [];
-    let start = 0;
-    el.addEventListener('keydown', (e) => {
-      start = e.timeStamp;
-    });
-    // Listeners added after the island's run after its handler; a zero timeout set here runs after
-    // the store's batched re-render (also a zero timeout, queued earlier), then the frame is drawn.
-    el.addEventListener('input', () => {
-      const began = start;
-      setTimeout(() => {
-        const processed = performance.now() - began;
-        requestAnimationFrame(() => window.__latencies.push({ processed, frame: performance.now() - began }));
-      }, 0);
-    });
-  }, await field.evaluate((el) => `#${CSS.escape(el.id)}`));
+  await page.evaluate(
+    (selector) => {
+      const el = document.querySelector(selector);
+      window.__latencies = [];
+      let start = 0;
+      el.addEventListener('keydown', (e) => {
+        start = e.timeStamp;
+      });
+      // Listeners added after the island's run after its handler; a zero timeout set here runs after
+      // the store's batched re-render (also a zero timeout, queued earlier), then the frame is drawn.
+      el.addEventListener('input', () => {
+        const began = start;
+        setTimeout(() => {
+          const processed = performance.now() - began;
+          requestAnimationFrame(() =>
+            window.__latencies.push({ processed, frame: performance.now() - began }),
+          );
+        }, 0);
+      });
+    },
+    await field.evaluate((el) => `#${CSS.escape(el.id)}`),
+  );
   for (let i = 0; i < KEYSTROKES; i++) {
     await page.keyboard.press(i % 20 === 19 ? 'Space' : 'KeyA');
     await page.waitForTimeout(30);
@@ -113,7 +162,9 @@ async function measureTyping(page, field) {
     for (let i = 0; i < count; i++) {
       const start = performance.now();
       el.value += i % 20 === 19 ? ' ' : 'b';
-      el.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'b', inputType: 'insertText' }));
+      el.dispatchEvent(
+        new InputEvent('input', { bubbles: true, data: 'b', inputType: 'insertText' }),
+      );
       await new Promise((resolve) => setTimeout(resolve, 0));
       times.push(performance.now() - start);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -136,7 +187,11 @@ async function measureTyping(page, field) {
 }
 
 function serve() {
-  const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'pipe' });
+  const server = spawn(
+    'astro',
+    ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)],
+    { stdio: 'pipe' },
+  );
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 60_000;
     const poll = async () => {
@@ -161,7 +216,12 @@ const weights = PLAYBOOK_PAGES.map(extraJavaScript);
 const server = await serve();
 const browser = await chromium.launch({
   executablePath: ensureChromium().path,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+  ],
 });
 const typing = [];
 try {
@@ -169,24 +229,45 @@ try {
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/playbooks/plan-a-session/`);
   const seed = JSON.stringify(agendaWithHistory());
-  await page.evaluate((value) => localStorage.setItem('mentorship-playbook:v1:agenda', value), seed);
+  await page.evaluate(
+    (value) => localStorage.setItem('mentorship-playbook:v1:agenda', value),
+    seed,
+  );
 
   await page.goto(`${ORIGIN}/playbooks/plan-a-session/`);
   await page.getByRole('button', { name: 'Add a part' }).waitFor();
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   const sessionsShown = await page.locator('.history > li').count();
-  typing.push({ page: 'plan-a-session', field: 'Notes for A current challenge', sessionsShown, storedChars: seed.length,
-    ...(await measureTyping(page, page.getByRole('textbox', { name: 'Notes for A current challenge' }))) });
+  typing.push({
+    page: 'plan-a-session',
+    field: 'Notes for A current challenge',
+    sessionsShown,
+    storedChars: seed.length,
+    ...(await measureTyping(
+      page,
+      page.getByRole('textbox', { name: 'Notes for A current challenge' }),
+    )),
+  });
 
   // The same measurement on a bare text area, for what the browser alone takes.
   await page.setContent('<textarea id="bare" aria-label="Bare"></textarea>');
-  typing.push({ page: '(bare text area, no island)', field: 'Bare', sessionsShown: 0, storedChars: 0,
-    ...(await measureTyping(page, page.getByRole('textbox', { name: 'Bare' }))) });
+  typing.push({
+    page: '(bare text area, no island)',
+    field: 'Bare',
+    sessionsShown: 0,
+    storedChars: 0,
+    ...(await measureTyping(page, page.getByRole('textbox', { name: 'Bare' }))),
+  });
 
   await page.goto(`${ORIGIN}/playbooks/kickoff-checklist/`);
   await page.getByRole('checkbox', { name: 'Backgrounds' }).and(page.locator(':enabled')).waitFor();
-  typing.push({ page: 'kickoff-checklist', field: 'Notes: The goal', sessionsShown: 0, storedChars: seed.length,
-    ...(await measureTyping(page, page.getByRole('textbox', { name: 'Notes: The goal' }))) });
+  typing.push({
+    page: 'kickoff-checklist',
+    field: 'Notes: The goal',
+    sessionsShown: 0,
+    storedChars: seed.length,
+    ...(await measureTyping(page, page.getByRole('textbox', { name: 'Notes: The goal' }))),
+  });
 } finally {
   await browser.close();
   server.kill();
@@ -194,11 +275,18 @@ try {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('\nJavaScript beyond a plain guide page (gzip -9):');
-for (const w of weights) console.log(`  ${w.page.padEnd(30)} ${kb(w.total).padStart(9)}  (of which Astro's inline island runtime ${kb(w.inline)})`);
-console.log(`\nKeystroke latency in a notes field, ${KEYSTROKES} keystrokes, ${SESSIONS} finished sessions stored:`);
+for (const w of weights)
+  console.log(
+    `  ${w.page.padEnd(30)} ${kb(w.total).padStart(9)}  (of which Astro's inline island runtime ${kb(w.inline)})`,
+  );
+console.log(
+  `\nKeystroke latency in a notes field, ${KEYSTROKES} keystrokes, ${SESSIONS} finished sessions stored:`,
+);
 const ms = (n) => `${n.toFixed(1)} ms`;
-console.log('  own: input event until the island has re-rendered (the page\'s own work)');
-console.log('  typed: real key presses, keydown until re-rendered / until the next frame after that');
+console.log("  own: input event until the island has re-rendered (the page's own work)");
+console.log(
+  '  typed: real key presses, keydown until re-rendered / until the next frame after that',
+);
 for (const t of typing) {
   console.log(
     `  ${t.page.padEnd(30)} own median ${ms(t.own.median)}, p95 ${ms(t.own.p95)} | typed median ${ms(t.processed.median)}, ` +
@@ -206,5 +294,8 @@ for (const t of typing) {
   );
 }
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/perf.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), weights, typing }, null, 2)}\n`);
+writeFileSync(
+  'reports/perf.json',
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), weights, typing }, null, 2)}\n`,
+);
 console.log('\nDetails: reports/perf.json');

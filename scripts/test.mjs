@@ -43,15 +43,26 @@ function recordSuite(step, ok, counts) {
   if (skipped > 0) notes.push(`${skipped} skipped (a skipped test is a failure here)`);
   if (passed + failed === 0) notes.push('ran no test');
   if (!ok && failed === 0) notes.push('the runner failed');
-  const extraFailures = (skipped > 0 ? skipped : 0) + (passed + failed === 0 || (!ok && failed === 0) ? 1 : 0);
-  results.push({ step, passed, failed: failed + extraFailures, note: notes.join('; ') || undefined });
+  const extraFailures =
+    (skipped > 0 ? skipped : 0) + (passed + failed === 0 || (!ok && failed === 0) ? 1 : 0);
+  results.push({
+    step,
+    passed,
+    failed: failed + extraFailures,
+    note: notes.join('; ') || undefined,
+  });
 }
 
 rmSync('reports', { recursive: true, force: true });
 
 recordCheck('type check (astro check)', run('astro', ['check']));
 
-const unitOk = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_REPORT}`]);
+const unitOk = run('vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${VITEST_REPORT}`,
+]);
 const vitest = readJson(VITEST_REPORT);
 recordSuite(
   'unit and component tests (Vitest)',
@@ -93,15 +104,23 @@ if (built) {
     );
   }
 } else {
-  results.push({ step: 'end-to-end and accessibility tests', passed: 0, failed: 1, note: 'not run: the build failed' });
+  results.push({
+    step: 'end-to-end and accessibility tests',
+    passed: 0,
+    failed: 1,
+    note: 'not run: the build failed',
+  });
 }
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 console.log('\nSummary');
 for (const r of results) {
-  console.log(`  ${r.failed ? 'FAIL' : 'ok  '} ${r.step}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+  console.log(
+    `  ${r.failed ? 'FAIL' : 'ok  '} ${r.step}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`,
+  );
 }
-if (existsSync(PLAYWRIGHT_REPORT) && failed) console.log('  Traces of failed browser tests: test-results/');
+if (existsSync(PLAYWRIGHT_REPORT) && failed)
+  console.log('  Traces of failed browser tests: test-results/');
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

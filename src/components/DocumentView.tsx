@@ -32,7 +32,15 @@ function BlockView({ block, top }: { block: Block; top: number }) {
 }
 
 /** A document (agreement, session) rendered from the same blocks as its Markdown export. */
-export function DocumentView({ blocks, top, label }: { blocks: readonly Block[]; top: number; label: string }) {
+export function DocumentView({
+  blocks,
+  top,
+  label,
+}: {
+  blocks: readonly Block[];
+  top: number;
+  label: string;
+}) {
   return (
     <article class="document-view" aria-label={label}>
       {blocks.map((block) => (

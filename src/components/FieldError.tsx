@@ -1,5 +1,8 @@
 /** The attributes that tie an input to its error message, while there is one. */
-export function errorProps(id: string, error: string): { 'aria-invalid'?: 'true'; 'aria-describedby'?: string } {
+export function errorProps(
+  id: string,
+  error: string,
+): { 'aria-invalid'?: 'true'; 'aria-describedby'?: string } {
   return error ? { 'aria-invalid': 'true', 'aria-describedby': id } : {};
 }
 

@@ -23,8 +23,9 @@ function KeptCopies({ document }: { document: NoticeDocument }) {
     <div class="notice danger" role="status">
       <p class="notice-title">Saved {document.what} could not be read</p>
       <p>
-        What was stored in this browser was damaged or not in a form this page understands, so this page started clean.
-        We kept a copy of what was stored{backups.length > 1 ? ` (${backups.length} copies)` : ''}.
+        What was stored in this browser was damaged or not in a form this page understands, so this
+        page started clean. We kept a copy of what was stored
+        {backups.length > 1 ? ` (${backups.length} copies)` : ''}.
       </p>
       <p class="notice-actions">
         <button
@@ -48,7 +49,15 @@ function KeptCopies({ document }: { document: NoticeDocument }) {
  * Notices about where a playbook's data is kept: storage problems and data written by a newer site
  * (once each), and kept copies of unreadable data (per document).
  */
-export function Notices({ what, readOnly, documents }: { what: string; readOnly: ReadableAtom<boolean>; documents: readonly NoticeDocument[] }) {
+export function Notices({
+  what,
+  readOnly,
+  documents,
+}: {
+  what: string;
+  readOnly: ReadableAtom<boolean>;
+  documents: readonly NoticeDocument[];
+}) {
   const health = useStore($storageHealth, { ssr: 'initial' });
   const isReadOnly = useStore(readOnly, { ssr: () => false });
 
@@ -61,8 +70,8 @@ export function Notices({ what, readOnly, documents }: { what: string; readOnly:
             {health === 'full'
               ? 'The browser refused to store more data (its storage is full).'
               : 'This browser does not let the page store data (it may be disabled, or the page is in a private or sandboxed window).'}{' '}
-            Everything still works while this tab is open, but will be gone when you close it. Download what you need
-            before you leave.
+            Everything still works while this tab is open, but will be gone when you close it.
+            Download what you need before you leave.
           </p>
         </div>
       )}
@@ -70,8 +79,9 @@ export function Notices({ what, readOnly, documents }: { what: string; readOnly:
         <div class="notice caution" role="status">
           <p class="notice-title">Your {what} are read-only here</p>
           <p>
-            They were saved by a newer version of Mentorship Playbook. To keep them safe, this page shows what it can
-            but will not change them. Open the up-to-date site (reload, or clear your browser's cache) to edit them.
+            They were saved by a newer version of Mentorship Playbook. To keep them safe, this page
+            shows what it can but will not change them. Open the up-to-date site (reload, or clear
+            your browser's cache) to edit them.
           </p>
         </div>
       )}

@@ -61,14 +61,21 @@ export function describeFormats({ formats }: KickoffState): string {
 
 /** When the pair looks back, in words. */
 export function describeReevaluation({ reevaluate }: KickoffState): string {
-  if (reevaluate.mode === 'date') return reevaluate.date ? `On ${reevaluate.date}` : 'On a date still to agree';
+  if (reevaluate.mode === 'date')
+    return reevaluate.date ? `On ${reevaluate.date}` : 'On a date still to agree';
   if (reevaluate.mode === 'condition') {
-    return cleanLine(reevaluate.condition) ? `When ${cleanLine(reevaluate.condition)}` : 'When a condition still to agree is met';
+    return cleanLine(reevaluate.condition)
+      ? `When ${cleanLine(reevaluate.condition)}`
+      : 'When a condition still to agree is met';
   }
   return TO_AGREE;
 }
 
-function sectionFields(section: AgreementSectionId, state: KickoffState, options: AgreementOptions): Block[] {
+function sectionFields(
+  section: AgreementSectionId,
+  state: KickoffState,
+  options: AgreementOptions,
+): Block[] {
   switch (section) {
     case 'pair':
       return [
@@ -88,13 +95,18 @@ function sectionFields(section: AgreementSectionId, state: KickoffState, options
           type: 'fields',
           items: [
             { label: 'How often and how long', value: describeCadence(state) },
-            { label: 'Who schedules', value: SCHEDULERS.find((s) => s.id === state.scheduler)?.label ?? TO_AGREE },
+            {
+              label: 'Who schedules',
+              value: SCHEDULERS.find((s) => s.id === state.scheduler)?.label ?? TO_AGREE,
+            },
             { label: 'Format', value: describeFormats(state) },
           ],
         },
       ];
     case 're-evaluate':
-      return [{ type: 'fields', items: [{ label: 'We look back', value: describeReevaluation(state) }] }];
+      return [
+        { type: 'fields', items: [{ label: 'We look back', value: describeReevaluation(state) }] },
+      ];
     default:
       return [];
   }
@@ -104,7 +116,10 @@ function topicBlocks(topic: KickoffTopic, state: KickoffState, withHeading: bool
   const answer = state.topics[topic.id];
   const notes = cleanText(answer.notes);
   const blocks: Block[] = withHeading ? [{ type: 'heading', level: 3, text: topic.title }] : [];
-  blocks.push({ type: 'paragraph', text: answer.agreed ? 'Agreed.' : notes ? 'Not agreed yet.' : TO_AGREE });
+  blocks.push({
+    type: 'paragraph',
+    text: answer.agreed ? 'Agreed.' : notes ? 'Not agreed yet.' : TO_AGREE,
+  });
   if (notes) blocks.push({ type: 'paragraph', text: notes });
   return blocks;
 }

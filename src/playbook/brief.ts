@@ -18,55 +18,183 @@ export interface BriefItem {
   coveredBy: GuideSection;
 }
 
-const whatItIs = (heading: string): GuideSection => ({ page: 'start-here/what-mentorship-is', heading });
-const beforeYouStart = (heading: string): GuideSection => ({ page: 'practices/before-you-start', heading });
-const whileYouMeet = (heading: string): GuideSection => ({ page: 'practices/while-you-meet', heading });
+const whatItIs = (heading: string): GuideSection => ({
+  page: 'start-here/what-mentorship-is',
+  heading,
+});
+const beforeYouStart = (heading: string): GuideSection => ({
+  page: 'practices/before-you-start',
+  heading,
+});
+const whileYouMeet = (heading: string): GuideSection => ({
+  page: 'practices/while-you-meet',
+  heading,
+});
 const overTime = (heading: string): GuideSection => ({ page: 'practices/over-time', heading });
 const kickoff = (heading: string): GuideSection => ({ page: 'conversations/kickoff', heading });
-const agenda = (heading: string): GuideSection => ({ page: 'conversations/between-meetings', heading });
+const agenda = (heading: string): GuideSection => ({
+  page: 'conversations/between-meetings',
+  heading,
+});
 
 /** Every item of brief sections A to F, in the brief's order. */
 export const BRIEF_ITEMS: readonly BriefItem[] = [
-  { id: 'A1', topic: 'A collaboration to grow a skill, where both people learn', coveredBy: whatItIs('a-working-definition') },
-  { id: 'A2', topic: 'Roles follow experience in the skill, not title', coveredBy: whatItIs('experience-in-the-skill-decides-the-roles') },
-  { id: 'A3', topic: 'Mutual respect and a shared intent to learn', coveredBy: whatItIs('respect-and-a-shared-intent-to-learn') },
-  { id: 'A4', topic: 'Both sides get something out of it', coveredBy: whatItIs('both-people-should-get-something-out-of-it') },
+  {
+    id: 'A1',
+    topic: 'A collaboration to grow a skill, where both people learn',
+    coveredBy: whatItIs('a-working-definition'),
+  },
+  {
+    id: 'A2',
+    topic: 'Roles follow experience in the skill, not title',
+    coveredBy: whatItIs('experience-in-the-skill-decides-the-roles'),
+  },
+  {
+    id: 'A3',
+    topic: 'Mutual respect and a shared intent to learn',
+    coveredBy: whatItIs('respect-and-a-shared-intent-to-learn'),
+  },
+  {
+    id: 'A4',
+    topic: 'Both sides get something out of it',
+    coveredBy: whatItIs('both-people-should-get-something-out-of-it'),
+  },
 
-  { id: 'B1', topic: 'The guidance is a starting point, not a rulebook', coveredBy: whatItIs('guidance-not-a-rulebook') },
-  { id: 'B2', topic: 'The near-rules: mutual respect and clear communication', coveredBy: { page: 'start-here/ground-rules', heading: 'the-two-near-rules' } },
+  {
+    id: 'B1',
+    topic: 'The guidance is a starting point, not a rulebook',
+    coveredBy: whatItIs('guidance-not-a-rulebook'),
+  },
+  {
+    id: 'B2',
+    topic: 'The near-rules: mutual respect and clear communication',
+    coveredBy: { page: 'start-here/ground-rules', heading: 'the-two-near-rules' },
+  },
 
-  { id: 'C1', topic: 'Agree on the basics, and say it is a mentorship', coveredBy: beforeYouStart('agree-on-the-basics-first') },
-  { id: 'C2', topic: 'Choose a cadence and what happens between meetings', coveredBy: beforeYouStart('choose-a-cadence-together') },
-  { id: 'C3', topic: 'The mentee owns scheduling, and stopping is a signal', coveredBy: beforeYouStart('let-the-mentee-own-the-calendar') },
+  {
+    id: 'C1',
+    topic: 'Agree on the basics, and say it is a mentorship',
+    coveredBy: beforeYouStart('agree-on-the-basics-first'),
+  },
+  {
+    id: 'C2',
+    topic: 'Choose a cadence and what happens between meetings',
+    coveredBy: beforeYouStart('choose-a-cadence-together'),
+  },
+  {
+    id: 'C3',
+    topic: 'The mentee owns scheduling, and stopping is a signal',
+    coveredBy: beforeYouStart('let-the-mentee-own-the-calendar'),
+  },
   { id: 'C4', topic: 'Have a specific goal', coveredBy: beforeYouStart('set-a-specific-goal') },
-  { id: 'C5', topic: 'Agree when to stop and re-evaluate', coveredBy: overTime('agree-when-to-stop-and-re-evaluate') },
-  { id: 'C6', topic: 'Pick a session format and agree the work between sessions', coveredBy: whileYouMeet('pick-a-format-and-agree-the-work-between-sessions') },
-  { id: 'C7', topic: 'Let the mentee make decisions; mind power dynamics', coveredBy: whileYouMeet('let-the-mentee-make-decisions') },
-  { id: 'C8', topic: 'Working agreements can change, explicitly', coveredBy: overTime('change-the-agreement-out-loud') },
-  { id: 'C9', topic: 'The best mentor is often only a few steps ahead', coveredBy: beforeYouStart('find-a-mentor-a-few-steps-ahead') },
-  { id: 'C10', topic: 'Be explicit about what the mentee already knows', coveredBy: whileYouMeet('ask-what-the-mentee-already-knows') },
-  { id: 'C11', topic: "Frame explanations in the listener's background", coveredBy: whileYouMeet('explain-in-terms-the-listener-already-knows') },
-  { id: 'C12', topic: 'Go beyond the code: context, alternatives, sources', coveredBy: whileYouMeet('go-beyond-the-code') },
+  {
+    id: 'C5',
+    topic: 'Agree when to stop and re-evaluate',
+    coveredBy: overTime('agree-when-to-stop-and-re-evaluate'),
+  },
+  {
+    id: 'C6',
+    topic: 'Pick a session format and agree the work between sessions',
+    coveredBy: whileYouMeet('pick-a-format-and-agree-the-work-between-sessions'),
+  },
+  {
+    id: 'C7',
+    topic: 'Let the mentee make decisions; mind power dynamics',
+    coveredBy: whileYouMeet('let-the-mentee-make-decisions'),
+  },
+  {
+    id: 'C8',
+    topic: 'Working agreements can change, explicitly',
+    coveredBy: overTime('change-the-agreement-out-loud'),
+  },
+  {
+    id: 'C9',
+    topic: 'The best mentor is often only a few steps ahead',
+    coveredBy: beforeYouStart('find-a-mentor-a-few-steps-ahead'),
+  },
+  {
+    id: 'C10',
+    topic: 'Be explicit about what the mentee already knows',
+    coveredBy: whileYouMeet('ask-what-the-mentee-already-knows'),
+  },
+  {
+    id: 'C11',
+    topic: "Frame explanations in the listener's background",
+    coveredBy: whileYouMeet('explain-in-terms-the-listener-already-knows'),
+  },
+  {
+    id: 'C12',
+    topic: 'Go beyond the code: context, alternatives, sources',
+    coveredBy: whileYouMeet('go-beyond-the-code'),
+  },
   { id: 'C13', topic: 'Tell your managers', coveredBy: beforeYouStart('tell-your-managers') },
 
-  { id: 'D1', topic: 'Format: ongoing mentee project', coveredBy: { page: 'formats/mentee-project', heading: 'when-it-fits' } },
-  { id: 'D2', topic: 'Format: regular pairing', coveredBy: { page: 'formats/regular-pairing', heading: 'when-it-fits' } },
-  { id: 'D3', topic: 'Format: code review and deep dives', coveredBy: { page: 'formats/code-review-and-deep-dives', heading: 'when-it-fits' } },
-  { id: 'D4', topic: 'Format: Q&A sessions', coveredBy: { page: 'formats/qa-sessions', heading: 'when-it-fits' } },
-  { id: 'D5', topic: 'Invent, mix and change formats', coveredBy: { page: 'formats/overview', heading: 'invent-mix-and-switch' } },
+  {
+    id: 'D1',
+    topic: 'Format: ongoing mentee project',
+    coveredBy: { page: 'formats/mentee-project', heading: 'when-it-fits' },
+  },
+  {
+    id: 'D2',
+    topic: 'Format: regular pairing',
+    coveredBy: { page: 'formats/regular-pairing', heading: 'when-it-fits' },
+  },
+  {
+    id: 'D3',
+    topic: 'Format: code review and deep dives',
+    coveredBy: { page: 'formats/code-review-and-deep-dives', heading: 'when-it-fits' },
+  },
+  {
+    id: 'D4',
+    topic: 'Format: Q&A sessions',
+    coveredBy: { page: 'formats/qa-sessions', heading: 'when-it-fits' },
+  },
+  {
+    id: 'D5',
+    topic: 'Invent, mix and change formats',
+    coveredBy: { page: 'formats/overview', heading: 'invent-mix-and-switch' },
+  },
 
   { id: 'E1', topic: 'Kickoff: backgrounds', coveredBy: kickoff('backgrounds') },
-  { id: 'E2', topic: "Kickoff: what's in it for each of you", coveredBy: kickoff('whats-in-it-for-each-of-you') },
-  { id: 'E3', topic: 'Kickoff: roles and expectations', coveredBy: kickoff('roles-and-expectations') },
+  {
+    id: 'E2',
+    topic: "Kickoff: what's in it for each of you",
+    coveredBy: kickoff('whats-in-it-for-each-of-you'),
+  },
+  {
+    id: 'E3',
+    topic: 'Kickoff: roles and expectations',
+    coveredBy: kickoff('roles-and-expectations'),
+  },
   { id: 'E4', topic: 'Kickoff: topics to work on', coveredBy: kickoff('topics-to-work-on') },
   { id: 'E5', topic: 'Kickoff: cadence', coveredBy: kickoff('cadence') },
-  { id: 'E6', topic: 'Kickoff: contact between catch-ups', coveredBy: kickoff('contact-between-catch-ups') },
-  { id: 'E7', topic: 'Kickoff: a short-term win for the first month', coveredBy: kickoff('a-short-term-win') },
-  { id: 'E8', topic: 'Kickoff: how you will judge progress', coveredBy: kickoff('how-youll-judge-progress') },
-  { id: 'E9', topic: 'Kickoff: challenges you can see coming', coveredBy: kickoff('challenges-you-can-see-coming') },
+  {
+    id: 'E6',
+    topic: 'Kickoff: contact between catch-ups',
+    coveredBy: kickoff('contact-between-catch-ups'),
+  },
+  {
+    id: 'E7',
+    topic: 'Kickoff: a short-term win for the first month',
+    coveredBy: kickoff('a-short-term-win'),
+  },
+  {
+    id: 'E8',
+    topic: 'Kickoff: how you will judge progress',
+    coveredBy: kickoff('how-youll-judge-progress'),
+  },
+  {
+    id: 'E9',
+    topic: 'Kickoff: challenges you can see coming',
+    coveredBy: kickoff('challenges-you-can-see-coming'),
+  },
 
   { id: 'F1', topic: 'Agenda: key things since last time', coveredBy: agenda('since-last-time') },
-  { id: 'F2', topic: "Agenda: reflection on last time's action items", coveredBy: agenda('last-times-action-items') },
+  {
+    id: 'F2',
+    topic: "Agenda: reflection on last time's action items",
+    coveredBy: agenda('last-times-action-items'),
+  },
   { id: 'F3', topic: 'Agenda: a current challenge', coveredBy: agenda('a-current-challenge') },
   { id: 'F4', topic: 'Agenda: a recent success', coveredBy: agenda('a-recent-success') },
 ];

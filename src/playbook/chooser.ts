@@ -67,35 +67,94 @@ interface Rule {
 /** The ranking rules, from the guide's advice on when each format fits. */
 export const RULES: readonly Rule[] = [
   // Q&A sessions
-  { format: 'qa-sessions', points: 4, when: (a) => a.level === 'starting' && a.goal === 'unclear',
-    reason: 'The mentee is just starting and the goal is not clear yet: open questions are the quickest way to find it.' },
-  { format: 'qa-sessions', points: 2, when: (a) => a.rhythm === 'on-demand',
-    reason: 'You meet when something comes up, and a question-and-answer session suits a situation brought to it.' },
-  { format: 'qa-sessions', points: -4, when: (a) => a.rhythm === 'schedule',
-    reason: 'Questions rarely arrive on a schedule, so Q&A tends to fade as a regular, long-running format.' },
+  {
+    format: 'qa-sessions',
+    points: 4,
+    when: (a) => a.level === 'starting' && a.goal === 'unclear',
+    reason:
+      'The mentee is just starting and the goal is not clear yet: open questions are the quickest way to find it.',
+  },
+  {
+    format: 'qa-sessions',
+    points: 2,
+    when: (a) => a.rhythm === 'on-demand',
+    reason:
+      'You meet when something comes up, and a question-and-answer session suits a situation brought to it.',
+  },
+  {
+    format: 'qa-sessions',
+    points: -4,
+    when: (a) => a.rhythm === 'schedule',
+    reason:
+      'Questions rarely arrive on a schedule, so Q&A tends to fade as a regular, long-running format.',
+  },
   // Regular pairing
-  { format: 'regular-pairing', points: 3, when: (a) => a.level === 'starting',
-    reason: 'The mentee is still picking up the basics, and pairing gives guidance at the moment they get stuck.' },
-  { format: 'regular-pairing', points: 2, when: (a) => a.together === 'yes',
-    reason: 'You want to write code together, which is what pairing sessions are.' },
-  { format: 'regular-pairing', points: -3, when: (a) => a.together === 'no',
-    reason: 'You would rather not write code together, and pairing is nothing else.' },
+  {
+    format: 'regular-pairing',
+    points: 3,
+    when: (a) => a.level === 'starting',
+    reason:
+      'The mentee is still picking up the basics, and pairing gives guidance at the moment they get stuck.',
+  },
+  {
+    format: 'regular-pairing',
+    points: 2,
+    when: (a) => a.together === 'yes',
+    reason: 'You want to write code together, which is what pairing sessions are.',
+  },
+  {
+    format: 'regular-pairing',
+    points: -3,
+    when: (a) => a.together === 'no',
+    reason: 'You would rather not write code together, and pairing is nothing else.',
+  },
   // Mentee project
-  { format: 'mentee-project', points: 3, when: (a) => (a.level === 'basics' || a.level === 'deep') && a.project === 'yes',
-    reason: 'The mentee has the basics and there is a project to build on between sessions.' },
-  { format: 'mentee-project', points: 1, when: (a) => a.level === 'deep' || a.goal === 'broad',
-    reason: 'Growing a broad skill or going deep is about options and trade-offs, which a project brings up.' },
-  { format: 'mentee-project', points: -3, when: (a) => a.project === 'no',
-    reason: 'There is no project to work on yet.' },
-  { format: 'mentee-project', points: -2, when: (a) => a.level === 'starting',
-    reason: 'Without the basics, a project tends to stall between sessions.' },
+  {
+    format: 'mentee-project',
+    points: 3,
+    when: (a) => (a.level === 'basics' || a.level === 'deep') && a.project === 'yes',
+    reason: 'The mentee has the basics and there is a project to build on between sessions.',
+  },
+  {
+    format: 'mentee-project',
+    points: 1,
+    when: (a) => a.level === 'deep' || a.goal === 'broad',
+    reason:
+      'Growing a broad skill or going deep is about options and trade-offs, which a project brings up.',
+  },
+  {
+    format: 'mentee-project',
+    points: -3,
+    when: (a) => a.project === 'no',
+    reason: 'There is no project to work on yet.',
+  },
+  {
+    format: 'mentee-project',
+    points: -2,
+    when: (a) => a.level === 'starting',
+    reason: 'Without the basics, a project tends to stall between sessions.',
+  },
   // Code review and deep dives
-  { format: 'code-review', points: 4, when: (a) => a.goal === 'codebase',
-    reason: 'The goal is a specific codebase or system, and reading it together is the most direct way in.' },
-  { format: 'code-review', points: 1, when: (a) => a.level === 'deep',
-    reason: 'Going deep means studying real decisions and their alternatives, in good code and bad.' },
-  { format: 'code-review', points: 1, when: (a) => a.together === 'no',
-    reason: 'Reading and discussing code suits a pair who would rather not write it together.' },
+  {
+    format: 'code-review',
+    points: 4,
+    when: (a) => a.goal === 'codebase',
+    reason:
+      'The goal is a specific codebase or system, and reading it together is the most direct way in.',
+  },
+  {
+    format: 'code-review',
+    points: 1,
+    when: (a) => a.level === 'deep',
+    reason:
+      'Going deep means studying real decisions and their alternatives, in good code and bad.',
+  },
+  {
+    format: 'code-review',
+    points: 1,
+    when: (a) => a.together === 'no',
+    reason: 'Reading and discussing code suits a pair who would rather not write it together.',
+  },
 ];
 
 /** A format's place in the ranking and the reasons for it. */

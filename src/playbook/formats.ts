@@ -15,12 +15,18 @@ export interface Format {
 export const FORMATS: readonly Format[] = [
   { id: 'mentee-project', name: 'Mentee project', page: '/formats/mentee-project/' },
   { id: 'regular-pairing', name: 'Regular pairing', page: '/formats/regular-pairing/' },
-  { id: 'code-review', name: 'Code review and deep dives', page: '/formats/code-review-and-deep-dives/' },
+  {
+    id: 'code-review',
+    name: 'Code review and deep dives',
+    page: '/formats/code-review-and-deep-dives/',
+  },
   { id: 'qa-sessions', name: 'Q&A sessions', page: '/formats/qa-sessions/' },
 ];
 
 /** Chosen formats in words, in the guide's order: "Regular pairing and Q&A sessions"; '' for none. */
 export function formatNames(ids: readonly FormatId[]): string {
   const names = FORMATS.filter((f) => ids.includes(f.id)).map((f) => f.name);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -80,13 +80,19 @@ export function toMarkdown(blocks: readonly Block[]): string {
         for (let i = index - 1; i >= 0 && blocks[i]!.type === 'fields'; i--) run++;
         const bullet = run % 2 === 0 ? '-' : '*';
         return block.items
-          .map(({ label, value }) => `${bullet} ${escapeLine(cleanLine(label))}: ${escapeLine(cleanLine(value))}`)
+          .map(
+            ({ label, value }) =>
+              `${bullet} ${escapeLine(cleanLine(label))}: ${escapeLine(cleanLine(value))}`,
+          )
           .join('\n');
       }
       case 'signature': {
         const name = escapeLine(cleanLine(block.name));
         // Runs of underscores with white space on both sides are plain text, not emphasis.
-        return [`${escapeLine(cleanLine(block.role))}:${name ? ` ${name}` : ''}`, SIGNATURE_LINE].join('\n\n');
+        return [
+          `${escapeLine(cleanLine(block.role))}:${name ? ` ${name}` : ''}`,
+          SIGNATURE_LINE,
+        ].join('\n\n');
       }
     }
   });

@@ -4,11 +4,16 @@
 export type MinutesResult = { ok: true; minutes: number | null } | { ok: false; message: string };
 
 /** Reads typed minutes: a whole number within the range, or (when allowed) empty for "none". */
-export function parseMinutes(text: string, range: { min: number; max: number }, allowEmpty: boolean): MinutesResult {
+export function parseMinutes(
+  text: string,
+  range: { min: number; max: number },
+  allowEmpty: boolean,
+): MinutesResult {
   const trimmed = text.trim();
   if (trimmed === '' && allowEmpty) return { ok: true, minutes: null };
   const minutes = Number(trimmed);
-  if (/^\d+$/.test(trimmed) && minutes >= range.min && minutes <= range.max) return { ok: true, minutes };
+  if (/^\d+$/.test(trimmed) && minutes >= range.min && minutes <= range.max)
+    return { ok: true, minutes };
   return {
     ok: false,
     message: `Enter a whole number of minutes from ${range.min} to ${range.max}${allowEmpty ? ', or leave it empty' : ''}.`,

@@ -38,7 +38,8 @@ export const SOURCES: readonly Source[] = [
     id: 'pragmatic-engineer',
     title: "Developers mentoring other developers: practices I've seen work well",
     author: 'Gergely Orosz',
-    authorNote: 'Writes The Pragmatic Engineer newsletter; previously an engineering manager at Uber.',
+    authorNote:
+      'Writes The Pragmatic Engineer newsletter; previously an engineering manager at Uber.',
     publication: 'The Pragmatic Engineer blog',
     url: 'https://blog.pragmaticengineer.com/developers-mentoring-other-developers/',
     contributed: [
@@ -59,5 +60,10 @@ export function getSource(id: SourceId): Source {
 export function formatPublished(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`Not an ISO date: "${iso}".`);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

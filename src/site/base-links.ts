@@ -13,10 +13,17 @@ export { withBase };
 type JsxAttribute = { type: string; name?: string; value?: unknown };
 
 /** The attributes with every string `href` given the base path, or undefined when none changes. */
-export function jsxAttributesWithBase<A extends JsxAttribute>(attributes: readonly A[], base: string): A[] | undefined {
+export function jsxAttributesWithBase<A extends JsxAttribute>(
+  attributes: readonly A[],
+  base: string,
+): A[] | undefined {
   let changed = false;
   const next = attributes.map((attribute) => {
-    if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'href' || typeof attribute.value !== 'string') {
+    if (
+      attribute.type !== 'mdxJsxAttribute' ||
+      attribute.name !== 'href' ||
+      typeof attribute.value !== 'string'
+    ) {
       return attribute;
     }
     const value = withBase(attribute.value, base);

@@ -64,7 +64,10 @@ export function newId(): string {
 export const $agreedSessionLength = computed($kickoff, (state) => state.cadence.minutes);
 
 /** The session length to plan for: the agreed one, or the default. */
-export const $sessionLength = computed($agreedSessionLength, (minutes) => minutes ?? DEFAULT_SESSION_MINUTES);
+export const $sessionLength = computed(
+  $agreedSessionLength,
+  (minutes) => minutes ?? DEFAULT_SESSION_MINUTES,
+);
 
 /** The agenda being prepared, in storage. */
 export const draftStore = createVersionedStore<{ draft: Agenda }>({
@@ -89,7 +92,10 @@ export const $draft = computed(draftStore.$value, (state) => state.draft);
 export const $history = computed(historyStore.$value, (state) => state.sessions);
 
 /** Whether either was written by a newer site, so neither may change here. */
-export const $agendaReadOnly = computed([draftStore.$readOnly, historyStore.$readOnly], (a, b) => a || b);
+export const $agendaReadOnly = computed(
+  [draftStore.$readOnly, historyStore.$readOnly],
+  (a, b) => a || b,
+);
 
 /** How the timeboxes add up against the session length. */
 export const $timebox = computed([$draft, $sessionLength], timeboxTotals);
@@ -101,8 +107,10 @@ const changeDraft = (change: (draft: Agenda) => Agenda) =>
 export const setAgendaDate = (date: string) => changeDraft((d) => ({ ...d, date }));
 
 /** Changes a part's title, timebox or notes. */
-export const changePart = (id: string, change: Partial<Pick<AgendaPart, 'title' | 'minutes' | 'notes'>>) =>
-  changeDraft((d) => updatePart(d, id, change));
+export const changePart = (
+  id: string,
+  change: Partial<Pick<AgendaPart, 'title' | 'minutes' | 'notes'>>,
+) => changeDraft((d) => updatePart(d, id, change));
 
 /** Adds a part the pair names, returning its id. */
 export function addAgendaPart(): string {
@@ -112,7 +120,8 @@ export function addAgendaPart(): string {
 }
 
 /** Moves a part up or down. */
-export const moveAgendaPart = (id: string, delta: -1 | 1) => changeDraft((d) => movePart(d, id, delta));
+export const moveAgendaPart = (id: string, delta: -1 | 1) =>
+  changeDraft((d) => movePart(d, id, delta));
 
 /** The last removed part, so it can be put back; in memory only. */
 export const $removedPart = atom<{ part: AgendaPart; index: number } | undefined>(undefined);
@@ -159,25 +168,42 @@ export function finishAgenda(): boolean {
   const now = new Date();
   const next = finishSession(
     { draft: $draft.get(), history: $history.get() },
-    { id: newId(), finishedAt: now.toISOString(), today: localDate(now), length: $sessionLength.get(), newId },
+    {
+      id: newId(),
+      finishedAt: now.toISOString(),
+      today: localDate(now),
+      length: $sessionLength.get(),
+      newId,
+    },
   );
   // The history first: if only one write got through, the session is kept and shows twice at worst.
-  return historyStore.replace(() => ({ sessions: next.history })) && draftStore.replace(() => ({ draft: next.draft }));
+  return (
+    historyStore.replace(() => ({ sessions: next.history })) &&
+    draftStore.replace(() => ({ draft: next.draft }))
+  );
 }
 
 /** Deletes a finished session. */
 export const deleteHistorySession = (id: string) =>
   !$agendaReadOnly.get() &&
-  historyStore.replace((state) => ({ sessions: deleteSession({ draft: $draft.get(), history: state.sessions }, id).history }));
+  historyStore.replace((state) => ({
+    sessions: deleteSession({ draft: $draft.get(), history: state.sessions }, id).history,
+  }));
 
 /** One session, or the agenda being prepared, as a Markdown file. */
 export function sessionFile(session: Agenda | Session): { name: string; markdown: string } {
-  return { name: agendaFileName('session', session.date || localDate(new Date())), markdown: sessionMarkdown(session) };
+  return {
+    name: agendaFileName('session', session.date || localDate(new Date())),
+    markdown: sessionMarkdown(session),
+  };
 }
 
 /** The whole history as a Markdown file. */
 export function logFile(): { name: string; markdown: string } {
-  return { name: agendaFileName('log', localDate(new Date())), markdown: logMarkdown($history.get()) };
+  return {
+    name: agendaFileName('log', localDate(new Date())),
+    markdown: logMarkdown($history.get()),
+  };
 }
 
 /** The kept copies of an unreadable agenda as one file to download. */

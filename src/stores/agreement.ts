@@ -7,11 +7,16 @@ import { $kickoff } from './kickoff';
 export const $today = atom(localDate(new Date()));
 
 /** The agreement's blocks for the live preview. */
-export const $agreementBlocks = computed([$kickoff, $today], (state, today) => agreementBlocks(state, { writtenOn: today }));
+export const $agreementBlocks = computed([$kickoff, $today], (state, today) =>
+  agreementBlocks(state, { writtenOn: today }),
+);
 
 /** The agreement as a file to download or copy. */
 export function agreementFile(): { name: string; markdown: string } {
   const state = $kickoff.get();
   const today = $today.get();
-  return { name: agreementFileName(state, today), markdown: agreementMarkdown(state, { writtenOn: today }) };
+  return {
+    name: agreementFileName(state, today),
+    markdown: agreementMarkdown(state, { writtenOn: today }),
+  };
 }

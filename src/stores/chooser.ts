@@ -24,7 +24,10 @@ export const chooserStore = createVersionedStore<ChooserState>({
   key: CHOOSER_KEY,
   version: 1,
   empty: () => ({ answers: {} }),
-  parse: (data) => (typeof data === 'object' && data !== null ? { answers: parseChooserAnswers((data as ChooserState).answers) } : undefined),
+  parse: (data) =>
+    typeof data === 'object' && data !== null
+      ? { answers: parseChooserAnswers((data as ChooserState).answers) }
+      : undefined,
 });
 
 /** The answers given so far. */
@@ -34,7 +37,10 @@ export const $chooserAnswers = computed(chooserStore.$value, (state) => state.an
 export const $formatRanking = computed($chooserAnswers, rankFormats);
 
 /** Answers one question; refused (false) when the answers were saved by a newer site. */
-export function setChooserAnswer<Q extends keyof ChooserAnswers>(question: Q, option: NonNullable<ChooserAnswers[Q]>): boolean {
+export function setChooserAnswer<Q extends keyof ChooserAnswers>(
+  question: Q,
+  option: NonNullable<ChooserAnswers[Q]>,
+): boolean {
   return chooserStore.update((state) => {
     state.answers[question] = option;
   });

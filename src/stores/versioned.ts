@@ -48,7 +48,10 @@ export interface VersionedStore<T extends object> {
 function decodeBackups(raw: string): Backup[] {
   try {
     const list: unknown = JSON.parse(raw);
-    if (Array.isArray(list) && list.every((b) => typeof b?.raw === 'string' && typeof b?.savedAt === 'string')) {
+    if (
+      Array.isArray(list) &&
+      list.every((b) => typeof b?.raw === 'string' && typeof b?.savedAt === 'string')
+    ) {
       return list as Backup[];
     }
   } catch {
@@ -63,7 +66,9 @@ function decodeBackups(raw: string): Backup[] {
  * left alone until the next edit); data from a newer schema version is shown as far as it is
  * understood and never rewritten.
  */
-export function createVersionedStore<T extends object>(options: VersionedStoreOptions<T>): VersionedStore<T> {
+export function createVersionedStore<T extends object>(
+  options: VersionedStoreOptions<T>,
+): VersionedStore<T> {
   const decode = (raw: string): StoredDocument<T> => {
     let data: unknown;
     try {
@@ -71,7 +76,10 @@ export function createVersionedStore<T extends object>(options: VersionedStoreOp
     } catch {
       return { status: 'unreadable', value: options.empty(), raw };
     }
-    const version = typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : undefined;
+    const version =
+      typeof data === 'object' && data !== null
+        ? (data as { version?: unknown }).version
+        : undefined;
     if (typeof version === 'number' && Number.isInteger(version) && version > options.version) {
       return { status: 'newer', value: options.parse(data) ?? options.empty(), version, raw };
     }
@@ -79,7 +87,9 @@ export function createVersionedStore<T extends object>(options: VersionedStoreOp
     return value ? { status: 'ok', value } : { status: 'unreadable', value: options.empty(), raw };
   };
   const encode = (document: StoredDocument<T>): string =>
-    document.status === 'ok' ? JSON.stringify({ version: options.version, ...document.value }) : document.raw;
+    document.status === 'ok'
+      ? JSON.stringify({ version: options.version, ...document.value })
+      : document.raw;
 
   const $document = persistentAtom<StoredDocument<T>>(
     options.key,

@@ -9,7 +9,13 @@ const pages = builtPages();
 
 test('the build has the pages the guide links to', () => {
   expect(pages).toEqual(
-    expect.arrayContaining(['/', '/404.html', '/start-here/what-mentorship-is/', '/conversations/kickoff/', '/about/sources/']),
+    expect.arrayContaining([
+      '/',
+      '/404.html',
+      '/start-here/what-mentorship-is/',
+      '/conversations/kickoff/',
+      '/about/sources/',
+    ]),
   );
   expect(pages.length).toBeGreaterThanOrEqual(17);
 });
@@ -30,7 +36,9 @@ for (const { name, colorScheme, viewport } of VARIANTS) {
         await page.goto(path.replace(/^\//, ''));
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const summary = violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
         expect(summary, `axe violations on ${path}`).toEqual([]);
       });
     }

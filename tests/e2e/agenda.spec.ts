@@ -10,7 +10,9 @@ async function open(page: Page) {
 }
 
 async function planAndFinish(page: Page) {
-  await page.getByRole('textbox', { name: 'Notes for A current challenge' }).fill('Estimating the *index* migration <b>');
+  await page
+    .getByRole('textbox', { name: 'Notes for A current challenge' })
+    .fill('Estimating the *index* migration <b>');
   await page.getByRole('textbox', { name: 'New action item' }).fill('Write the estimate');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByRole('textbox', { name: 'New action item' }).fill('Send an example');
@@ -21,25 +23,38 @@ async function planAndFinish(page: Page) {
   await page.getByRole('button', { name: 'Finish session', exact: true }).click();
 }
 
-test('a finished session is kept, and its unfinished item carried into the next agenda', async ({ page }) => {
+test('a finished session is kept, and its unfinished item carried into the next agenda', async ({
+  page,
+}) => {
   await open(page);
   await planAndFinish(page);
-  await expect(page.getByText(/Session saved to the history\. 1 open action item carried/)).toBeAttached();
+  await expect(
+    page.getByText(/Session saved to the history\. 1 open action item carried/),
+  ).toBeAttached();
   await page.reload();
   await open(page);
-  await expect(page.getByRole('checkbox', { name: 'Write the estimate (mentee)' })).not.toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Write the estimate (mentee)' }),
+  ).not.toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Send an example (mentor)' })).toHaveCount(0);
-  await expect(page.getByRole('textbox', { name: 'Notes for A current challenge' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Notes for A current challenge' })).toHaveValue(
+    '',
+  );
   const past = page.getByText(/^Session on \d{4}-\d{2}-\d{2} \(4 parts, 2 action items\)$/);
   await expect(past).toBeVisible();
   await past.click();
-  await expect(page.getByRole('article', { name: /^Session on / })).toContainText('Estimating the *index* migration <b>');
+  await expect(page.getByRole('article', { name: /^Session on / })).toContainText(
+    'Estimating the *index* migration <b>',
+  );
 });
 
 test('the log and a single session export as Markdown', async ({ page }) => {
   await open(page);
   await planAndFinish(page);
-  const [log] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the whole log (.md)' }).click()]);
+  const [log] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the whole log (.md)' }).click(),
+  ]);
   expect(log.suggestedFilename()).toMatch(/^mentorship-log-\d{4}-\d{2}-\d{2}\.md$/);
   const markdown = await readFile((await log.path())!, 'utf8');
   expect(markdown).toMatch(/^# Mentorship log\n\n## Mentorship session, \d{4}-\d{2}-\d{2}\n/);
@@ -47,8 +62,13 @@ test('the log and a single session export as Markdown', async ({ page }) => {
   expect(markdown).toContain('- Mentee: Write the estimate');
   expect(markdown).toContain('- Mentor, done: Send an example');
 
-  const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download the session on/ }).click()]);
-  expect(await readFile((await one.path())!, 'utf8')).toMatch(/^# Mentorship session, \d{4}-\d{2}-\d{2}\n/);
+  const [one] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Download the session on/ }).click(),
+  ]);
+  expect(await readFile((await one.path())!, 'utf8')).toMatch(
+    /^# Mentorship session, \d{4}-\d{2}-\d{2}\n/,
+  );
 });
 
 test('parts reorder from the keyboard and timeboxes add up to the session', async ({ page }) => {
@@ -73,17 +93,26 @@ test('the session length comes from the kickoff checklist', async ({ page }) => 
   await expect(page.getByText('Planned 60 of 60 minutes.')).toBeVisible();
 });
 
-test('when storage is nearly full the page offers the log before anything is lost', async ({ page }) => {
+test('when storage is nearly full the page offers the log before anything is lost', async ({
+  page,
+}) => {
   await open(page);
-  await page.evaluate(() => localStorage.setItem('another-app-on-this-origin', 'x'.repeat(4_100_000)));
+  await page.evaluate(() =>
+    localStorage.setItem('another-app-on-this-origin', 'x'.repeat(4_100_000)),
+  );
   await page.reload();
   await open(page);
   await expect(page.getByText("This browser's storage for the site is nearly full")).toBeVisible();
-  const [log] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the whole log', exact: true }).click()]);
+  const [log] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the whole log', exact: true }).click(),
+  ]);
   expect(await readFile((await log.path())!, 'utf8')).toMatch(/^# Mentorship log\n/);
 });
 
-test('axe finds nothing on the page with a plan and a history, light and dark', async ({ page }) => {
+test('axe finds nothing on the page with a plan and a history, light and dark', async ({
+  page,
+}) => {
   await open(page);
   await planAndFinish(page);
   await page.getByRole('spinbutton', { name: /minutes for A current challenge/ }).fill('300');
@@ -91,8 +120,13 @@ test('axe finds nothing on the page with a plan and a history, light and dark', 
   await page.getByRole('button', { name: /^Delete… the session on/ }).click();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      colorScheme,
+    ).toEqual([]);
   }
 });
 
@@ -105,10 +139,14 @@ test('with storage disabled the planner says so and still works', async ({ page 
     });
   });
   await open(page);
-  await expect(page.getByText('Your agenda and history are not being saved in this browser')).toBeVisible();
+  await expect(
+    page.getByText('Your agenda and history are not being saved in this browser'),
+  ).toBeVisible();
   await planAndFinish(page);
   await expect(page.getByRole('checkbox', { name: 'Write the estimate (mentee)' })).toBeVisible();
-  await expect(page.getByText(/^Session on \d{4}-\d{2}-\d{2} \(4 parts, 2 action items\)$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Session on \d{4}-\d{2}-\d{2} \(4 parts, 2 action items\)$/),
+  ).toBeVisible();
 });
 
 test('the whole log copies to the clipboard', async ({ page, context }) => {
@@ -117,5 +155,7 @@ test('the whole log copies to the clipboard', async ({ page, context }) => {
   await planAndFinish(page);
   await page.getByRole('button', { name: 'Copy the whole log' }).click();
   await expect(page.getByText('Log copied to the clipboard.')).toBeAttached();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# Mentorship log\n\n## Mentorship session, /);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^# Mentorship log\n\n## Mentorship session, /,
+  );
 });

@@ -12,16 +12,18 @@ test('every page is served under the base path with its styles', async ({ page, 
     expect(response?.status(), path).toBe(200);
     expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
 
-    const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) =>
-      links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
-    );
+    const stylesheets = await page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
     expect(stylesheets.length).toBeGreaterThan(0);
     for (const sheet of stylesheets) {
       expect(sheet.startsWith(BASE), sheet).toBe(true);
       expect((await request.get(sheet)).status(), sheet).toBe(200);
     }
     // Starlight's theme is applied only if its CSS loaded.
-    const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent'));
+    const accent = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent'),
+    );
     expect(accent.trim()).not.toBe('');
   }
 });
@@ -42,7 +44,10 @@ test('links in the content and the sidebar navigate under the base path', async 
   await page.goto('');
   await page.getByRole('link', { name: 'Start with what mentorship is' }).click();
   await expect(page).toHaveURL(/\/playbook\/start-here\/what-mentorship-is\/$/);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources and credits' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Sources and credits' })
+    .click();
   await expect(page).toHaveURL(/\/playbook\/about\/sources\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sources and credits' })).toBeVisible();
 });
@@ -58,17 +63,24 @@ test('the social card and favicon resolve under the base path', async ({ page, r
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(new URL(image!).pathname).toBe('/playbook/social-card.png');
   expect((await request.get('social-card.png')).status()).toBe(200);
-  const icon = await page.locator('link[rel="shortcut icon"], link[rel="icon"]').first().getAttribute('href');
+  const icon = await page
+    .locator('link[rel="shortcut icon"], link[rel="icon"]')
+    .first()
+    .getAttribute('href');
   expect(icon).toBe('/playbook/favicon.svg');
 });
 
-test('the playbooks work under the base path: answers persist and links keep the base', async ({ page }) => {
+test('the playbooks work under the base path: answers persist and links keep the base', async ({
+  page,
+}) => {
   await page.goto('playbooks/kickoff-checklist/');
   await expect(page.getByRole('checkbox', { name: 'Backgrounds' })).toBeEnabled();
   await page.getByRole('checkbox', { name: 'Backgrounds' }).check();
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Backgrounds' })).toBeChecked();
-  const guide = await page.getByRole('link', { name: 'Read more about backgrounds in the guide' }).getAttribute('href');
+  const guide = await page
+    .getByRole('link', { name: 'Read more about backgrounds in the guide' })
+    .getAttribute('href');
   expect(guide).toBe('/playbook/conversations/kickoff/#backgrounds');
   const [download] = await Promise.all([
     page.waitForEvent('download'),

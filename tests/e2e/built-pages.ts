@@ -8,7 +8,9 @@ import { join, relative, sep } from 'node:path';
  */
 export function builtPages(outDir = 'dist'): string[] {
   if (!existsSync(join(outDir, 'index.html'))) {
-    throw new Error(`No production build in ${outDir}/. Run "npm test" (it builds first) or "npm run build".`);
+    throw new Error(
+      `No production build in ${outDir}/. Run "npm test" (it builds first) or "npm run build".`,
+    );
   }
   const pages: string[] = [];
   const walk = (dir: string) => {
@@ -18,7 +20,13 @@ export function builtPages(outDir = 'dist'): string[] {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
       } else if (name.endsWith('.html')) {
         const rel = relative(outDir, path).split(sep).join('/');
-        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+        pages.push(
+          rel === 'index.html'
+            ? '/'
+            : rel.endsWith('/index.html')
+              ? `/${rel.slice(0, -'index.html'.length)}`
+              : `/${rel}`,
+        );
       }
     }
   };

@@ -2,20 +2,34 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
-test('the chosen format shows in the kickoff checklist and the downloaded agreement', async ({ page }) => {
+test('the chosen format shows in the kickoff checklist and the downloaded agreement', async ({
+  page,
+}) => {
   await page.goto('playbooks/format-chooser/');
   await expect(page.getByRole('radio', { name: 'Has the basics' })).toBeEnabled();
   await page.getByRole('radio', { name: 'Has the basics' }).check();
   await page.getByRole('radio', { name: 'A specific codebase or system' }).check();
-  await page.getByRole('group', { name: 'Is there a real or side project to work on?' }).getByRole('radio', { name: 'No' }).check();
-  await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).first()).toContainText(
-    'Code review and deep dives',
-  );
-  await expect(page.getByRole('list', { name: 'Why Code review and deep dives fits' })).toContainText('specific codebase or system');
-  await page.getByRole('checkbox', { name: 'Use Code review and deep dives in our mentorship' }).check();
+  await page
+    .getByRole('group', { name: 'Is there a real or side project to work on?' })
+    .getByRole('radio', { name: 'No' })
+    .check();
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) })
+      .first(),
+  ).toContainText('Code review and deep dives');
+  await expect(
+    page.getByRole('list', { name: 'Why Code review and deep dives fits' }),
+  ).toContainText('specific codebase or system');
+  await page
+    .getByRole('checkbox', { name: 'Use Code review and deep dives in our mentorship' })
+    .check();
   await expect(page.getByText('Chosen: Code review and deep dives.')).toBeVisible();
 
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   await page.getByRole('link', { name: 'kickoff checklist' }).first().click();
@@ -23,12 +37,19 @@ test('the chosen format shows in the kickoff checklist and the downloaded agreem
   await page.getByRole('checkbox', { name: 'Q&A sessions' }).check();
 
   await page.getByRole('heading', { name: 'Your agreement' }).scrollIntoViewIfNeeded();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
-  expect(await readFile((await download.path())!, 'utf8')).toContain('- Format: Code review and deep dives and Q&A sessions');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download .md' }).click(),
+  ]);
+  expect(await readFile((await download.path())!, 'utf8')).toContain(
+    '- Format: Code review and deep dives and Q&A sessions',
+  );
 
   // Changed from the checklist, it shows back in the chooser.
   await page.goto('playbooks/format-chooser/');
-  await expect(page.getByRole('checkbox', { name: 'Use Q&A sessions in our mentorship' })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Use Q&A sessions in our mentorship' }),
+  ).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Has the basics' })).toBeChecked();
 });
 
@@ -38,6 +59,8 @@ test.describe('without JavaScript', () => {
   test('the page still compares the formats', async ({ page }) => {
     await page.goto('playbooks/format-chooser/');
     await expect(page.getByRole('heading', { name: 'All four formats compared' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'The four common session formats compared' })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'The four common session formats compared' }),
+    ).toBeVisible();
   });
 });

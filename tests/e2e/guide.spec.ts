@@ -15,7 +15,9 @@ test.describe('traceability: every item of the content brief has its section in 
         const section = page.locator(`[id="${item.coveredBy.heading}"]`);
         await expect(section, `${item.id} (${item.topic})`).toHaveCount(1);
         await expect(section, `${item.id} is a visible heading`).toBeVisible();
-        expect(await section.evaluate((el) => el.tagName), `${item.id} is a heading`).toMatch(/^H[23]$/);
+        expect(await section.evaluate((el) => el.tagName), `${item.id} is a heading`).toMatch(
+          /^H[23]$/,
+        );
       }
     });
   }
@@ -32,16 +34,33 @@ test('every guide page is reachable from the sidebar', async ({ page }) => {
 
 test('the sidebar groups the guide in reading order', async ({ page }) => {
   await page.goto('start-here/what-mentorship-is/');
-  const groups = await page.getByRole('navigation', { name: 'Main' }).locator('details > summary').allInnerTexts();
-  expect(groups.map((g) => g.trim())).toEqual(['Start here', 'Practices', 'Formats', 'Conversations', 'Playbooks', 'About']);
+  const groups = await page
+    .getByRole('navigation', { name: 'Main' })
+    .locator('details > summary')
+    .allInnerTexts();
+  expect(groups.map((g) => g.trim())).toEqual([
+    'Start here',
+    'Practices',
+    'Formats',
+    'Conversations',
+    'Playbooks',
+    'About',
+  ]);
 });
 
-test('every guide page ends with where to go next, and has a one-sentence description', async ({ page }) => {
+test('every guide page ends with where to go next, and has a one-sentence description', async ({
+  page,
+}) => {
   for (const path of guidePages) {
     await page.goto(path.slice(1));
-    const headings = await page.getByRole('main').locator('h2').evaluateAll((hs) => hs.map((h) => h.id));
+    const headings = await page
+      .getByRole('main')
+      .locator('h2')
+      .evaluateAll((hs) => hs.map((h) => h.id));
     expect(headings.at(-1), `last section of ${path}`).toBe('where-to-go-next');
-    const links = page.locator('#where-to-go-next ~ * a, .sl-heading-wrapper:has(#where-to-go-next) ~ * a');
+    const links = page.locator(
+      '#where-to-go-next ~ * a, .sl-heading-wrapper:has(#where-to-go-next) ~ * a',
+    );
     expect(await links.count(), `next-step links on ${path}`).toBeGreaterThan(0);
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description, `description of ${path}`).toMatch(/^[A-Z][^]*\.$/);
@@ -60,6 +79,8 @@ test.describe('search', () => {
     await page.goto('');
     await searchAndOpen(page, 'cadence', /The kickoff conversation/);
     await expect(page).toHaveURL(/\/conversations\/kickoff\//);
-    await expect(page.getByRole('heading', { level: 1, name: 'The kickoff conversation' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'The kickoff conversation' }),
+    ).toBeVisible();
   });
 });

@@ -2,9 +2,13 @@ import { expect, type Page } from '@playwright/test';
 
 /** Every same-site link target on the current page, without its hash. */
 export async function sameSiteLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('a[href]').evaluateAll((links) =>
-    links.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
-  );
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) =>
+      links
+        .map((a) => (a as HTMLAnchorElement).href)
+        .filter((href) => href.startsWith(location.origin)),
+    );
   return [...new Set(hrefs.map((href) => href.split('#')[0]!))];
 }
 

@@ -19,16 +19,23 @@ async function expectNoAxeViolations(page: Page, context: string) {
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
     .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), context).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    context,
+  ).toEqual([]);
 }
 
 async function fillSome(page: Page) {
   await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada Lovelace');
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Grace Hopper');
   await page.getByRole('checkbox', { name: 'Backgrounds' }).check();
-  await page.getByRole('textbox', { name: 'Notes: Backgrounds' }).fill('Both of us started in *physics* <b>really</b>');
+  await page
+    .getByRole('textbox', { name: 'Notes: Backgrounds' })
+    .fill('Both of us started in *physics* <b>really</b>');
   await page.getByRole('checkbox', { name: 'The goal' }).check();
-  await page.getByRole('textbox', { name: 'Notes: The goal' }).fill('# Ship a small Elixir service\n\n1. on my own');
+  await page
+    .getByRole('textbox', { name: 'Notes: The goal' })
+    .fill('# Ship a small Elixir service\n\n1. on my own');
   await page.getByRole('combobox', { name: 'How often' }).selectOption('every-two-weeks');
   await page.getByRole('spinbutton', { name: 'Session length (minutes)' }).fill('45');
   await page.getByRole('radio', { name: 'The mentee' }).check();
@@ -46,9 +53,13 @@ test('answers survive a reload', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('Ada Lovelace');
   await expect(page.getByRole('checkbox', { name: 'Backgrounds' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'The goal' })).toBeChecked();
-  await expect(page.getByRole('textbox', { name: 'Notes: The goal' })).toHaveValue('# Ship a small Elixir service\n\n1. on my own');
+  await expect(page.getByRole('textbox', { name: 'Notes: The goal' })).toHaveValue(
+    '# Ship a small Elixir service\n\n1. on my own',
+  );
   await expect(page.getByRole('combobox', { name: 'How often' })).toHaveValue('every-two-weeks');
-  await expect(page.getByRole('spinbutton', { name: 'Session length (minutes)' })).toHaveValue('45');
+  await expect(page.getByRole('spinbutton', { name: 'Session length (minutes)' })).toHaveValue(
+    '45',
+  );
   await expect(page.getByRole('radio', { name: 'The mentee' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Regular pairing' })).toBeChecked();
   await expect(page.getByText('2 of 18 agreed')).toBeVisible();
@@ -58,19 +69,30 @@ test('a second tab sees a change', async ({ page, context }) => {
   await open(page);
   const other = await context.newPage();
   await open(other);
-  await other.getByRole('textbox', { name: 'Notes: Topics to work on' }).fill('Observability, from the other tab');
-  await expect(page.getByRole('textbox', { name: 'Notes: Topics to work on' })).toHaveValue('Observability, from the other tab');
+  await other
+    .getByRole('textbox', { name: 'Notes: Topics to work on' })
+    .fill('Observability, from the other tab');
+  await expect(page.getByRole('textbox', { name: 'Notes: Topics to work on' })).toHaveValue(
+    'Observability, from the other tab',
+  );
 });
 
 test('the downloaded agreement holds the answers as Markdown', async ({ page }) => {
   await open(page);
   await fillSome(page);
   const preview = page.getByRole('article', { name: 'Agreement preview' });
-  await expect(preview.getByRole('heading', { level: 3 })).toHaveText('Mentorship agreement: Grace Hopper and Ada Lovelace');
+  await expect(preview.getByRole('heading', { level: 3 })).toHaveText(
+    'Mentorship agreement: Grace Hopper and Ada Lovelace',
+  );
   await expect(preview).toContainText('Both of us started in *physics* <b>really</b>');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^mentorship-agreement-grace-hopper-and-ada-lovelace-\d{4}-\d{2}-\d{2}\.md$/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download .md' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^mentorship-agreement-grace-hopper-and-ada-lovelace-\d{4}-\d{2}-\d{2}\.md$/,
+  );
   const markdown = await readFile((await download.path())!, 'utf8');
   expect(markdown).toMatch(/^# Mentorship agreement: Grace Hopper and Ada Lovelace\n/);
   expect(markdown).toContain('- Mentor: Ada Lovelace');
@@ -88,7 +110,9 @@ test('copy puts the agreement on the clipboard and says so', async ({ page, cont
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Grace');
   await page.getByRole('button', { name: 'Copy' }).click();
   await expect(page.getByText('Agreement copied to the clipboard.')).toBeAttached();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# Mentorship agreement: Grace and the mentor\n/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^# Mentorship agreement: Grace and the mentor\n/,
+  );
 });
 
 test('the blank template downloads from the page, built by the same function', async ({ page }) => {
@@ -118,13 +142,18 @@ test('with storage disabled the page says so and the checklist still works', asy
   await page.getByRole('checkbox', { name: 'Backgrounds' }).check();
   await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
   await expect(page.getByText('1 of 18 agreed')).toBeVisible();
-  await expect(page.getByRole('article', { name: 'Agreement preview' })).toContainText('Mentor: Ada');
+  await expect(page.getByRole('article', { name: 'Agreement preview' })).toContainText(
+    'Mentor: Ada',
+  );
   await expectNoAxeViolations(page, 'storage notice');
 });
 
 test('corrupted stored data shows a notice, and its copy can be downloaded', async ({ page }) => {
   await open(page);
-  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"topics":"oops'), KICKOFF_KEY);
+  await page.evaluate(
+    (key) => localStorage.setItem(key, '{"version":1,"topics":"oops'),
+    KICKOFF_KEY,
+  );
   await page.reload();
   await open(page);
   await expect(page.getByText('Saved answers could not be read')).toBeVisible();
@@ -178,25 +207,38 @@ test.describe('without JavaScript', () => {
 
   test('every topic reads as a list, and the template link works', async ({ page, request }) => {
     await page.goto(PAGE);
-    for (const title of ['Backgrounds', 'The goal', 'Cadence and session length', 'Challenges you can see coming']) {
+    for (const title of [
+      'Backgrounds',
+      'The goal',
+      'Cadence and session length',
+      'Challenges you can see coming',
+    ]) {
       await expect(page.getByText(title, { exact: true }).first()).toBeVisible();
     }
     // Playwright's text locators skip <noscript>, so read it directly; it renders with scripting off.
-    const notice = await page.locator('noscript').evaluate((n) => [n.textContent, getComputedStyle(n).display]);
+    const notice = await page
+      .locator('noscript')
+      .evaluate((n) => [n.textContent, getComputedStyle(n).display]);
     expect(notice[0]).toContain('This checklist needs JavaScript to save answers');
     expect(notice[1]).not.toBe('none');
     await expect(page.getByText('Saved in this browser')).toHaveCount(0);
-    const href = await page.getByRole('link', { name: 'Download the agreement template' }).getAttribute('href');
+    const href = await page
+      .getByRole('link', { name: 'Download the agreement template' })
+      .getAttribute('href');
     expect((await request.get(href!)).status()).toBe(200);
   });
 
-  test('it prints as a list to fill in by hand: no buttons, whole cards, empty boxes', async ({ page }) => {
+  test('it prints as a list to fill in by hand: no buttons, whole cards, empty boxes', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Start over…' })).toBeHidden();
     const backgrounds = page.getByRole('checkbox', { name: 'Backgrounds' });
     expect(await backgrounds.evaluate((box) => getComputedStyle(box).appearance)).toBe('none');
-    expect(await backgrounds.evaluate((box) => getComputedStyle(box.closest('li')!).breakInside)).toBe('avoid');
+    expect(
+      await backgrounds.evaluate((box) => getComputedStyle(box.closest('li')!).breakInside),
+    ).toBe('avoid');
   });
 });
 
@@ -206,7 +248,9 @@ test.describe('on a 375 px wide phone', () => {
   test('the checklist fits the screen', async ({ page }) => {
     await open(page);
     await fillSome(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

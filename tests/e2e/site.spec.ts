@@ -20,7 +20,10 @@ test('a sidebar link opens its page and marks it as current', async ({ page }) =
   const sidebar = page.getByRole('navigation', { name: 'Main' });
   await sidebar.getByRole('link', { name: 'Sources and credits' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sources and credits' })).toBeVisible();
-  await expect(sidebar.getByRole('link', { name: 'Sources and credits' })).toHaveAttribute('aria-current', 'page');
+  await expect(sidebar.getByRole('link', { name: 'Sources and credits' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 test('every internal link on every page answers 200', async ({ page, request }) => {
@@ -48,17 +51,25 @@ test('the search shortcut opens search from the keyboard', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Search Ctrl K' })).toBeEnabled();
   await expect(page.locator('#starlight__search input')).toBeAttached();
   await page.keyboard.press('Control+k');
-  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' })).toBeFocused();
+  await expect(
+    page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }),
+  ).toBeFocused();
 });
 
-test('each page has a description, a canonical URL and a social card that loads', async ({ page, request }) => {
+test('each page has a description, a canonical URL and a social card that loads', async ({
+  page,
+  request,
+}) => {
   for (const path of pages) {
     await page.goto(path.replace(/^\//, ''));
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^.{40,}$/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\//);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(image).toMatch(/^https?:\/\/.+\/social-card\.png$/);
-    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /Mentorship Playbook/);
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute(
+      'content',
+      /Mentorship Playbook/,
+    );
   }
   const card = await request.get('social-card.png');
   expect(card.status()).toBe(200);
@@ -76,10 +87,22 @@ test('an unknown address shows the not-found page with a 404 status', async ({ p
 test('the Sources page credits both articles with their authors and links', async ({ page }) => {
   await page.goto('about/sources/');
   const main = page.getByRole('main');
-  await expect(main.getByRole('link', { name: 'https://djspinmonkey.github.io/2023/08/15/some-advice-on-technical-mentorship' })).toBeVisible();
-  await expect(main.getByRole('link', { name: 'https://blog.pragmaticengineer.com/developers-mentoring-other-developers/' })).toBeVisible();
-  await expect(main.getByRole('region', { name: 'Some Advice On Technical Mentorship' })).toContainText('15 August 2023');
-  await expect(main.getByRole('region', { name: /Developers mentoring other developers/ })).toContainText('Gergely Orosz');
+  await expect(
+    main.getByRole('link', {
+      name: 'https://djspinmonkey.github.io/2023/08/15/some-advice-on-technical-mentorship',
+    }),
+  ).toBeVisible();
+  await expect(
+    main.getByRole('link', {
+      name: 'https://blog.pragmaticengineer.com/developers-mentoring-other-developers/',
+    }),
+  ).toBeVisible();
+  await expect(
+    main.getByRole('region', { name: 'Some Advice On Technical Mentorship' }),
+  ).toContainText('15 August 2023');
+  await expect(
+    main.getByRole('region', { name: /Developers mentoring other developers/ }),
+  ).toContainText('Gergely Orosz');
 });
 
 test.describe('on a 375 px wide phone', () => {
@@ -88,7 +111,9 @@ test.describe('on a 375 px wide phone', () => {
   test('no page scrolls sideways', async ({ page }) => {
     for (const path of pages) {
       await page.goto(path.replace(/^\//, ''));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
     }
   });

@@ -13,19 +13,41 @@ afterEach(() => {
   cleanup();
   resetStores();
 });
-const partTitles = () => screen.getAllByRole('textbox', { name: /^Part \d+ title$/ }).map((i) => (i as HTMLInputElement).value);
+const partTitles = () =>
+  screen
+    .getAllByRole('textbox', { name: /^Part \d+ title$/ })
+    .map((i) => (i as HTMLInputElement).value);
 
 describe('AgendaBuilder', () => {
   test('starts with the four parts, timeboxed to 30 minutes', async () => {
-    render(<><AgendaBuilder /><History /></>);
-    await waitFor(() => expect(partTitles()).toEqual(['Since last time', "Last time's action items", 'A current challenge', 'A recent success']));
+    render(
+      <>
+        <AgendaBuilder />
+        <History />
+      </>,
+    );
+    await waitFor(() =>
+      expect(partTitles()).toEqual([
+        'Since last time',
+        "Last time's action items",
+        'A current challenge',
+        'A recent success',
+      ]),
+    );
     expect(screen.getByText('Planned 30 of 30 minutes.')).toBeTruthy();
   });
 
   test('says when the plan runs over, and fits it back', async () => {
     const user = userEvent.setup();
-    render(<><AgendaBuilder /><History /></>);
-    const minutes = await screen.findByRole('spinbutton', { name: /minutes for A current challenge/ });
+    render(
+      <>
+        <AgendaBuilder />
+        <History />
+      </>,
+    );
+    const minutes = await screen.findByRole('spinbutton', {
+      name: /minutes for A current challenge/,
+    });
     await user.clear(minutes);
     await user.type(minutes, '25');
     expect(await screen.findByText(/The plan runs 13 minutes over/)).toBeTruthy();
@@ -43,17 +65,29 @@ describe('AgendaBuilder', () => {
 
   test('reorders parts from the keyboard, keeping focus on the moved part', async () => {
     const user = userEvent.setup();
-    render(<><AgendaBuilder /><History /></>);
+    render(
+      <>
+        <AgendaBuilder />
+        <History />
+      </>,
+    );
     const down = await screen.findByRole('button', { name: 'Move down: Since last time' });
     down.focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(partTitles()[1]).toBe('Since last time'));
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Move down: Since last time'));
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('Move down: Since last time'),
+    );
   });
 
   test('adds, removes and restores a part', async () => {
     const user = userEvent.setup();
-    render(<><AgendaBuilder /><History /></>);
+    render(
+      <>
+        <AgendaBuilder />
+        <History />
+      </>,
+    );
     await user.click(await screen.findByRole('button', { name: 'Add a part' }));
     await waitFor(() => expect(partTitles()).toHaveLength(5));
     await user.click(screen.getByRole('button', { name: 'Remove: A recent success' }));
@@ -64,8 +98,16 @@ describe('AgendaBuilder', () => {
 
   test('asks before finishing, then carries the open item and lists the session', async () => {
     const user = userEvent.setup();
-    render(<><AgendaBuilder /><History /></>);
-    await user.type(await screen.findByRole('textbox', { name: 'New action item' }), 'Write the estimate');
+    render(
+      <>
+        <AgendaBuilder />
+        <History />
+      </>,
+    );
+    await user.type(
+      await screen.findByRole('textbox', { name: 'New action item' }),
+      'Write the estimate',
+    );
     await user.click(screen.getByRole('button', { name: 'Add' }));
     await user.click(screen.getByRole('button', { name: 'Add' }));
     expect(screen.getByText('Write what will be done before adding it.')).toBeTruthy();
@@ -73,16 +115,25 @@ describe('AgendaBuilder', () => {
     await user.click(screen.getByRole('button', { name: 'Finish session' }));
     const carried = await screen.findByRole('checkbox', { name: 'Write the estimate (mentee)' });
     expect((carried as HTMLInputElement).checked).toBe(false);
-    expect(await screen.findByText(/^Session on \d{4}-\d{2}-\d{2} \(4 parts, 1 action item\)$/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^Session on \d{4}-\d{2}-\d{2} \(4 parts, 1 action item\)$/),
+    ).toBeTruthy();
     expect(JSON.parse(getTestStorage()[HISTORY_KEY]!).sessions).toHaveLength(1);
   });
 
   test('deleting a past session asks first', async () => {
     const user = userEvent.setup();
-    render(<><AgendaBuilder /><History /></>);
+    render(
+      <>
+        <AgendaBuilder />
+        <History />
+      </>,
+    );
     await user.click(await screen.findByRole('button', { name: 'Finish session…' }));
     await user.click(screen.getByRole('button', { name: 'Finish session' }));
-    const history = await screen.findByRole('list', { name: '' }).catch(() => document.querySelector('.history') as HTMLElement);
+    const history = await screen
+      .findByRole('list', { name: '' })
+      .catch(() => document.querySelector('.history') as HTMLElement);
     await user.click(within(history).getByRole('button', { name: /^Delete…/ }));
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(JSON.parse(getTestStorage()[HISTORY_KEY]!).sessions).toHaveLength(1);
@@ -92,9 +143,18 @@ describe('AgendaBuilder', () => {
   });
 
   test('offers the log before storage runs out', async () => {
-    render(<><AgendaBuilder /><History /></>);
+    render(
+      <>
+        <AgendaBuilder />
+        <History />
+      </>,
+    );
     $storageUse.set(4_500_000);
-    expect(await screen.findByText("This browser's storage for the site is nearly full")).toBeTruthy();
-    expect(screen.getAllByRole('button', { name: /Download the whole log/ }).length).toBeGreaterThan(0);
+    expect(
+      await screen.findByText("This browser's storage for the site is nearly full"),
+    ).toBeTruthy();
+    expect(
+      screen.getAllByRole('button', { name: /Download the whole log/ }).length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -56,7 +56,10 @@ describe('agenda store', () => {
     expect($history.get()).toHaveLength(1);
     expect($history.get()[0]!.parts[0]!.notes).toBe('New team');
     expect($draft.get().carried.map((i) => i.text)).toEqual(['Write the estimate']);
-    expect(saved().sessions[0].actions.map((i: { text: string }) => i.text)).toEqual(['Write the estimate', 'Send an example']);
+    expect(saved().sessions[0].actions.map((i: { text: string }) => i.text)).toEqual([
+      'Write the estimate',
+      'Send an example',
+    ]);
     expect(logFile().markdown).toContain('New team');
 
     finishAgenda();

@@ -45,11 +45,15 @@ describe('timeboxes', () => {
 
   test('splits always add up to the total', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 600 }), fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 8 }), (total, weights) => {
-        const parts = splitMinutes(total, weights);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-        expect(parts.every((p) => Number.isInteger(p) && p >= 0)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 600 }),
+        fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 8 }),
+        (total, weights) => {
+          const parts = splitMinutes(total, weights);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          expect(parts.every((p) => Number.isInteger(p) && p >= 0)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -71,7 +75,13 @@ describe('parts', () => {
   test('can be added, moved, removed and put back', () => {
     const next = ids();
     let agenda = addPart(emptyAgenda(30, next), 'extra', 'Career chat');
-    expect(agenda.parts.at(-1)).toEqual({ id: 'extra', kind: 'custom', title: 'Career chat', minutes: 0, notes: '' });
+    expect(agenda.parts.at(-1)).toEqual({
+      id: 'extra',
+      kind: 'custom',
+      title: 'Career chat',
+      minutes: 0,
+      notes: '',
+    });
     agenda = movePart(agenda, 'extra', -1);
     expect(agenda.parts.map((p) => p.id)).toEqual(['id-1', 'id-2', 'id-3', 'extra', 'id-4']);
     expect(movePart(agenda, 'id-1', -1)).toBe(agenda);
@@ -88,15 +98,39 @@ describe('finishing a session', () => {
       { id: 'old-done', text: 'Read chapter 3', owner: 'mentee', done: true },
       { id: 'old-open', text: 'Find an example', owner: 'mentor', done: false },
     ]);
-    draft = addAction(draft, { id: 'new-open', text: 'Try test-first', owner: 'mentee', done: false });
-    draft = addAction(draft, { id: 'new-done', text: 'Book next session', owner: 'mentee', done: false });
+    draft = addAction(draft, {
+      id: 'new-open',
+      text: 'Try test-first',
+      owner: 'mentee',
+      done: false,
+    });
+    draft = addAction(draft, {
+      id: 'new-done',
+      text: 'Book next session',
+      owner: 'mentee',
+      done: false,
+    });
     draft = updateAction(draft, 'new-done', { done: true });
     draft = updatePart(draft, draft.parts[0]!.id, { notes: 'Moved teams' });
-    const earlier = { ...emptyAgenda(30, next), id: 's0', finishedAt: '2026-11-01T10:00:00Z', date: '2026-11-01' };
+    const earlier = {
+      ...emptyAgenda(30, next),
+      id: 's0',
+      finishedAt: '2026-11-01T10:00:00Z',
+      date: '2026-11-01',
+    };
     const state: AgendaState = { draft, history: [earlier] };
 
-    const after = finishSession(state, { id: 's1', finishedAt: '2026-11-21T10:00:00Z', today: '2026-11-21', length: 45, newId: next });
-    expect(after.history.map((s) => [s.id, s.date])).toEqual([['s1', '2026-11-21'], ['s0', '2026-11-01']]);
+    const after = finishSession(state, {
+      id: 's1',
+      finishedAt: '2026-11-21T10:00:00Z',
+      today: '2026-11-21',
+      length: 45,
+      newId: next,
+    });
+    expect(after.history.map((s) => [s.id, s.date])).toEqual([
+      ['s1', '2026-11-21'],
+      ['s0', '2026-11-01'],
+    ]);
     expect(after.history[0]!.parts[0]!.notes).toBe('Moved teams');
     expect(after.draft.carried.map((i) => i.id)).toEqual(['old-open', 'new-open']);
     expect(after.draft.actions).toEqual([]);
@@ -106,8 +140,17 @@ describe('finishing a session', () => {
   });
 
   test('keeps a date the mentee set', () => {
-    const state: AgendaState = { draft: { ...emptyAgenda(30, ids()), date: '2026-12-03' }, history: [] };
-    const after = finishSession(state, { id: 's', finishedAt: 'x', today: '2026-11-21', length: 30, newId: ids() });
+    const state: AgendaState = {
+      draft: { ...emptyAgenda(30, ids()), date: '2026-12-03' },
+      history: [],
+    };
+    const after = finishSession(state, {
+      id: 's',
+      finishedAt: 'x',
+      today: '2026-11-21',
+      length: 30,
+      newId: ids(),
+    });
     expect(after.history[0]!.date).toBe('2026-12-03');
   });
 
@@ -120,16 +163,44 @@ describe('finishing a session', () => {
 
 describe('parseDraft and parseHistory', () => {
   const draft = () => emptyAgenda(30, ids());
-  const session = () => ({ ...draft(), id: 's1', finishedAt: '2026-11-21T10:00:00Z', date: '2026-11-21' });
+  const session = () => ({
+    ...draft(),
+    id: 's1',
+    finishedAt: '2026-11-21T10:00:00Z',
+    date: '2026-11-21',
+  });
   test('read back what they are given', () => {
-    expect(parseDraft(JSON.parse(JSON.stringify({ version: 1, draft: draft() })))).toEqual({ draft: draft() });
-    expect(parseHistory(JSON.parse(JSON.stringify({ version: 1, sessions: [session()] })))).toEqual({ sessions: [session()] });
+    expect(parseDraft(JSON.parse(JSON.stringify({ version: 1, draft: draft() })))).toEqual({
+      draft: draft(),
+    });
+    expect(parseHistory(JSON.parse(JSON.stringify({ version: 1, sessions: [session()] })))).toEqual(
+      { sessions: [session()] },
+    );
   });
   test.each([
     ['no draft', {}],
-    ['a part with negative minutes', { draft: { ...draft(), parts: [{ id: 'p', kind: 'since', title: '', notes: '', minutes: -1 }] } }],
-    ['a part of unknown kind', { draft: { ...draft(), parts: [{ id: 'p', kind: 'lecture', title: '', notes: '', minutes: 5 }] } }],
-    ['an item with an unknown owner', { draft: { ...draft(), actions: [{ id: 'a', text: '', owner: 'boss', done: false }] } }],
+    [
+      'a part with negative minutes',
+      {
+        draft: {
+          ...draft(),
+          parts: [{ id: 'p', kind: 'since', title: '', notes: '', minutes: -1 }],
+        },
+      },
+    ],
+    [
+      'a part of unknown kind',
+      {
+        draft: {
+          ...draft(),
+          parts: [{ id: 'p', kind: 'lecture', title: '', notes: '', minutes: 5 }],
+        },
+      },
+    ],
+    [
+      'an item with an unknown owner',
+      { draft: { ...draft(), actions: [{ id: 'a', text: '', owner: 'boss', done: false }] } },
+    ],
     ['a bad date', { draft: { ...draft(), date: 'tomorrow' } }],
   ])('parseDraft rejects %s', (_name, input) => {
     expect(parseDraft(input)).toBeUndefined();
@@ -144,13 +215,18 @@ describe('parseDraft and parseHistory', () => {
 });
 
 describe('Markdown export', () => {
-  const hostile = '# heading?\n*emphasis* <script>alert(1)</script> [x](javascript:alert(1)) | pipe\n\n1. list?';
+  const hostile =
+    '# heading?\n*emphasis* <script>alert(1)</script> [x](javascript:alert(1)) | pipe\n\n1. list?';
 
   test('a session keeps hostile text literal, as plain text only', () => {
-    let agenda = emptyAgenda(30, ids(), [{ id: 'c', text: '**carried** <b>', owner: 'mentor', done: false }]);
+    let agenda = emptyAgenda(30, ids(), [
+      { id: 'c', text: '**carried** <b>', owner: 'mentor', done: false },
+    ]);
     agenda = updatePart(agenda, agenda.parts[2]!.id, { notes: hostile, title: '## Challenge ##' });
     agenda = addAction(agenda, { id: 'a', text: '- [ ] task `code`', owner: 'mentee', done: true });
-    const { blocks, unexpected } = parseMarkdown(sessionMarkdown({ ...agenda, date: '2026-11-21' }));
+    const { blocks, unexpected } = parseMarkdown(
+      sessionMarkdown({ ...agenda, date: '2026-11-21' }),
+    );
     expect(unexpected).toEqual([]);
     expect(blocks).toEqual(expectedBlocks(sessionBlocks({ ...agenda, date: '2026-11-21' }, 1)));
     expect(blocks).toContainEqual({ kind: 'paragraph', text: hostile });
@@ -160,19 +236,51 @@ describe('Markdown export', () => {
   });
 
   test('for any text, the log parses back to its blocks', () => {
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: fc.constantFrom('#', '*', '_', '<', '>', '`', '|', '[', ']', '\n', ' ', '1.', 'x', '\\'), maxLength: 30 }));
-    fc.assert(
-      fc.property(fc.array(fc.record({ notes: text, title: text, action: text }), { minLength: 1, maxLength: 4 }), (sessions) => {
-        const history = sessions.map((s, i) => {
-          let agenda = emptyAgenda(30, ids());
-          agenda = updatePart(agenda, agenda.parts[0]!.id, { notes: s.notes, title: s.title });
-          agenda = addAction(agenda, { id: 'a', text: s.action, owner: 'mentee', done: false });
-          return { ...agenda, id: `s${i}`, finishedAt: 'x', date: '2026-11-21' };
-        });
-        const { blocks, unexpected } = parseMarkdown(logMarkdown(history));
-        expect(unexpected).toEqual([]);
-        expect(blocks).toEqual(expectedBlocks([{ type: 'heading', level: 1, text: 'Mentorship log' }, ...history.flatMap((s) => sessionBlocks(s, 2))]));
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({
+        unit: fc.constantFrom(
+          '#',
+          '*',
+          '_',
+          '<',
+          '>',
+          '`',
+          '|',
+          '[',
+          ']',
+          '\n',
+          ' ',
+          '1.',
+          'x',
+          '\\',
+        ),
+        maxLength: 30,
       }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ notes: text, title: text, action: text }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (sessions) => {
+          const history = sessions.map((s, i) => {
+            let agenda = emptyAgenda(30, ids());
+            agenda = updatePart(agenda, agenda.parts[0]!.id, { notes: s.notes, title: s.title });
+            agenda = addAction(agenda, { id: 'a', text: s.action, owner: 'mentee', done: false });
+            return { ...agenda, id: `s${i}`, finishedAt: 'x', date: '2026-11-21' };
+          });
+          const { blocks, unexpected } = parseMarkdown(logMarkdown(history));
+          expect(unexpected).toEqual([]);
+          expect(blocks).toEqual(
+            expectedBlocks([
+              { type: 'heading', level: 1, text: 'Mentorship log' },
+              ...history.flatMap((s) => sessionBlocks(s, 2)),
+            ]),
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });

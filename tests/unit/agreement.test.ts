@@ -8,13 +8,22 @@ import {
   agreementMarkdown,
 } from '../../src/playbook/agreement';
 import { FORMATS } from '../../src/playbook/formats';
-import { CADENCES, SCHEDULERS, TOPICS, emptyKickoff, type KickoffState } from '../../src/playbook/kickoff';
+import {
+  CADENCES,
+  SCHEDULERS,
+  TOPICS,
+  emptyKickoff,
+  type KickoffState,
+} from '../../src/playbook/kickoff';
 import { SIGNATURE_LINE, cleanLine, cleanText } from '../../src/playbook/markdown';
 import { expectedBlocks, parseMarkdown, type ParsedBlock } from './helpers/commonmark';
 
-const headings = (blocks: ParsedBlock[]) => blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
-const paragraphs = (blocks: ParsedBlock[]) => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-const listItems = (blocks: ParsedBlock[]) => blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
+const headings = (blocks: ParsedBlock[]) =>
+  blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+const paragraphs = (blocks: ParsedBlock[]) =>
+  blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+const listItems = (blocks: ParsedBlock[]) =>
+  blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
 
 describe('the blank agreement', () => {
   const markdown = agreementMarkdown(emptyKickoff());
@@ -23,7 +32,11 @@ describe('the blank agreement', () => {
   test('has every section, each reading as still to agree', () => {
     expect(unexpected).toEqual([]);
     expect(headings(blocks).filter((_, i) => i > 0)).toEqual(
-      expect.arrayContaining([...AGREEMENT_SECTIONS.map((s) => s.title), 'Changing this agreement', 'Signatures']),
+      expect.arrayContaining([
+        ...AGREEMENT_SECTIONS.map((s) => s.title),
+        'Changing this agreement',
+        'Signatures',
+      ]),
     );
     expect(headings(blocks)[0]).toBe('Mentorship agreement');
     expect(paragraphs(blocks).filter((p) => p === TO_AGREE)).toHaveLength(TOPICS.length);
@@ -93,19 +106,36 @@ describe('a filled-in agreement', () => {
     [{ frequency: '', minutes: 30 }, 'How often: still to agree, 30 minutes a session'],
   ] as const)('describes a partly agreed cadence %j', (cadence, expected) => {
     const partial = { ...emptyKickoff(), cadence: { ...cadence } };
-    expect(listItems(parseMarkdown(agreementMarkdown(partial)).blocks)).toContain(`How often and how long: ${expected}`);
+    expect(listItems(parseMarkdown(agreementMarkdown(partial)).blocks)).toContain(
+      `How often and how long: ${expected}`,
+    );
   });
 });
 
 describe('agreementFileName', () => {
-  const named = (mentor: string, mentee: string) => ({ ...emptyKickoff(), pair: { mentor, mentee, startDate: '' } });
+  const named = (mentor: string, mentee: string) => ({
+    ...emptyKickoff(),
+    pair: { mentor, mentee, startDate: '' },
+  });
   test.each([
     [named('Ada', 'Grace'), '2026-11-21', 'mentorship-agreement-grace-and-ada-2026-11-21.md'],
-    [named('José Müller', 'Zoë'), '2026-11-21', 'mentorship-agreement-zoe-and-jose-muller-2026-11-21.md'],
-    [named('../../etc/passwd', '<script>'), '2026-11-21', 'mentorship-agreement-script-and-etc-passwd-2026-11-21.md'],
+    [
+      named('José Müller', 'Zoë'),
+      '2026-11-21',
+      'mentorship-agreement-zoe-and-jose-muller-2026-11-21.md',
+    ],
+    [
+      named('../../etc/passwd', '<script>'),
+      '2026-11-21',
+      'mentorship-agreement-script-and-etc-passwd-2026-11-21.md',
+    ],
     [named('עברית', '👩‍💻'), '2026-11-21', 'mentorship-agreement-2026-11-21.md'],
     [named('', ''), 'not a date', 'mentorship-agreement.md'],
-    [named('A'.repeat(100), ''), '2026-11-21', `mentorship-agreement-${'a'.repeat(40)}-2026-11-21.md`],
+    [
+      named('A'.repeat(100), ''),
+      '2026-11-21',
+      `mentorship-agreement-${'a'.repeat(40)}-2026-11-21.md`,
+    ],
   ])('%#: %j on %s', (state, date, expected) => {
     expect(agreementFileName(state, date)).toBe(expected);
     expect(expected).toMatch(/^[a-z0-9-]+\.md$/);
@@ -116,16 +146,48 @@ describe('agreementFileName', () => {
 const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.string({
-    unit: fc.constantFrom('#', '*', '_', '|', '>', '`', '<', '[', ']', '(', ')', '!', '\\', '&', '=', '-', '1.', ' ',
-      '\t', '\n', '\n\n', 'x', '👩‍💻', 'ש', '<script>', 'javascript:'),
+    unit: fc.constantFrom(
+      '#',
+      '*',
+      '_',
+      '|',
+      '>',
+      '`',
+      '<',
+      '[',
+      ']',
+      '(',
+      ')',
+      '!',
+      '\\',
+      '&',
+      '=',
+      '-',
+      '1.',
+      ' ',
+      '\t',
+      '\n',
+      '\n\n',
+      'x',
+      '👩‍💻',
+      'ש',
+      '<script>',
+      'javascript:',
+    ),
     maxLength: 40,
   }),
 );
 
 const anyState: fc.Arbitrary<KickoffState> = fc.record({
-  pair: fc.record({ mentor: anyText, mentee: anyText, startDate: fc.constantFrom('', '2026-12-01') }),
+  pair: fc.record({
+    mentor: anyText,
+    mentee: anyText,
+    startDate: fc.constantFrom('', '2026-12-01'),
+  }),
   topics: fc.record(
-    Object.fromEntries(TOPICS.map((t) => [t.id, fc.record({ agreed: fc.boolean(), notes: anyText })])) as {
+    Object.fromEntries(
+      TOPICS.map((t) => [t.id, fc.record({ agreed: fc.boolean(), notes: anyText })]),
+    ) as {
       [K in keyof KickoffState['topics']]: fc.Arbitrary<KickoffState['topics'][K]>;
     },
   ),
@@ -146,7 +208,9 @@ describe('agreementMarkdown, for any answers', () => {
   test('parses (CommonMark) to the expected headings and blocks, with plain text only', () => {
     fc.assert(
       fc.property(anyState, (state) => {
-        const { blocks, unexpected } = parseMarkdown(agreementMarkdown(state, { writtenOn: '2026-11-21' }));
+        const { blocks, unexpected } = parseMarkdown(
+          agreementMarkdown(state, { writtenOn: '2026-11-21' }),
+        );
         expect(unexpected).toEqual([]);
         expect(blocks).toEqual(expectedBlocks(agreementBlocks(state, { writtenOn: '2026-11-21' })));
       }),
@@ -169,7 +233,8 @@ describe('agreementMarkdown, for any answers', () => {
           if (notes) expect(text, topic.id).toContain(notes);
         }
         const condition = cleanLine(state.reevaluate.condition);
-        if (state.reevaluate.mode === 'condition' && condition) expect(items).toContain(`We look back: When ${condition}`);
+        if (state.reevaluate.mode === 'condition' && condition)
+          expect(items).toContain(`We look back: When ${condition}`);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 150) },
     );

@@ -6,7 +6,11 @@ describe('withBase', () => {
   test.each([
     ['/about/sources/', '/playbook', '/playbook/about/sources/'],
     ['/', '/playbook', '/playbook/'],
-    ['/start-here/#a-working-definition', '/playbook/', '/playbook/start-here/#a-working-definition'],
+    [
+      '/start-here/#a-working-definition',
+      '/playbook/',
+      '/playbook/start-here/#a-working-definition',
+    ],
     ['/about/sources/', '/', '/about/sources/'],
     ['https://example.org/x', '/playbook', 'https://example.org/x'],
     ['//cdn.example.org/x', '/playbook', '//cdn.example.org/x'],
@@ -33,16 +37,26 @@ describe('jsxAttributesWithBase', () => {
   });
 
   test('reports no change when there is nothing to rewrite', () => {
-    expect(jsxAttributesWithBase([{ type: 'mdxJsxAttribute', name: 'href', value: 'https://x.org' }], '/p')).toBeUndefined();
-    expect(jsxAttributesWithBase([{ type: 'mdxJsxAttribute', name: 'href', value: '/a/' }], '/')).toBeUndefined();
+    expect(
+      jsxAttributesWithBase(
+        [{ type: 'mdxJsxAttribute', name: 'href', value: 'https://x.org' }],
+        '/p',
+      ),
+    ).toBeUndefined();
+    expect(
+      jsxAttributesWithBase([{ type: 'mdxJsxAttribute', name: 'href', value: '/a/' }], '/'),
+    ).toBeUndefined();
   });
 });
 
 describe('baseLinks in the Sätteri pipeline', () => {
   test('prefixes Markdown links and leaves external ones alone', async () => {
-    const { html } = await markdownToHtml('[Sources](/about/sources/) and [elsewhere](https://example.org/).', {
-      hastPlugins: [baseLinks('/playbook')],
-    });
+    const { html } = await markdownToHtml(
+      '[Sources](/about/sources/) and [elsewhere](https://example.org/).',
+      {
+        hastPlugins: [baseLinks('/playbook')],
+      },
+    );
     expect(html).toContain('href="/playbook/about/sources/"');
     expect(html).toContain('href="https://example.org/"');
   });

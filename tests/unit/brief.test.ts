@@ -19,17 +19,20 @@ describe('BRIEF_ITEMS', () => {
     expect(BRIEF_ITEMS.map((item) => item.id)).toEqual(expected);
   });
 
-  test.each(BRIEF_ITEMS.map((item) => [item.id, item] as const))('%s points at a page and a heading id', (_id, item) => {
-    expect(item.topic.length).toBeGreaterThan(5);
-    expect(item.coveredBy.page).toMatch(/^[a-z-]+\/[a-z-]+$/);
-    expect(item.coveredBy.heading).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-  });
+  test.each(BRIEF_ITEMS.map((item) => [item.id, item] as const))(
+    '%s points at a page and a heading id',
+    (_id, item) => {
+      expect(item.topic.length).toBeGreaterThan(5);
+      expect(item.coveredBy.page).toMatch(/^[a-z-]+\/[a-z-]+$/);
+      expect(item.coveredBy.heading).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    },
+  );
 });
 
 describe('sectionHref', () => {
   test('builds a root-relative link with the heading as the hash', () => {
-    expect(sectionHref({ page: 'practices/over-time', heading: 'change-the-agreement-out-loud' })).toBe(
-      '/practices/over-time/#change-the-agreement-out-loud',
-    );
+    expect(
+      sectionHref({ page: 'practices/over-time', heading: 'change-the-agreement-out-loud' }),
+    ).toBe('/practices/over-time/#change-the-agreement-out-loud');
   });
 });

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { resetStores } from './helpers/stores';
 import {
   $chooserAnswers,
-  
   $formatRanking,
   CHOOSER_KEY,
   chooserStore,
@@ -26,14 +25,20 @@ describe('format chooser store', () => {
     mount();
     setChooserAnswer('level', 'starting');
     setChooserAnswer('goal', 'unclear');
-    expect(JSON.parse(getTestStorage()[CHOOSER_KEY]!)).toEqual({ version: 1, answers: { level: 'starting', goal: 'unclear' } });
+    expect(JSON.parse(getTestStorage()[CHOOSER_KEY]!)).toEqual({
+      version: 1,
+      answers: { level: 'starting', goal: 'unclear' },
+    });
     expect($formatRanking.get()[0]!.id).toBe('qa-sessions');
     resetChooser();
     expect($chooserAnswers.get()).toEqual({});
   });
 
   test('reads back saved answers, dropping unknown ones', () => {
-    setTestStorageKey(CHOOSER_KEY, JSON.stringify({ version: 1, answers: { goal: 'codebase', level: 'wizard' } }));
+    setTestStorageKey(
+      CHOOSER_KEY,
+      JSON.stringify({ version: 1, answers: { goal: 'codebase', level: 'wizard' } }),
+    );
     mount();
     expect($chooserAnswers.get()).toEqual({ goal: 'codebase' });
     expect($formatRanking.get()[0]!.id).toBe('code-review');
@@ -49,7 +54,14 @@ describe('format chooser store', () => {
     expect(getTestStorage()[CHOOSER_KEY]).toBe(newer);
   });
 
-  test.each(['{oops', '"text"', '{"answers":{}}'])('keeps unreadable data %j aside and starts fresh, without throwing', (raw) => {
-    expect(chooserStore.decode(raw)).toEqual({ status: 'unreadable', value: { answers: {} }, raw });
-  });
+  test.each(['{oops', '"text"', '{"answers":{}}'])(
+    'keeps unreadable data %j aside and starts fresh, without throwing',
+    (raw) => {
+      expect(chooserStore.decode(raw)).toEqual({
+        status: 'unreadable',
+        value: { answers: {} },
+        raw,
+      });
+    },
+  );
 });

@@ -1,20 +1,61 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { QUESTIONS, RULES, parseChooserAnswers, rankFormats, type ChooserAnswers } from '../../src/playbook/chooser';
+import {
+  QUESTIONS,
+  RULES,
+  parseChooserAnswers,
+  rankFormats,
+  type ChooserAnswers,
+} from '../../src/playbook/chooser';
 import { FORMATS } from '../../src/playbook/formats';
 
 const order = (answers: ChooserAnswers) => rankFormats(answers).map((f) => f.id);
 
 describe('rankFormats', () => {
   test.each<[string, ChooserAnswers, string, string | undefined]>([
-    ['a very new mentee without a clear goal', { level: 'starting', goal: 'unclear' }, 'qa-sessions', undefined],
-    ['a very new mentee who meets when something comes up', { level: 'starting', goal: 'unclear', rhythm: 'on-demand' }, 'qa-sessions', 'mentee-project'],
+    [
+      'a very new mentee without a clear goal',
+      { level: 'starting', goal: 'unclear' },
+      'qa-sessions',
+      undefined,
+    ],
+    [
+      'a very new mentee who meets when something comes up',
+      { level: 'starting', goal: 'unclear', rhythm: 'on-demand' },
+      'qa-sessions',
+      'mentee-project',
+    ],
     ['a long-running schedule', { rhythm: 'schedule' }, 'mentee-project', 'qa-sessions'],
-    ['a long-running schedule with the basics', { level: 'basics', rhythm: 'schedule' }, 'mentee-project', 'qa-sessions'],
-    ['someone still learning the basics who wants to code', { level: 'starting', goal: 'broad', together: 'yes' }, 'regular-pairing', undefined],
-    ['someone with the basics and a project', { level: 'basics', goal: 'broad', project: 'yes' }, 'mentee-project', undefined],
-    ['a goal in a specific codebase', { level: 'basics', goal: 'codebase', project: 'no' }, 'code-review', 'mentee-project'],
-    ['going deep without coding together', { level: 'deep', goal: 'codebase', together: 'no', project: 'no' }, 'code-review', 'regular-pairing'],
+    [
+      'a long-running schedule with the basics',
+      { level: 'basics', rhythm: 'schedule' },
+      'mentee-project',
+      'qa-sessions',
+    ],
+    [
+      'someone still learning the basics who wants to code',
+      { level: 'starting', goal: 'broad', together: 'yes' },
+      'regular-pairing',
+      undefined,
+    ],
+    [
+      'someone with the basics and a project',
+      { level: 'basics', goal: 'broad', project: 'yes' },
+      'mentee-project',
+      undefined,
+    ],
+    [
+      'a goal in a specific codebase',
+      { level: 'basics', goal: 'codebase', project: 'no' },
+      'code-review',
+      'mentee-project',
+    ],
+    [
+      'going deep without coding together',
+      { level: 'deep', goal: 'codebase', together: 'no', project: 'no' },
+      'code-review',
+      'regular-pairing',
+    ],
   ])('%s', (_case, answers, first, last) => {
     const ranking = order(answers);
     expect(ranking[0]).toBe(first);
@@ -24,7 +65,9 @@ describe('rankFormats', () => {
   test('with no answers keeps the guide order and gives no reasons', () => {
     const ranking = rankFormats({});
     expect(ranking.map((f) => f.id)).toEqual(FORMATS.map((f) => f.id));
-    expect(ranking.every((f) => f.reasonsFor.length === 0 && f.reasonsAgainst.length === 0)).toBe(true);
+    expect(ranking.every((f) => f.reasonsFor.length === 0 && f.reasonsAgainst.length === 0)).toBe(
+      true,
+    );
   });
 
   test('explains a place in words, never as a score', () => {
@@ -37,7 +80,9 @@ describe('rankFormats', () => {
   });
 
   const anyAnswers: fc.Arbitrary<ChooserAnswers> = fc.record(
-    Object.fromEntries(QUESTIONS.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.id))])),
+    Object.fromEntries(
+      QUESTIONS.map((q) => [q.id, fc.constantFrom(...q.options.map((o) => o.id))]),
+    ),
     { requiredKeys: [] },
   ) as fc.Arbitrary<ChooserAnswers>;
 
@@ -48,8 +93,12 @@ describe('rankFormats', () => {
         expect(ranking.map((f) => f.id).sort()).toEqual(FORMATS.map((f) => f.id).sort());
         for (const format of ranking) {
           expect(format.page).toMatch(/^\/formats\//);
-          const applicable = RULES.filter((r) => r.format === format.id && r.when(answers)).map((r) => r.reason);
-          expect([...format.reasonsFor, ...format.reasonsAgainst].sort()).toEqual(applicable.sort());
+          const applicable = RULES.filter((r) => r.format === format.id && r.when(answers)).map(
+            (r) => r.reason,
+          );
+          expect([...format.reasonsFor, ...format.reasonsAgainst].sort()).toEqual(
+            applicable.sort(),
+          );
         }
       }),
     );
@@ -58,7 +107,10 @@ describe('rankFormats', () => {
 
 describe('parseChooserAnswers', () => {
   test.each([
-    [{ level: 'basics', goal: 'codebase' }, { level: 'basics', goal: 'codebase' }],
+    [
+      { level: 'basics', goal: 'codebase' },
+      { level: 'basics', goal: 'codebase' },
+    ],
     [{ level: 'expert', goal: 42, extra: 'x' }, {}],
     ['nonsense', {}],
     [null, {}],

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SITE, normaliseBase, publicUrl, resolveDeployment } from '../../src/site/deployment';
+import {
+  DEFAULT_SITE,
+  normaliseBase,
+  publicUrl,
+  resolveDeployment,
+} from '../../src/site/deployment';
 
 describe('normaliseBase', () => {
   test.each([
@@ -25,7 +30,9 @@ describe('resolveDeployment', () => {
   });
 
   test('keeps only the origin of SITE, so a path there cannot double the base', () => {
-    expect(resolveDeployment({ SITE: 'https://example.org/ignored/', BASE_PATH: '/playbook' })).toEqual({
+    expect(
+      resolveDeployment({ SITE: 'https://example.org/ignored/', BASE_PATH: '/playbook' }),
+    ).toEqual({
       site: 'https://example.org',
       base: '/playbook',
     });
@@ -41,9 +48,21 @@ describe('resolveDeployment', () => {
 
 describe('publicUrl', () => {
   test.each([
-    [{ site: 'https://example.org', base: '/' }, 'social-card.png', 'https://example.org/social-card.png'],
-    [{ site: 'https://example.org', base: '/playbook' }, 'social-card.png', 'https://example.org/playbook/social-card.png'],
-    [{ site: 'https://example.org', base: '/playbook' }, '/favicon.svg', 'https://example.org/playbook/favicon.svg'],
+    [
+      { site: 'https://example.org', base: '/' },
+      'social-card.png',
+      'https://example.org/social-card.png',
+    ],
+    [
+      { site: 'https://example.org', base: '/playbook' },
+      'social-card.png',
+      'https://example.org/playbook/social-card.png',
+    ],
+    [
+      { site: 'https://example.org', base: '/playbook' },
+      '/favicon.svg',
+      'https://example.org/playbook/favicon.svg',
+    ],
   ])('%j + %j is %j', (deployment, file, expected) => {
     expect(publicUrl(deployment, file)).toBe(expected);
   });

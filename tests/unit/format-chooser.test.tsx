@@ -14,8 +14,7 @@ afterEach(() => {
   resetStores();
 });
 
-const rankedNames = () =>
-  screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+const rankedNames = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 
 describe('FormatChooser', () => {
   test('ranks the formats as questions are answered, with reasons in words', async () => {
@@ -25,10 +24,14 @@ describe('FormatChooser', () => {
     await user.click(screen.getByRole('radio', { name: 'Not clear yet' }));
     await waitFor(() => expect(rankedNames()[0]).toBe('Q&A sessions'));
     const fits = screen.getByRole('list', { name: 'Why Q&A sessions fits' });
-    expect(within(fits).getByText(/The mentee is just starting and the goal is not clear yet/)).toBeTruthy();
+    expect(
+      within(fits).getByText(/The mentee is just starting and the goal is not clear yet/),
+    ).toBeTruthy();
     expect(screen.getByText('Best fit now: Q&A sessions.')).toBeTruthy();
 
-    expect(screen.getAllByText('Nothing in your answers so far speaks for or against it.')).toHaveLength(1);
+    expect(
+      screen.getAllByText('Nothing in your answers so far speaks for or against it.'),
+    ).toHaveLength(1);
 
     await user.click(screen.getByRole('radio', { name: 'A specific codebase or system' }));
     await waitFor(() => expect(rankedNames()[0]).toBe('Code review and deep dives'));
@@ -40,10 +43,17 @@ describe('FormatChooser', () => {
     state.formats = ['code-review'];
     setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, ...state }));
     render(<FormatChooser />);
-    const review = await screen.findByRole('checkbox', { name: 'Use Code review and deep dives in our mentorship' });
+    const review = await screen.findByRole('checkbox', {
+      name: 'Use Code review and deep dives in our mentorship',
+    });
     await waitFor(() => expect((review as HTMLInputElement).checked).toBe(true));
-    await user.click(screen.getByRole('checkbox', { name: 'Use Regular pairing in our mentorship' }));
-    expect(JSON.parse(getTestStorage()[KICKOFF_KEY]!).formats).toEqual(['code-review', 'regular-pairing']);
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Use Regular pairing in our mentorship' }),
+    );
+    expect(JSON.parse(getTestStorage()[KICKOFF_KEY]!).formats).toEqual([
+      'code-review',
+      'regular-pairing',
+    ]);
     await screen.findByText(/Chosen: Regular pairing and Code review and deep dives\./);
     await user.click(review);
     expect(JSON.parse(getTestStorage()[KICKOFF_KEY]!).formats).toEqual(['regular-pairing']);
@@ -53,9 +63,17 @@ describe('FormatChooser', () => {
     const user = userEvent.setup();
     setTestStorageKey(CHOOSER_KEY, JSON.stringify({ version: 1, answers: { level: 'deep' } }));
     render(<FormatChooser />);
-    await waitFor(() => expect((screen.getByRole('radio', { name: 'Wants to go deep' }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('radio', { name: 'Wants to go deep' }) as HTMLInputElement).checked,
+      ).toBe(true),
+    );
     await user.click(screen.getByRole('button', { name: 'Clear the answers' }));
-    await waitFor(() => expect((screen.getByRole('radio', { name: 'Wants to go deep' }) as HTMLInputElement).checked).toBe(false));
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('radio', { name: 'Wants to go deep' }) as HTMLInputElement).checked,
+      ).toBe(false),
+    );
   });
 
   test('says so when earlier answers could not be read, and keeps a copy', async () => {

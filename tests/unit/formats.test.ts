@@ -12,9 +12,13 @@ describe('FORMATS', () => {
     ]);
   });
 
-  test.each(FORMATS.map((f) => [f.name, f] as const))('%s has a value for every compared aspect', (_name, format) => {
-    for (const { key } of COMPARISON_ASPECTS) expect(FORMAT_TRAITS[format.id][key].trim().length, key).toBeGreaterThan(2);
-  });
+  test.each(FORMATS.map((f) => [f.name, f] as const))(
+    '%s has a value for every compared aspect',
+    (_name, format) => {
+      for (const { key } of COMPARISON_ASPECTS)
+        expect(FORMAT_TRAITS[format.id][key].trim().length, key).toBeGreaterThan(2);
+    },
+  );
 });
 
 describe('formatNames', () => {
@@ -22,7 +26,10 @@ describe('formatNames', () => {
     [[], ''],
     [['qa-sessions'], 'Q&A sessions'],
     [['qa-sessions', 'regular-pairing'], 'Regular pairing and Q&A sessions'],
-    [['qa-sessions', 'mentee-project', 'code-review'], 'Mentee project, Code review and deep dives and Q&A sessions'],
+    [
+      ['qa-sessions', 'mentee-project', 'code-review'],
+      'Mentee project, Code review and deep dives and Q&A sessions',
+    ],
   ] as const)('%j reads %j, in the guide order', (ids, expected) => {
     expect(formatNames(ids)).toBe(expected);
   });

@@ -54,11 +54,18 @@ describe('KickoffChecklist', () => {
     setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, ...state }));
     renderChecklist();
     await waitFor(() =>
-      expect((screen.getByRole('textbox', { name: 'Notes: Challenges you can see coming' }) as HTMLTextAreaElement).value).toBe(
-        'Busy release in March',
-      ),
+      expect(
+        (
+          screen.getByRole('textbox', {
+            name: 'Notes: Challenges you can see coming',
+          }) as HTMLTextAreaElement
+        ).value,
+      ).toBe('Busy release in March'),
     );
-    expect((screen.getByRole('checkbox', { name: 'Challenges you can see coming' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole('checkbox', { name: 'Challenges you can see coming' }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
   });
 
   test('rejects a session length out of range with a message, and keeps what was typed', async () => {
@@ -68,7 +75,9 @@ describe('KickoffChecklist', () => {
     await user.type(minutes, '5000');
     expect(screen.getByText(/Enter a whole number of minutes from 10 to 240/)).toBeTruthy();
     expect(minutes.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(minutes.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Enter a whole number/);
+    expect(document.getElementById(minutes.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /^Enter a whole number/,
+    );
     expect(stored().cadence.minutes).toBe(null);
     await user.clear(minutes);
     await user.type(minutes, '45');
@@ -79,12 +88,18 @@ describe('KickoffChecklist', () => {
   test('structured answers: cadence, scheduler, formats and re-evaluation', async () => {
     const user = userEvent.setup();
     renderChecklist();
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'How often' }), 'every-two-weeks');
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'How often' }),
+      'every-two-weeks',
+    );
     await user.click(screen.getByRole('radio', { name: 'The mentee' }));
     await user.click(screen.getByRole('checkbox', { name: 'Regular pairing' }));
     await user.click(screen.getByRole('checkbox', { name: 'Q&A sessions' }));
     await user.click(screen.getByRole('radio', { name: 'When a condition is met' }));
-    await user.type(await screen.findByRole('textbox', { name: /^Condition/ }), 'the service is live');
+    await user.type(
+      await screen.findByRole('textbox', { name: /^Condition/ }),
+      'the service is live',
+    );
     expect(stored()).toMatchObject({
       cadence: { frequency: 'every-two-weeks' },
       scheduler: 'mentee',
@@ -118,7 +133,9 @@ describe('KickoffChecklist', () => {
     const user = userEvent.setup();
     renderChecklist();
     $storageHealth.set('unavailable');
-    expect(await screen.findByText('Your answers are not being saved in this browser')).toBeTruthy();
+    expect(
+      await screen.findByText('Your answers are not being saved in this browser'),
+    ).toBeTruthy();
     expect(await screen.findByText('Not saved: kept only while this tab is open')).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'Backgrounds' }));
     await screen.findByText('1 of 18 agreed');
@@ -145,9 +162,17 @@ describe('KickoffChecklist', () => {
     setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 9, pair: { mentor: 'Ada' } }));
     renderChecklist();
     expect(await screen.findByText('Your answers are read-only here')).toBeTruthy();
-    await waitFor(() => expect((screen.getByRole('textbox', { name: "Mentor's name" }) as HTMLInputElement).value).toBe('Ada'));
-    expect((screen.getByRole('checkbox', { name: 'Backgrounds' }) as HTMLInputElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Start over…' }) as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('textbox', { name: "Mentor's name" }) as HTMLInputElement).value,
+      ).toBe('Ada'),
+    );
+    expect(
+      (screen.getByRole('checkbox', { name: 'Backgrounds' }) as HTMLInputElement).disabled,
+    ).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: 'Start over…' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 });
 
@@ -167,14 +192,23 @@ describe('AgreementPanel', () => {
   });
 
   test('downloads the Markdown file named after the pair', async () => {
-    setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, ...emptyKickoff(), pair: { mentor: 'Ada', mentee: 'Grace', startDate: '' } }));
+    setTestStorageKey(
+      KICKOFF_KEY,
+      JSON.stringify({
+        version: 1,
+        ...emptyKickoff(),
+        pair: { mentor: 'Ada', mentee: 'Grace', startDate: '' },
+      }),
+    );
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
       blob = b as Blob;
       return 'blob:agreement';
     });
     let downloadName = '';
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       downloadName = this.download;
     });
     render(<AgreementPanel />);

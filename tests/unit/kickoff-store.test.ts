@@ -1,7 +1,4 @@
-import {
-  getTestStorage,
-  setTestStorageKey,
-} from '@nanostores/persistent';
+import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { resetStores } from './helpers/stores';
 import { emptyKickoff } from '../../src/playbook/kickoff';
@@ -29,7 +26,11 @@ let unbind: (() => void) | undefined;
 
 /** Starts using the stores, as a mounted island does, which reads what is in storage. */
 function mount() {
-  const stop = [$kickoff.listen(() => {}), $kickoffBackups.listen(() => {}), $kickoffReadOnly.listen(() => {})];
+  const stop = [
+    $kickoff.listen(() => {}),
+    $kickoffBackups.listen(() => {}),
+    $kickoffReadOnly.listen(() => {}),
+  ];
   unbind = () => stop.forEach((s) => s());
 }
 /** Lets the work the store queues after a change (keeping unreadable data aside) run. */
@@ -62,13 +63,23 @@ describe('saving', () => {
   });
 
   test('reads back what an earlier visit saved', () => {
-    setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, ...emptyKickoff(), pair: { mentor: 'Ada', mentee: 'Grace', startDate: '' } }));
+    setTestStorageKey(
+      KICKOFF_KEY,
+      JSON.stringify({
+        version: 1,
+        ...emptyKickoff(),
+        pair: { mentor: 'Ada', mentee: 'Grace', startDate: '' },
+      }),
+    );
     mount();
     expect($kickoff.get().pair).toEqual({ mentor: 'Ada', mentee: 'Grace', startDate: '' });
   });
 
   test('fills in what was saved before a field or topic existed (migration within version 1)', () => {
-    setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, topics: { goal: { agreed: true, notes: 'kept' } } }));
+    setTestStorageKey(
+      KICKOFF_KEY,
+      JSON.stringify({ version: 1, topics: { goal: { agreed: true, notes: 'kept' } } }),
+    );
     mount();
     const expected = emptyKickoff();
     expected.topics.goal = { agreed: true, notes: 'kept' };
@@ -83,19 +94,24 @@ describe('unreadable data', () => {
     ['JSON of the wrong shape', '{"version":1,"pair":"Ada and Grace"}'],
     ['no version', '{"pair":{"mentor":"Ada"}}'],
     ['plain text', 'hello'],
-  ])('%s is kept aside, the checklist starts clean, and nothing is overwritten until the next edit', async (_name, raw) => {
-    setTestStorageKey(KICKOFF_KEY, raw);
-    mount();
-    await settle();
-    expect($kickoff.get()).toEqual(emptyKickoff());
-    expect($kickoffBackups.get()).toEqual([{ savedAt: expect.any(String), raw }]);
-    expect(JSON.parse(getTestStorage()[KICKOFF_BACKUP_KEY]!)).toEqual([{ savedAt: expect.any(String), raw }]);
-    expect(stored()).toBe(raw);
+  ])(
+    '%s is kept aside, the checklist starts clean, and nothing is overwritten until the next edit',
+    async (_name, raw) => {
+      setTestStorageKey(KICKOFF_KEY, raw);
+      mount();
+      await settle();
+      expect($kickoff.get()).toEqual(emptyKickoff());
+      expect($kickoffBackups.get()).toEqual([{ savedAt: expect.any(String), raw }]);
+      expect(JSON.parse(getTestStorage()[KICKOFF_BACKUP_KEY]!)).toEqual([
+        { savedAt: expect.any(String), raw },
+      ]);
+      expect(stored()).toBe(raw);
 
-    setTopicNotes('goal', 'a fresh start');
-    expect(JSON.parse(stored()!).topics.goal.notes).toBe('a fresh start');
-    expect($kickoffBackups.get()).toHaveLength(1);
-  });
+      setTopicNotes('goal', 'a fresh start');
+      expect(JSON.parse(stored()!).topics.goal.notes).toBe('a fresh start');
+      expect($kickoffBackups.get()).toHaveLength(1);
+    },
+  );
 
   test('the kept copy can be downloaded as a file, then deleted', async () => {
     setTestStorageKey(KICKOFF_KEY, 'damaged <data>');
@@ -121,7 +137,11 @@ describe('unreadable data', () => {
 });
 
 describe('data from a newer version of the site', () => {
-  const newer = JSON.stringify({ version: 2, pair: { mentor: 'Ada', mentee: 'Grace', startDate: '' }, shinyNewField: [1, 2] });
+  const newer = JSON.stringify({
+    version: 2,
+    pair: { mentor: 'Ada', mentee: 'Grace', startDate: '' },
+    shinyNewField: [1, 2],
+  });
 
   test('is shown as far as it is understood, read-only, and left byte for byte as it was', () => {
     setTestStorageKey(KICKOFF_KEY, newer);
@@ -136,7 +156,11 @@ describe('data from a newer version of the site', () => {
   });
 
   test('decodes to the newer status even when this site cannot read any of it', () => {
-    expect(decodeKickoff('{"version":7,"pair":42}')).toMatchObject({ status: 'newer', version: 7, value: emptyKickoff() });
+    expect(decodeKickoff('{"version":7,"pair":42}')).toMatchObject({
+      status: 'newer',
+      version: 7,
+      value: emptyKickoff(),
+    });
   });
 });
 

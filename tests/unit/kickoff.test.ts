@@ -30,7 +30,8 @@ describe('TOPICS', () => {
 
   test('cover the agreements of section C that a kickoff settles', () => {
     const ids = new Set(TOPICS.map((t) => t.briefId));
-    for (const id of ['C1', 'C3', 'C4', 'C5', 'C6', 'C7', 'C10', 'C13']) expect(ids.has(id), id).toBe(true);
+    for (const id of ['C1', 'C3', 'C4', 'C5', 'C6', 'C7', 'C10', 'C13'])
+      expect(ids.has(id), id).toBe(true);
   });
 
   test('have unique ids, and each hint links to a guide section of the brief', () => {
@@ -58,7 +59,9 @@ describe('parseKickoffState', () => {
   });
 
   test('ignores topics it does not know', () => {
-    expect(parseKickoffState({ topics: { 'retired-topic': { agreed: true } } })).toEqual(emptyKickoff());
+    expect(parseKickoffState({ topics: { 'retired-topic': { agreed: true } } })).toEqual(
+      emptyKickoff(),
+    );
   });
 
   test.each([

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { cleanLine, cleanText, escapeText, toMarkdown, type Block } from '../../src/playbook/markdown';
+import {
+  cleanLine,
+  cleanText,
+  escapeText,
+  toMarkdown,
+  type Block,
+} from '../../src/playbook/markdown';
 import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
 
 /** Text a hostile or careless user might type, each of which must come back as typed. */
@@ -41,7 +47,9 @@ describe('escapeText', () => {
   });
 
   test('very long text (100 000 characters) survives whole', () => {
-    const input = Array.from({ length: 5000 }, (_, i) => `line ${i} # * _ | > \` <b>`).join('\n').slice(0, 100_000);
+    const input = Array.from({ length: 5000 }, (_, i) => `line ${i} # * _ | > \` <b>`)
+      .join('\n')
+      .slice(0, 100_000);
     const { blocks, unexpected } = parseMarkdown(`${escapeText(input)}\n`);
     expect(unexpected).toEqual([]);
     expect(blocks).toEqual([{ kind: 'paragraph', text: cleanText(input) }]);
@@ -73,8 +81,41 @@ const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 80 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({
-    unit: fc.constantFrom('#', '*', '_', '|', '>', '`', '<', '>', '[', ']', '(', ')', '!', '\\', '&', ';', '=', '-', '+',
-      '~', '.', '1', ' ', '  ', '\t', '\n', '\n\n', '\r', 'a', 'é', '👩‍💻', 'ש', '\u00a0'),
+    unit: fc.constantFrom(
+      '#',
+      '*',
+      '_',
+      '|',
+      '>',
+      '`',
+      '<',
+      '>',
+      '[',
+      ']',
+      '(',
+      ')',
+      '!',
+      '\\',
+      '&',
+      ';',
+      '=',
+      '-',
+      '+',
+      '~',
+      '.',
+      '1',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\n\n',
+      '\r',
+      'a',
+      'é',
+      '👩‍💻',
+      'ש',
+      '\u00a0',
+    ),
     maxLength: 60,
   }),
 );
@@ -82,11 +123,18 @@ const nonEmptyLine = anyText.filter((t) => cleanLine(t) !== '');
 const nonEmptyText = anyText.filter((t) => cleanText(t) !== '');
 
 const anyBlock: fc.Arbitrary<Block> = fc.oneof(
-  fc.record({ type: fc.constant('heading' as const), level: fc.constantFrom(1 as const, 2 as const, 3 as const), text: nonEmptyLine }),
+  fc.record({
+    type: fc.constant('heading' as const),
+    level: fc.constantFrom(1 as const, 2 as const, 3 as const),
+    text: nonEmptyLine,
+  }),
   fc.record({ type: fc.constant('paragraph' as const), text: nonEmptyText }),
   fc.record({
     type: fc.constant('fields' as const),
-    items: fc.array(fc.record({ label: nonEmptyLine, value: nonEmptyLine }), { minLength: 1, maxLength: 4 }),
+    items: fc.array(fc.record({ label: nonEmptyLine, value: nonEmptyLine }), {
+      minLength: 1,
+      maxLength: 4,
+    }),
   }),
   fc.record({ type: fc.constant('signature' as const), role: nonEmptyLine, name: anyText }),
 );

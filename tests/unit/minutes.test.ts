@@ -12,11 +12,19 @@ describe('parseMinutes', () => {
     expect(parseMinutes(text, range, allowEmpty)).toEqual(expected);
   });
 
-  test.each([['', false], ['9', true], ['241', true], ['12.5', true], ['-5', true], ['1e2', true], ['ten', true]])(
-    '%j (empty allowed: %s) is refused with a message',
-    (text, allowEmpty) => {
-      const result = parseMinutes(text, range, allowEmpty);
-      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Enter a whole number of minutes from 10 to 240/) });
-    },
-  );
+  test.each([
+    ['', false],
+    ['9', true],
+    ['241', true],
+    ['12.5', true],
+    ['-5', true],
+    ['1e2', true],
+    ['ten', true],
+  ])('%j (empty allowed: %s) is refused with a message', (text, allowEmpty) => {
+    const result = parseMinutes(text, range, allowEmpty);
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Enter a whole number of minutes from 10 to 240/),
+    });
+  });
 });

@@ -20,9 +20,15 @@ describe('SourceCredit', () => {
     expect(readableText(credit)).toBe(
       'This page draws on Some Advice On Technical Mentorship by djspinmonkey (15 August 2023). All sources and credits',
     );
-    const links = [...credit.querySelectorAll('a')].map((a) => [readableText(a), a.getAttribute('href')]);
+    const links = [...credit.querySelectorAll('a')].map((a) => [
+      readableText(a),
+      a.getAttribute('href'),
+    ]);
     expect(links).toEqual([
-      ['Some Advice On Technical Mentorship', 'https://djspinmonkey.github.io/2023/08/15/some-advice-on-technical-mentorship'],
+      [
+        'Some Advice On Technical Mentorship',
+        'https://djspinmonkey.github.io/2023/08/15/some-advice-on-technical-mentorship',
+      ],
       ['All sources and credits', '/about/sources/'],
     ]);
   });
@@ -53,7 +59,10 @@ describe('SourceList', () => {
 
   test('gives a machine-readable date where the article has one', async () => {
     const list = await render(SourceList);
-    const times = [...list.querySelectorAll('time')].map((t) => [t.getAttribute('datetime'), readableText(t)]);
+    const times = [...list.querySelectorAll('time')].map((t) => [
+      t.getAttribute('datetime'),
+      readableText(t),
+    ]);
     expect(times).toEqual([['2023-08-15', '15 August 2023']]);
   });
 });

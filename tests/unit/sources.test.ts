@@ -4,15 +4,24 @@ import { SOURCES, formatPublished, getSource } from '../../src/playbook/sources'
 describe('SOURCES', () => {
   test('credits both articles of the content brief with their links', () => {
     expect(SOURCES.map((s) => [s.author, s.url])).toEqual([
-      ['djspinmonkey', 'https://djspinmonkey.github.io/2023/08/15/some-advice-on-technical-mentorship'],
-      ['Gergely Orosz', 'https://blog.pragmaticengineer.com/developers-mentoring-other-developers/'],
+      [
+        'djspinmonkey',
+        'https://djspinmonkey.github.io/2023/08/15/some-advice-on-technical-mentorship',
+      ],
+      [
+        'Gergely Orosz',
+        'https://blog.pragmaticengineer.com/developers-mentoring-other-developers/',
+      ],
     ]);
   });
 
-  test.each(SOURCES.map((s) => [s.id, s] as const))('%s says what it contributed', (_id, source) => {
-    expect(source.contributed.length).toBeGreaterThan(0);
-    for (const item of source.contributed) expect(item).toMatch(/\.$/);
-  });
+  test.each(SOURCES.map((s) => [s.id, s] as const))(
+    '%s says what it contributed',
+    (_id, source) => {
+      expect(source.contributed.length).toBeGreaterThan(0);
+      for (const item of source.contributed) expect(item).toMatch(/\.$/);
+    },
+  );
 
   test('ids are unique and look up their own source', () => {
     expect(new Set(SOURCES.map((s) => s.id)).size).toBe(SOURCES.length);

@@ -2,10 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { createSafeEngine, type StorageHealth } from '../../src/stores/storage';
 
 /** A Web Storage stand-in whose reads and writes can be made to fail. */
-function fakeStorage(options: { failWrites?: 'quota' | 'security'; failReads?: boolean } = {}): Storage {
+function fakeStorage(
+  options: { failWrites?: 'quota' | 'security'; failReads?: boolean } = {},
+): Storage {
   const data = new Map<string, string>();
   const fail = (kind: 'quota' | 'security') => {
-    throw kind === 'quota' ? new DOMException('full', 'QuotaExceededError') : new DOMException('denied', 'SecurityError');
+    throw kind === 'quota'
+      ? new DOMException('full', 'QuotaExceededError')
+      : new DOMException('denied', 'SecurityError');
   };
   return {
     get length() {
@@ -85,7 +89,11 @@ describe('storage use', () => {
     const storage = fakeStorage();
     storage.setItem('other-site-data', 'x'.repeat(100));
     const uses: number[] = [];
-    const engine = createSafeEngine(() => storage, () => {}, (use) => uses.push(use));
+    const engine = createSafeEngine(
+      () => storage,
+      () => {},
+      (use) => uses.push(use),
+    );
     expect(uses.at(-1)).toBe('other-site-data'.length + 100);
     engine.mine = 'y'.repeat(50);
     expect(uses.at(-1)).toBe('other-site-data'.length + 100 + 'mine'.length + 50);

@@ -69,8 +69,12 @@ interface PartProps {
 function ActionItemCheck({ item, disabled }: { item: ActionItem; disabled: boolean }) {
   return (
     <label class="choice">
-      <input type="checkbox" checked={item.done} disabled={disabled}
-        onChange={(e) => changeActionItem(item.id, { done: e.currentTarget.checked })} />
+      <input
+        type="checkbox"
+        checked={item.done}
+        disabled={disabled}
+        onChange={(e) => changeActionItem(item.id, { done: e.currentTarget.checked })}
+      />
       {item.text || '(no text)'} <span class="owner">({item.owner})</span>
     </label>
   );
@@ -85,15 +89,21 @@ function PartEditor({ part, index, count, draft, disabled, announce }: PartProps
   const [minutesText, setMinutesText] = useState<string | undefined>(undefined);
   const hint = STANDARD_PARTS.find((p) => p.kind === part.kind)?.hint;
   const name = part.title.trim() || 'this part';
-  const minutesCheck = minutesText === undefined ? undefined : parseMinutes(minutesText, PART_MINUTES, false);
+  const minutesCheck =
+    minutesText === undefined ? undefined : parseMinutes(minutesText, PART_MINUTES, false);
   const minutesError = minutesCheck && !minutesCheck.ok ? minutesCheck.message : '';
   return (
     <li class="part">
       <div class="part-head">
         <label class="part-title">
           <span class="visually-hidden">Part {index + 1} title</span>
-          <input id={`part-title-${part.id}`} type="text" value={part.title} disabled={disabled}
-            onInput={(e) => changePart(part.id, { title: e.currentTarget.value })} />
+          <input
+            id={`part-title-${part.id}`}
+            type="text"
+            value={part.title}
+            disabled={disabled}
+            onInput={(e) => changePart(part.id, { title: e.currentTarget.value })}
+          />
         </label>
         <label class="part-minutes">
           <input
@@ -138,34 +148,54 @@ function PartEditor({ part, index, count, draft, disabled, announce }: PartProps
       <label class="notes-label" for={`part-notes-${part.id}`}>
         Notes for {name}
       </label>
-      <textarea id={`part-notes-${part.id}`} rows={3} value={part.notes} disabled={disabled}
-        onInput={(e) => changePart(part.id, { notes: e.currentTarget.value })} />
+      <textarea
+        id={`part-notes-${part.id}`}
+        rows={3}
+        value={part.notes}
+        disabled={disabled}
+        onInput={(e) => changePart(part.id, { notes: e.currentTarget.value })}
+      />
       <p class="part-actions">
-        <button id={`move-up-${part.id}`} type="button" class="secondary" disabled={disabled || index === 0}
+        <button
+          id={`move-up-${part.id}`}
+          type="button"
+          class="secondary"
+          disabled={disabled || index === 0}
           aria-label={`Move up: ${name}`}
           onClick={() => {
             moveAgendaPart(part.id, -1);
             announce(`Moved ${name} up, to position ${index}.`);
             focusSoon(index - 1 === 0 ? `move-down-${part.id}` : `move-up-${part.id}`);
-          }}>
+          }}
+        >
           Move up
         </button>
-        <button id={`move-down-${part.id}`} type="button" class="secondary" disabled={disabled || index === count - 1}
+        <button
+          id={`move-down-${part.id}`}
+          type="button"
+          class="secondary"
+          disabled={disabled || index === count - 1}
           aria-label={`Move down: ${name}`}
           onClick={() => {
             moveAgendaPart(part.id, 1);
             announce(`Moved ${name} down, to position ${index + 2}.`);
             focusSoon(index + 2 === count ? `move-up-${part.id}` : `move-down-${part.id}`);
-          }}>
+          }}
+        >
           Move down
         </button>
-        <button type="button" class="secondary" disabled={disabled} aria-label={`Remove: ${name}`}
+        <button
+          type="button"
+          class="secondary"
+          disabled={disabled}
+          aria-label={`Remove: ${name}`}
           onClick={() => {
             if (removeAgendaPart(part.id)) {
               announce(`Removed ${name}.`);
               focusSoon('undo-remove-part');
             }
-          }}>
+          }}
+        >
           Remove
         </button>
       </p>
@@ -194,13 +224,22 @@ function NewActionItem({ disabled }: { disabled: boolean }) {
     >
       <label>
         New action item
-        <input id="new-action-text" type="text" value={text} disabled={disabled}
+        <input
+          id="new-action-text"
+          type="text"
+          value={text}
+          disabled={disabled}
           {...errorProps('new-action-error', error)}
-          onInput={(e) => setText(e.currentTarget.value)} />
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </label>
       <label>
         Who
-        <select value={owner} disabled={disabled} onChange={(e) => setOwner(e.currentTarget.value as Owner)}>
+        <select
+          value={owner}
+          disabled={disabled}
+          onChange={(e) => setOwner(e.currentTarget.value as Owner)}
+        >
           {OWNERS.map((o) => (
             <option value={o.id}>{o.label}</option>
           ))}
@@ -256,10 +295,12 @@ export default function AgendaBuilder() {
       />
       {(nearlyFull || health === 'full') && (
         <div class="notice caution" role="status">
-          <p class="notice-title">This browser's storage for the site is {health === 'full' ? 'full' : 'nearly full'}</p>
+          <p class="notice-title">
+            This browser's storage for the site is {health === 'full' ? 'full' : 'nearly full'}
+          </p>
           <p>
-            Download the session log now, so nothing is lost. You can then delete old sessions from the history to make
-            room.
+            Download the session log now, so nothing is lost. You can then delete old sessions from
+            the history to make room.
           </p>
           <p class="notice-actions">
             <button type="button" onClick={downloadLog}>
@@ -274,7 +315,10 @@ export default function AgendaBuilder() {
         <div class="session-facts">
           <label>
             Date
-            <input type="date" value={draft.date} disabled={disabled}
+            <input
+              type="date"
+              value={draft.date}
+              disabled={disabled}
               {...errorProps('agenda-date-error', dateError)}
               onInput={(e) => {
                 const value = e.currentTarget.value;
@@ -282,15 +326,20 @@ export default function AgendaBuilder() {
                   setDateError('');
                   setAgendaDate(value);
                 } else setDateError('Enter a date as year-month-day, for example 2026-12-03.');
-              }} />
+              }}
+            />
           </label>
           <p>
             Length: <strong>{length} minutes</strong>{' '}
             {hydrated && agreedLength !== null ? (
-              <>(as agreed in your <a href={href('/playbooks/kickoff-checklist/')}>kickoff checklist</a>)</>
+              <>
+                (as agreed in your{' '}
+                <a href={href('/playbooks/kickoff-checklist/')}>kickoff checklist</a>)
+              </>
             ) : (
               <>
-                (the default; agree a length in the <a href={href('/playbooks/kickoff-checklist/')}>kickoff checklist</a>)
+                (the default; agree a length in the{' '}
+                <a href={href('/playbooks/kickoff-checklist/')}>kickoff checklist</a>)
               </>
             )}
           </p>
@@ -299,30 +348,60 @@ export default function AgendaBuilder() {
 
         <ol class="parts">
           {draft.parts.map((part, index) => (
-            <PartEditor key={part.id} part={part} index={index} count={draft.parts.length} draft={draft}
-              disabled={disabled} announce={announce} />
+            <PartEditor
+              key={part.id}
+              part={part}
+              index={index}
+              count={draft.parts.length}
+              draft={draft}
+              disabled={disabled}
+              announce={announce}
+            />
           ))}
         </ol>
         {removed && (
           <p class="undo">
             Removed “{removed.part.title || 'a part'}”.{' '}
-            <button id="undo-remove-part" type="button" onClick={() => undoRemovePart() && announce('Part put back.')}>
+            <button
+              id="undo-remove-part"
+              type="button"
+              onClick={() => undoRemovePart() && announce('Part put back.')}
+            >
               Undo
             </button>
           </p>
         )}
         <p class={timebox.over > 0 ? 'timebox over' : 'timebox'}>
           Planned {timebox.planned} of {timebox.length} minutes.
-          {timebox.over > 0 && <> The plan runs {timebox.over} {timebox.over === 1 ? 'minute' : 'minutes'} over: shorten or remove a part.</>}
-          {timebox.planned < timebox.length && <> {timebox.length - timebox.planned} minutes are not planned yet.</>}
+          {timebox.over > 0 && (
+            <>
+              {' '}
+              The plan runs {timebox.over} {timebox.over === 1 ? 'minute' : 'minutes'} over: shorten
+              or remove a part.
+            </>
+          )}
+          {timebox.planned < timebox.length && (
+            <> {timebox.length - timebox.planned} minutes are not planned yet.</>
+          )}
         </p>
         <p class="part-actions">
-          <button type="button" class="secondary" disabled={disabled}
-            onClick={() => focusSoon(`part-title-${addAgendaPart()}`)}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={disabled}
+            onClick={() => focusSoon(`part-title-${addAgendaPart()}`)}
+          >
             Add a part
           </button>
-          <button type="button" class="secondary" disabled={disabled || timebox.planned === timebox.length}
-            onClick={() => { fitAgenda(); announce(`Timeboxes fitted to ${length} minutes.`); }}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={disabled || timebox.planned === timebox.length}
+            onClick={() => {
+              fitAgenda();
+              announce(`Timeboxes fitted to ${length} minutes.`);
+            }}
+          >
             Fit the timeboxes to {length} minutes
           </button>
         </p>
@@ -337,8 +416,16 @@ export default function AgendaBuilder() {
             {draft.actions.map((item) => (
               <li key={item.id}>
                 <ActionItemCheck item={item} disabled={disabled} />
-                <button type="button" class="secondary small" disabled={disabled} aria-label={`Remove: ${item.text}`}
-                  onClick={() => { removeActionItem(item.id); announce(`Removed “${item.text}”.`); }}>
+                <button
+                  type="button"
+                  class="secondary small"
+                  disabled={disabled}
+                  aria-label={`Remove: ${item.text}`}
+                  onClick={() => {
+                    removeActionItem(item.id);
+                    announce(`Removed “${item.text}”.`);
+                  }}
+                >
                   Remove
                 </button>
               </li>
@@ -351,8 +438,8 @@ export default function AgendaBuilder() {
       <section aria-labelledby="finish-title">
         <h2 id="finish-title">After the session</h2>
         <p>
-          Finishing keeps this session in the history below and starts the next agenda, with every action item that is
-          not done carried into “Last time's action items”.
+          Finishing keeps this session in the history below and starts the next agenda, with every
+          action item that is not done carried into “Last time's action items”.
         </p>
         <p class="part-actions">
           {!confirmingFinish && (
@@ -360,35 +447,62 @@ export default function AgendaBuilder() {
               Finish session…
             </button>
           )}
-          <button type="button" class="secondary" disabled={!hydrated}
-            onClick={() => { const f = sessionFile(draft); downloadText(f.name, f.markdown); announce(`Downloading ${f.name}.`); }}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={!hydrated}
+            onClick={() => {
+              const f = sessionFile(draft);
+              downloadText(f.name, f.markdown);
+              announce(`Downloading ${f.name}.`);
+            }}
+          >
             Download this agenda (.md)
           </button>
-          <button type="button" class="secondary" disabled={!hydrated}
-            onClick={async () => announce((await copyText(sessionFile(draft).markdown)) ? 'Agenda copied to the clipboard.' : 'Copying was blocked by the browser. Download the file instead.')}>
+          <button
+            type="button"
+            class="secondary"
+            disabled={!hydrated}
+            onClick={async () =>
+              announce(
+                (await copyText(sessionFile(draft).markdown))
+                  ? 'Agenda copied to the clipboard.'
+                  : 'Copying was blocked by the browser. Download the file instead.',
+              )
+            }
+          >
             Copy this agenda
           </button>
         </p>
         {confirmingFinish && (
           <div role="group" aria-labelledby="finish-question" class="confirm">
             <p id="finish-question">Finish this session and start the next agenda?</p>
-            <button type="button" onClick={() => {
-              setConfirmingFinish(false);
-              const open = openItems(draft).length;
-              if (finishAgenda()) {
-                announce(`Session saved to the history. ${open} open action ${open === 1 ? 'item' : 'items'} carried to the next agenda.`);
-                focusSoon('history-title');
-              }
-            }}>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirmingFinish(false);
+                const open = openItems(draft).length;
+                if (finishAgenda()) {
+                  announce(
+                    `Session saved to the history. ${open} open action ${open === 1 ? 'item' : 'items'} carried to the next agenda.`,
+                  );
+                  focusSoon('history-title');
+                }
+              }}
+            >
               Finish session
             </button>
-            <button ref={keepRef} type="button" class="secondary" onClick={() => setConfirmingFinish(false)}>
+            <button
+              ref={keepRef}
+              type="button"
+              class="secondary"
+              onClick={() => setConfirmingFinish(false)}
+            >
               Not yet
             </button>
           </div>
         )}
       </section>
-
     </div>
   );
 }

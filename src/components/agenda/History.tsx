@@ -1,7 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { sessionBlocks, type Session } from '../../playbook/agenda';
-import { $agendaReadOnly, $history, deleteHistorySession, logFile, sessionFile } from '../../stores/agenda';
+import {
+  $agendaReadOnly,
+  $history,
+  deleteHistorySession,
+  logFile,
+  sessionFile,
+} from '../../stores/agenda';
 import { copyText, downloadText } from '../browser-files';
 import { DocumentView } from '../DocumentView';
 import { useAnnouncer } from '../use-announcer';
@@ -23,25 +29,57 @@ function SessionItem({ session, hydrated, readOnly, announce }: SessionItemProps
     <li class="past-session">
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          Session on {session.date} ({session.parts.length} parts, {items} action {items === 1 ? 'item' : 'items'})
+          Session on {session.date} ({session.parts.length} parts, {items} action{' '}
+          {items === 1 ? 'item' : 'items'})
         </summary>
-        {open && <DocumentView blocks={sessionBlocks(session, 1)} top={4} label={`Session on ${session.date}`} />}
+        {open && (
+          <DocumentView
+            blocks={sessionBlocks(session, 1)}
+            top={4}
+            label={`Session on ${session.date}`}
+          />
+        )}
       </details>
       <p class="part-actions">
-        <button type="button" class="secondary small" disabled={!hydrated} aria-label={`Download the session on ${session.date}`}
-          onClick={() => { const f = sessionFile(session); downloadText(f.name, f.markdown); announce(`Downloading ${f.name}.`); }}>
+        <button
+          type="button"
+          class="secondary small"
+          disabled={!hydrated}
+          aria-label={`Download the session on ${session.date}`}
+          onClick={() => {
+            const f = sessionFile(session);
+            downloadText(f.name, f.markdown);
+            announce(`Downloading ${f.name}.`);
+          }}
+        >
           Download
         </button>
         {!confirming ? (
-          <button type="button" class="secondary small" disabled={!hydrated || readOnly} aria-label={`Delete… the session on ${session.date}`}
-            onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            class="secondary small"
+            disabled={!hydrated || readOnly}
+            aria-label={`Delete… the session on ${session.date}`}
+            onClick={() => setConfirming(true)}
+          >
             Delete…
           </button>
         ) : (
-          <span role="group" aria-label={`Delete the session on ${session.date}?`} class="confirm inline">
+          <span
+            role="group"
+            aria-label={`Delete the session on ${session.date}?`}
+            class="confirm inline"
+          >
             Delete it for good?{' '}
-            <button type="button" class="danger small" autoFocus
-              onClick={() => { deleteHistorySession(session.id); announce(`Deleted the session on ${session.date}.`); }}>
+            <button
+              type="button"
+              class="danger small"
+              autoFocus
+              onClick={() => {
+                deleteHistorySession(session.id);
+                announce(`Deleted the session on ${session.date}.`);
+              }}
+            >
               Delete
             </button>
             <button type="button" class="secondary small" onClick={() => setConfirming(false)}>
@@ -87,14 +125,30 @@ export default function History() {
             <button type="button" disabled={!hydrated} onClick={onDownloadLog}>
               Download the whole log (.md)
             </button>
-            <button type="button" class="secondary" disabled={!hydrated}
-              onClick={async () => announce((await copyText(logFile().markdown)) ? 'Log copied to the clipboard.' : 'Copying was blocked by the browser. Download the log instead.')}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={!hydrated}
+              onClick={async () =>
+                announce(
+                  (await copyText(logFile().markdown))
+                    ? 'Log copied to the clipboard.'
+                    : 'Copying was blocked by the browser. Download the log instead.',
+                )
+              }
+            >
               Copy the whole log
             </button>
           </p>
           <ol class="history">
             {history.map((session) => (
-              <SessionItem key={session.id} session={session} hydrated={hydrated} readOnly={readOnly} announce={announce} />
+              <SessionItem
+                key={session.id}
+                session={session}
+                hydrated={hydrated}
+                readOnly={readOnly}
+                announce={announce}
+              />
             ))}
           </ol>
         </>

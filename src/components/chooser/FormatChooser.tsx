@@ -3,7 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { QUESTIONS, rankFormats, type ChooserAnswers } from '../../playbook/chooser';
 import { formatNames } from '../../playbook/formats';
 import { emptyKickoff } from '../../playbook/kickoff';
-import { $chooserAnswers, $formatRanking, chooserBackupFile, chooserStore, resetChooser, setChooserAnswer } from '../../stores/chooser';
+import {
+  $chooserAnswers,
+  $formatRanking,
+  chooserBackupFile,
+  chooserStore,
+  resetChooser,
+  setChooserAnswer,
+} from '../../stores/chooser';
 import { Notices } from '../Notices';
 import { $kickoff, $kickoffReadOnly, chooseFormat } from '../../stores/kickoff';
 import { href } from '../href';
@@ -27,11 +34,15 @@ export default function FormatChooser() {
 
   return (
     <div class="playbook chooser">
-      <Notices what="answers" readOnly={chooserStore.$readOnly} documents={[{ store: chooserStore, backupFile: chooserBackupFile, what: "answers" }]} />
+      <Notices
+        what="answers"
+        readOnly={chooserStore.$readOnly}
+        documents={[{ store: chooserStore, backupFile: chooserBackupFile, what: 'answers' }]}
+      />
       {readOnly && (
         <p class="notice caution" role="status">
-          Your kickoff answers were saved by a newer version of Mentorship Playbook, so the chosen format cannot be
-          changed here. Reload to get the up-to-date site.
+          Your kickoff answers were saved by a newer version of Mentorship Playbook, so the chosen
+          format cannot be changed here. Reload to get the up-to-date site.
         </p>
       )}
       <form class="questions" onSubmit={(e) => e.preventDefault()}>
@@ -46,7 +57,12 @@ export default function FormatChooser() {
                   value={option.id}
                   checked={answers[question.id] === option.id}
                   disabled={disabled || chooserReadOnly}
-                  onChange={() => setChooserAnswer(question.id, option.id as NonNullable<ChooserAnswers[typeof question.id]>)}
+                  onChange={() =>
+                    setChooserAnswer(
+                      question.id,
+                      option.id as NonNullable<ChooserAnswers[typeof question.id]>,
+                    )
+                  }
                 />
                 {option.label}
               </label>
@@ -80,9 +96,11 @@ export default function FormatChooser() {
                     ))}
                   </ul>
                 )}
-                {answered > 0 && format.reasonsFor.length === 0 && format.reasonsAgainst.length === 0 && (
-                  <p class="hint">Nothing in your answers so far speaks for or against it.</p>
-                )}
+                {answered > 0 &&
+                  format.reasonsFor.length === 0 &&
+                  format.reasonsAgainst.length === 0 && (
+                    <p class="hint">Nothing in your answers so far speaks for or against it.</p>
+                  )}
                 {format.reasonsAgainst.length > 0 && (
                   <ul class="reasons-against" aria-label={`What counts against ${format.name}`}>
                     {format.reasonsAgainst.map((reason) => (
@@ -104,16 +122,20 @@ export default function FormatChooser() {
           })}
         </ol>
         <p class="chosen-summary">
-          {chosen.length === 0
-            ? 'No format chosen yet.'
-            : `Chosen: ${formatNames(chosen)}. `}
+          {chosen.length === 0 ? 'No format chosen yet.' : `Chosen: ${formatNames(chosen)}. `}
           {chosen.length > 0 && (
             <>
-              Saved to your <a href={href('/playbooks/kickoff-checklist/')}>kickoff checklist</a> and its agreement.
+              Saved to your <a href={href('/playbooks/kickoff-checklist/')}>kickoff checklist</a>{' '}
+              and its agreement.
             </>
           )}
         </p>
-        <button type="button" class="secondary" disabled={disabled || chooserReadOnly || answered === 0} onClick={() => resetChooser()}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={disabled || chooserReadOnly || answered === 0}
+          onClick={() => resetChooser()}
+        >
           Clear the answers
         </button>
       </section>

@@ -24,8 +24,8 @@ export default function AgreementPanel() {
       </p>
       <h2 id="agreement-title">Your agreement</h2>
       <p>
-        This is the agreement your answers make, updated as you type. Download it as a Markdown file to keep, share or
-        sign, or copy it into a document of your own.
+        This is the agreement your answers make, updated as you type. Download it as a Markdown file
+        to keep, share or sign, or copy it into a document of your own.
       </p>
       <p class="agreement-actions">
         <button

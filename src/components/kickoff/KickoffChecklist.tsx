@@ -1,6 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { STAGES, TOPICS, emptyKickoff, kickoffProgress, type KickoffState, type TopicId } from '../../playbook/kickoff';
+import {
+  STAGES,
+  TOPICS,
+  emptyKickoff,
+  kickoffProgress,
+  type KickoffState,
+  type TopicId,
+} from '../../playbook/kickoff';
 import {
   $clearedKickoff,
   $kickoff,
@@ -32,25 +39,45 @@ function PairDetails({ state, disabled }: { state: KickoffState; disabled: boole
       <div class="pair-fields">
         <label>
           Mentor's name
-          <input type="text" autocomplete="off" value={state.pair.mentor} disabled={disabled}
-            onInput={(e) => setPairField('mentor', e.currentTarget.value)} />
+          <input
+            type="text"
+            autocomplete="off"
+            value={state.pair.mentor}
+            disabled={disabled}
+            onInput={(e) => setPairField('mentor', e.currentTarget.value)}
+          />
         </label>
         <label>
           Mentee's name
-          <input type="text" autocomplete="off" value={state.pair.mentee} disabled={disabled}
-            onInput={(e) => setPairField('mentee', e.currentTarget.value)} />
+          <input
+            type="text"
+            autocomplete="off"
+            value={state.pair.mentee}
+            disabled={disabled}
+            onInput={(e) => setPairField('mentee', e.currentTarget.value)}
+          />
         </label>
         <label>
           Start date
-          <input type="date" value={state.pair.startDate} disabled={disabled}
-            onInput={(e) => setPairField('startDate', e.currentTarget.value)} />
+          <input
+            type="date"
+            value={state.pair.startDate}
+            disabled={disabled}
+            onInput={(e) => setPairField('startDate', e.currentTarget.value)}
+          />
         </label>
       </div>
     </fieldset>
   );
 }
 
-function StartOver({ announce, disabled }: { announce: (message: string) => void; disabled: boolean }) {
+function StartOver({
+  announce,
+  disabled,
+}: {
+  announce: (message: string) => void;
+  disabled: boolean;
+}) {
   const [confirming, setConfirming] = useState(false);
   const cleared = useStore($clearedKickoff);
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -69,13 +96,21 @@ function StartOver({ announce, disabled }: { announce: (message: string) => void
   return (
     <div class="start-over">
       {!confirming && (
-        <button ref={startRef} type="button" class="secondary" disabled={disabled} onClick={() => setConfirming(true)}>
+        <button
+          ref={startRef}
+          type="button"
+          class="secondary"
+          disabled={disabled}
+          onClick={() => setConfirming(true)}
+        >
           Start over…
         </button>
       )}
       {confirming && (
         <div role="group" aria-labelledby="start-over-question" class="confirm">
-          <p id="start-over-question">Clear every answer on this checklist? You can undo it until you leave the page.</p>
+          <p id="start-over-question">
+            Clear every answer on this checklist? You can undo it until you leave the page.
+          </p>
           <button
             type="button"
             class="danger"
@@ -135,7 +170,11 @@ export default function KickoffChecklist({ guideLinks }: { guideLinks: Record<To
 
   return (
     <div class="playbook kickoff">
-      <Notices what="answers" readOnly={kickoffStore.$readOnly} documents={[{ store: kickoffStore, backupFile: kickoffBackupFile, what: "answers" }]} />
+      <Notices
+        what="answers"
+        readOnly={kickoffStore.$readOnly}
+        documents={[{ store: kickoffStore, backupFile: kickoffBackupFile, what: 'answers' }]}
+      />
       <div class="kickoff-status">
         <div class="progress">
           <label for="kickoff-progress">
@@ -145,7 +184,10 @@ export default function KickoffChecklist({ guideLinks }: { guideLinks: Record<To
         </div>
         {/* Nothing is saved until the island runs, so say nothing before then (the line keeps its space). */}
         <p class="saved">
-          {hydrated && (health === 'ok' ? 'Saved in this browser' : 'Not saved: kept only while this tab is open')}
+          {hydrated &&
+            (health === 'ok'
+              ? 'Saved in this browser'
+              : 'Not saved: kept only while this tab is open')}
         </p>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">
@@ -184,7 +226,9 @@ export default function KickoffChecklist({ guideLinks }: { guideLinks: Record<To
                     <p id={`topic-${topic.id}-hint`} class="hint">
                       {topic.hint}{' '}
                       <a href={href(guideLinks[topic.id])}>
-                        Read more<span class="visually-hidden"> about {topic.title.toLowerCase()}</span> in the guide
+                        Read more
+                        <span class="visually-hidden"> about {topic.title.toLowerCase()}</span> in
+                        the guide
                       </a>
                     </p>
                     {Fields && <Fields state={state} disabled={disabled} />}

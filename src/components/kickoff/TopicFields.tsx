@@ -100,7 +100,9 @@ function Formats({ state, disabled }: FieldsProps) {
     <fieldset class="structured">
       <legend>Formats (pick one or combine them)</legend>
       <p class="field-help">
-        Not sure? <a href={href('/playbooks/format-chooser/')}>Answer five questions in the format chooser</a>.
+        Not sure?{' '}
+        <a href={href('/playbooks/format-chooser/')}>Answer five questions in the format chooser</a>
+        .
       </p>
       {FORMATS.map((f) => (
         <label class="choice">
@@ -165,7 +167,9 @@ function Reevaluate({ state, disabled }: FieldsProps) {
       )}
       {mode === 'condition' && (
         <>
-          <label for="kickoff-reevaluate-condition">Condition (for example: the sample project is live)</label>
+          <label for="kickoff-reevaluate-condition">
+            Condition (for example: the sample project is live)
+          </label>
           <input
             id="kickoff-reevaluate-condition"
             type="text"

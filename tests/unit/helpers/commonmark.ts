@@ -31,7 +31,8 @@ export function parseMarkdown(markdown: string): { blocks: ParsedBlock[]; unexpe
   const unexpected = [...nodeTypes(root)].filter((t) => !PLAIN_TYPES.has(t));
   const blocks = root.children.map((node): ParsedBlock => {
     if (node.type === 'heading') return { kind: 'heading', depth: node.depth, text: text(node) };
-    if (node.type === 'list') return { kind: 'list', items: node.children.map((item) => text(item)) };
+    if (node.type === 'list')
+      return { kind: 'list', items: node.children.map((item) => text(item)) };
     if (node.type === 'paragraph') return { kind: 'paragraph', text: text(node) };
     return { kind: 'paragraph', text: `<unexpected ${node.type}>` };
   });
@@ -47,7 +48,10 @@ export function expectedBlocks(blocks: readonly Block[]): ParsedBlock[] {
       case 'paragraph':
         return { kind: 'paragraph', text: cleanText(block.text) };
       case 'fields':
-        return { kind: 'list', items: block.items.map((i) => `${cleanLine(i.label)}: ${cleanLine(i.value)}`) };
+        return {
+          kind: 'list',
+          items: block.items.map((i) => `${cleanLine(i.label)}: ${cleanLine(i.value)}`),
+        };
       case 'signature': {
         const name = cleanLine(block.name);
         return [

@@ -17,7 +17,12 @@ import { $clearedKickoff, $kickoffProgress, kickoffStore } from '../../../src/st
 import { $storageHealth, $storageUse } from '../../../src/stores/storage';
 import type { VersionedStore } from '../../../src/stores/versioned';
 
-const documentStores = (store: VersionedStore<object>) => [store.$value, store.$readOnly, store.$document, store.$backups];
+const documentStores = (store: VersionedStore<object>) => [
+  store.$value,
+  store.$readOnly,
+  store.$document,
+  store.$backups,
+];
 
 /**
  * Unmounts and resets every store, then points persistence at the test storage engine. Stores can
@@ -26,8 +31,18 @@ const documentStores = (store: VersionedStore<object>) => [store.$value, store.$
  */
 export function resetStores(): void {
   cleanStores(
-    $agreementBlocks, $formatRanking, $chooserAnswers, $kickoffProgress, $clearedKickoff,
-    $timebox, $draft, $history, $sessionLength, $agreedSessionLength, $removedPart, $agendaReadOnly,
+    $agreementBlocks,
+    $formatRanking,
+    $chooserAnswers,
+    $kickoffProgress,
+    $clearedKickoff,
+    $timebox,
+    $draft,
+    $history,
+    $sessionLength,
+    $agreedSessionLength,
+    $removedPart,
+    $agendaReadOnly,
     ...documentStores(draftStore as VersionedStore<object>),
     ...documentStores(historyStore as VersionedStore<object>),
     ...documentStores(chooserStore as VersionedStore<object>),
