@@ -51,6 +51,8 @@ export default defineConfig({
       sidebar: buildSidebar(GUIDE_GROUPS, hasPages),
       components: {
         Search: './src/components/overrides/Search.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
       // Wrapped code never scrolls sideways, so it reads on a phone and needs no focusable
       // scroll region (which Expressive Code only adds from script, after load).
