@@ -4,8 +4,11 @@
  * a session into the history with unfinished items carried forward, and Markdown exports.
  * Functions are pure; ids and dates come in as arguments.
  */
+import * as v from 'valibot';
 import { isIsoDate } from './dates';
-import { cleanLine, cleanText, toMarkdown, type Block } from './markdown';
+import { cleanLine, cleanText, type Block } from './markdown';
+import { DateOrEmpty, Id, Minutes, field, group } from './schema';
+import { count } from './words';
 
 /** Session length when the kickoff has none agreed, in minutes. */
 export const DEFAULT_SESSION_MINUTES = 30;
@@ -13,12 +16,9 @@ export const DEFAULT_SESSION_MINUTES = 30;
 /** Timeboxes a part accepts, in minutes. */
 export const PART_MINUTES = { min: 0, max: 240 } as const;
 
-/** Which of the four standard parts a part is, or a part the pair added. */
-export type PartKind = 'since' | 'actions' | 'challenge' | 'success' | 'custom';
-
 /** The four standard parts, in order, with a default share of the session (weights). */
 export const STANDARD_PARTS: readonly {
-  kind: Exclude<PartKind, 'custom'>;
+  kind: Exclude<AgendaPart['kind'], 'custom'>;
   title: string;
   hint: string;
   weight: number;
@@ -49,43 +49,63 @@ export const STANDARD_PARTS: readonly {
   },
 ];
 
-/** One part of an agenda. */
-export interface AgendaPart {
-  id: string;
-  kind: PartKind;
-  title: string;
-  minutes: number;
-  notes: string;
-}
+const OwnerSchema = v.picklist(['mentor', 'mentee']);
 
 /** Who does an action item. */
-export type Owner = 'mentor' | 'mentee';
+export type Owner = v.InferOutput<typeof OwnerSchema>;
+
+const PartSchema = v.object({
+  id: Id,
+  kind: field(
+    v.picklist(['since', 'actions', 'challenge', 'success', 'custom']),
+    () => 'custom' as const,
+  ),
+  title: field(v.string(), () => ''),
+  minutes: field(Minutes(PART_MINUTES), () => 0),
+  notes: field(v.string(), () => ''),
+});
+
+/** One part of an agenda. */
+export type AgendaPart = v.InferOutput<typeof PartSchema>;
+
+const ActionItemSchema = v.object({
+  id: Id,
+  text: field(v.string(), () => ''),
+  owner: field(OwnerSchema, () => 'mentee' as const),
+  done: field(v.boolean(), () => false),
+});
 
 /** Something one of the pair will do before the next session. */
-export interface ActionItem {
-  id: string;
-  text: string;
-  owner: Owner;
-  done: boolean;
-}
+export type ActionItem = v.InferOutput<typeof ActionItemSchema>;
+
+const agendaEntries = {
+  /** The session's date, YYYY-MM-DD, or '' when not set. */
+  date: field(DateOrEmpty, () => ''),
+  parts: field(v.array(PartSchema), () => []),
+  /** Items carried from earlier sessions, reviewed under "Last time's action items". */
+  carried: field(v.array(ActionItemSchema), () => []),
+  /** Items agreed in this session, for next time. */
+  actions: field(v.array(ActionItemSchema), () => []),
+};
 
 /** The agenda being prepared: the date, its parts, last time's open items and new items. */
-export interface Agenda {
-  /** The session's date, YYYY-MM-DD, or '' when not set. */
-  date: string;
-  parts: AgendaPart[];
-  /** Items carried from earlier sessions, reviewed under "Last time's action items". */
-  carried: ActionItem[];
-  /** Items agreed in this session, for next time. */
-  actions: ActionItem[];
-}
+export type Agenda = v.InferOutput<v.ObjectSchema<typeof agendaEntries, undefined>>;
+
+const SessionSchema = v.object({
+  ...agendaEntries,
+  id: Id,
+  /** When it was finished, as an ISO date-time. */
+  finishedAt: field(v.string(), () => ''),
+});
 
 /** A finished session in the history. */
-export interface Session extends Agenda {
-  id: string;
-  /** When it was finished, as an ISO date-time. */
-  finishedAt: string;
-}
+export type Session = v.InferOutput<typeof SessionSchema>;
+
+/** The stored agenda being prepared (its `version` is added by the store). */
+export const DraftSchema = v.object({ draft: group(agendaEntries) });
+
+/** The stored history of finished sessions, newest first. */
+export const HistorySchema = v.object({ sessions: field(v.array(SessionSchema), () => []) });
 
 /** Everything the agenda builder keeps: the next agenda and the history, newest first. */
 export interface AgendaState {
@@ -135,10 +155,14 @@ export function emptyAgenda(
 }
 
 /** How the timeboxes add up against the session length. */
-export function timeboxTotals(
-  agenda: Agenda,
-  length: number,
-): { planned: number; length: number; over: number } {
+export interface Timebox {
+  planned: number;
+  length: number;
+  over: number;
+}
+
+/** How the timeboxes add up against the session length. */
+export function timeboxTotals(agenda: Agenda, length: number): Timebox {
   const planned = agenda.parts.reduce((sum, p) => sum + p.minutes, 0);
   return { planned, length, over: Math.max(0, planned - length) };
 }
@@ -152,32 +176,37 @@ export function fitTimeboxes(agenda: Agenda, length: number): Agenda {
   return { ...agenda, parts: agenda.parts.map((p, i) => ({ ...p, minutes: minutes[i]! })) };
 }
 
+/** The timebox a part added by the pair starts with, so fitting the plan gives it a share. */
+export const NEW_PART_MINUTES = 5;
+
 /** Adds a part the pair names themselves, at the end. */
 export function addPart(agenda: Agenda, id: string, title = 'Another topic'): Agenda {
-  return {
-    ...agenda,
-    parts: [...agenda.parts, { id, kind: 'custom', title, minutes: 0, notes: '' }],
-  };
+  const part: AgendaPart = { id, kind: 'custom', title, minutes: NEW_PART_MINUTES, notes: '' };
+  return { ...agenda, parts: [...agenda.parts, part] };
 }
 
-/** Removes a part, returning it and its place so it can be put back. */
-export function removePart(
-  agenda: Agenda,
-  id: string,
-): { agenda: Agenda; removed?: { part: AgendaPart; index: number } } {
-  const index = agenda.parts.findIndex((p) => p.id === id);
-  if (index < 0) return { agenda };
-  return {
-    agenda: { ...agenda, parts: agenda.parts.filter((p) => p.id !== id) },
-    removed: { part: agenda.parts[index]!, index },
-  };
+/** Removes a part. */
+export function removePart(agenda: Agenda, id: string): Agenda {
+  return { ...agenda, parts: agenda.parts.filter((p) => p.id !== id) };
 }
 
-/** Puts a removed part back where it was. */
-export function restorePart(agenda: Agenda, part: AgendaPart, index: number): Agenda {
-  const parts = [...agenda.parts];
-  parts.splice(Math.min(index, parts.length), 0, part);
-  return { ...agenda, parts };
+/** What to call a part in labels and messages: its title, or its place when it has none. */
+export function partName(part: AgendaPart, index: number): string {
+  return cleanLine(part.title) || `Part ${index + 1}`;
+}
+
+/** How the timeboxes add up, in words. */
+export function timeboxMessage({ planned, length, over }: Timebox): string {
+  if (over > 0) {
+    return `Planned ${planned} of ${length} minutes. The plan runs ${count(over, 'minute')} over: shorten or remove a part.`;
+  }
+  const left = length - planned;
+  return `Planned ${planned} of ${length} minutes.${left > 0 ? ` ${count(left, 'minute')} not planned yet.` : ''}`;
+}
+
+/** What finishing a session did, in words. */
+export function finishedMessage(open: number): string {
+  return `Session saved to the history. ${count(open, 'open action item')} carried to the next agenda.`;
 }
 
 /** Moves a part up (-1) or down (+1); at either end it stays. */
@@ -254,88 +283,6 @@ export function deleteSession(state: AgendaState, id: string): AgendaState {
   return { ...state, history: state.history.filter((s) => s.id !== id) };
 }
 
-/* Reading stored data ------------------------------------------------------------------------ */
-
-type Check<T> = (value: unknown) => value is T;
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString: Check<string> = (v): v is string => typeof v === 'string';
-const isId: Check<string> = (v): v is string =>
-  typeof v === 'string' && v.length > 0 && v.length <= 100;
-
-function readItem(v: unknown): ActionItem | undefined {
-  if (
-    !isObject(v) ||
-    !isId(v.id) ||
-    !isString(v.text) ||
-    (v.owner !== 'mentor' && v.owner !== 'mentee') ||
-    typeof v.done !== 'boolean'
-  ) {
-    return undefined;
-  }
-  return { id: v.id, text: v.text, owner: v.owner, done: v.done };
-}
-
-function readPart(v: unknown): AgendaPart | undefined {
-  const kinds: readonly unknown[] = ['since', 'actions', 'challenge', 'success', 'custom'];
-  if (
-    !isObject(v) ||
-    !isId(v.id) ||
-    !kinds.includes(v.kind) ||
-    !isString(v.title) ||
-    !isString(v.notes)
-  )
-    return undefined;
-  const minutes = v.minutes;
-  if (
-    !Number.isInteger(minutes) ||
-    (minutes as number) < PART_MINUTES.min ||
-    (minutes as number) > PART_MINUTES.max
-  )
-    return undefined;
-  return {
-    id: v.id,
-    kind: v.kind as PartKind,
-    title: v.title,
-    minutes: minutes as number,
-    notes: v.notes,
-  };
-}
-
-function readList<T>(v: unknown, read: (item: unknown) => T | undefined): T[] | undefined {
-  if (!Array.isArray(v)) return undefined;
-  const items = v.map(read);
-  return items.every((i): i is T => i !== undefined) ? items : undefined;
-}
-
-function readAgenda(v: unknown): Agenda | undefined {
-  if (!isObject(v) || !(v.date === '' || (isString(v.date) && isIsoDate(v.date)))) return undefined;
-  const parts = readList(v.parts, readPart);
-  const carried = readList(v.carried, readItem);
-  const actions = readList(v.actions, readItem);
-  return parts && carried && actions
-    ? { date: v.date as string, parts, carried, actions }
-    : undefined;
-}
-
-function readSession(v: unknown): Session | undefined {
-  const agenda = readAgenda(v);
-  if (!agenda || !isObject(v) || !isId(v.id) || !isString(v.finishedAt)) return undefined;
-  return { ...agenda, id: v.id, finishedAt: v.finishedAt };
-}
-
-/** Checks a stored draft (`{ draft }`); undefined when any part of it is not what this site writes. */
-export function parseDraft(input: unknown): { draft: Agenda } | undefined {
-  const draft = isObject(input) ? readAgenda(input.draft) : undefined;
-  return draft ? { draft } : undefined;
-}
-
-/** Checks a stored history (`{ sessions }`); undefined when any session is not what this site writes. */
-export function parseHistory(input: unknown): { sessions: Session[] } | undefined {
-  const sessions = isObject(input) ? readList(input.sessions, readSession) : undefined;
-  return sessions ? { sessions } : undefined;
-}
-
 /* Markdown --------------------------------------------------------------------------------- */
 
 const OWNER_LABEL: Record<Owner, string> = { mentor: 'Mentor', mentee: 'Mentee' };
@@ -379,20 +326,20 @@ export function sessionBlocks(session: Agenda, level: 1 | 2): Block[] {
   return blocks;
 }
 
-/** One session as a Markdown document. */
-export function sessionMarkdown(session: Agenda): string {
-  return toMarkdown(sessionBlocks(session, 1));
-}
-
-/** The whole history, newest first, as one Markdown document. */
-export function logMarkdown(history: readonly Session[]): string {
-  const blocks: Block[] = [{ type: 'heading', level: 1, text: 'Mentorship log' }];
-  if (history.length === 0) blocks.push({ type: 'paragraph', text: 'No sessions finished yet.' });
-  for (const session of history) blocks.push(...sessionBlocks(session, 2));
-  return toMarkdown(blocks);
-}
-
-/** A safe file name for one session or the log. */
-export function agendaFileName(kind: 'session' | 'log', date: string): string {
-  return isIsoDate(date) ? `mentorship-${kind}-${date}.md` : `mentorship-${kind}.md`;
+/**
+ * When a past session was, in words and for its file name: its date, with the local time it was
+ * finished when another session in the history has the same date, so names tell them apart.
+ */
+export function sessionWhen(
+  session: Session,
+  history: readonly Session[],
+): { text: string; stamp: string } {
+  const finished = new Date(session.finishedAt);
+  const shared = history.some((s) => s.id !== session.id && s.date === session.date);
+  if (!shared || Number.isNaN(finished.getTime()))
+    return { text: session.date, stamp: session.date };
+  const [h, m] = [finished.getHours(), finished.getMinutes()].map((n) =>
+    String(n).padStart(2, '0'),
+  );
+  return { text: `${session.date} at ${h}:${m}`, stamp: `${session.date}-${h}${m}` };
 }

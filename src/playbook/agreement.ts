@@ -10,8 +10,10 @@ import {
   type AgreementSectionId,
   type KickoffState,
   type KickoffTopic,
+  type TopicId,
 } from './kickoff';
-import { cleanLine, cleanText, toMarkdown, type Block } from './markdown';
+import { cleanLine, cleanText, type Block } from './markdown';
+import { lowerFirst } from './words';
 
 /** What the document says for anything not answered yet. */
 export const TO_AGREE = 'Still to agree.';
@@ -65,7 +67,7 @@ export function describeReevaluation({ reevaluate }: KickoffState): string {
     return reevaluate.date ? `On ${reevaluate.date}` : 'On a date still to agree';
   if (reevaluate.mode === 'condition') {
     return cleanLine(reevaluate.condition)
-      ? `When ${cleanLine(reevaluate.condition)}`
+      ? `When ${lowerFirst(cleanLine(reevaluate.condition))}`
       : 'When a condition still to agree is met';
   }
   return TO_AGREE;
@@ -112,13 +114,22 @@ function sectionFields(
   }
 }
 
+/** Whether a topic's fields above (cadence, scheduler, formats, look-back) hold an answer. */
+const FIELDS_ANSWERED: Partial<Record<TopicId, (state: KickoffState) => boolean>> = {
+  cadence: (s) => s.cadence.frequency !== '' || s.cadence.minutes !== null,
+  scheduling: (s) => s.scheduler !== '',
+  format: (s) => s.formats.length > 0,
+  're-evaluate': (s) => s.reevaluate.mode !== '',
+};
+
 function topicBlocks(topic: KickoffTopic, state: KickoffState, withHeading: boolean): Block[] {
   const answer = state.topics[topic.id];
   const notes = cleanText(answer.notes);
+  const answered = Boolean(notes) || Boolean(FIELDS_ANSWERED[topic.id]?.(state));
   const blocks: Block[] = withHeading ? [{ type: 'heading', level: 3, text: topic.title }] : [];
   blocks.push({
     type: 'paragraph',
-    text: answer.agreed ? 'Agreed.' : notes ? 'Not agreed yet.' : TO_AGREE,
+    text: answer.agreed ? 'Agreed.' : answered ? 'Not agreed yet.' : TO_AGREE,
   });
   if (notes) blocks.push({ type: 'paragraph', text: notes });
   return blocks;
@@ -148,25 +159,4 @@ export function agreementBlocks(state: KickoffState, options: AgreementOptions =
     { type: 'signature', role: 'Mentee', name: or(state.pair.mentee, '') },
   );
   return blocks;
-}
-
-/** The agreement as a Markdown document. */
-export function agreementMarkdown(state: KickoffState, options: AgreementOptions = {}): string {
-  return toMarkdown(agreementBlocks(state, options));
-}
-
-/** A safe file name for the agreement: letters, digits and hyphens, named after the pair and the date. */
-export function agreementFileName(state: KickoffState, writtenOn: string): string {
-  const slug = (name: string) =>
-    cleanLine(name)
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/g, '');
-  const names = [slug(state.pair.mentee), slug(state.pair.mentor)].filter(Boolean).join('-and-');
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(writtenOn) ? writtenOn : '';
-  return `${['mentorship-agreement', names, date].filter(Boolean).join('-')}.md`;
 }

@@ -3,7 +3,9 @@
  * with the reasons for each place. The rules are written from the guide's advice on when each
  * format fits; every rule that applies adds or takes away points and gives its reason in words.
  */
+import * as v from 'valibot';
 import { FORMATS, type FormatId } from './formats';
+import { group } from './schema';
 
 /** The chooser's questions, their options, in the order the page asks them. */
 export const QUESTIONS = [
@@ -186,13 +188,19 @@ export function rankFormats(answers: ChooserAnswers): RankedFormat[] {
   return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.ranked);
 }
 
-/** Checks stored answers: each known question keeps a known option, anything else is dropped. */
-export function parseChooserAnswers(input: unknown): ChooserAnswers {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return {};
-  const answers: Record<string, string> = {};
-  for (const question of QUESTIONS) {
-    const value = (input as Record<string, unknown>)[question.id];
-    if (question.options.some((o) => o.id === value)) answers[question.id] = value as string;
-  }
-  return answers as ChooserAnswers;
-}
+/** The chooser's stored document (its `version` is added by the store). */
+export const ChooserSchema = v.object({
+  answers: group(
+    Object.fromEntries(
+      QUESTIONS.map((q) => [q.id, v.optional(v.picklist(q.options.map((o) => o.id)))]),
+    ) as {
+      [Q in Question as Q['id']]: v.OptionalSchema<
+        v.PicklistSchema<Q['options'][number]['id'][], undefined>,
+        undefined
+      >;
+    },
+  ),
+});
+
+/** The chooser's stored document. */
+export type ChooserState = v.InferOutput<typeof ChooserSchema>;

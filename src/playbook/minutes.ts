@@ -1,7 +1,11 @@
 /** Reading a typed number of minutes, shared by the session length and the agenda's timeboxes. */
 
-/** A typed length read as whole minutes, or an error to show. */
-export type MinutesResult = { ok: true; minutes: number | null } | { ok: false; message: string };
+/**
+ * A typed length read as whole minutes, or an error to show. `early` marks text that more typing
+ * could still make valid ("4" on the way to "45"), whose error waits until the field is left.
+ */
+export type MinutesResult =
+  { ok: true; minutes: number | null } | { ok: false; message: string; early: boolean };
 
 /** Reads typed minutes: a whole number within the range, or (when allowed) empty for "none". */
 export function parseMinutes(
@@ -11,11 +15,12 @@ export function parseMinutes(
 ): MinutesResult {
   const trimmed = text.trim();
   if (trimmed === '' && allowEmpty) return { ok: true, minutes: null };
+  const digits = /^\d+$/.test(trimmed);
   const minutes = Number(trimmed);
-  if (/^\d+$/.test(trimmed) && minutes >= range.min && minutes <= range.max)
-    return { ok: true, minutes };
+  if (digits && minutes >= range.min && minutes <= range.max) return { ok: true, minutes };
   return {
     ok: false,
     message: `Enter a whole number of minutes from ${range.min} to ${range.max}${allowEmpty ? ', or leave it empty' : ''}.`,
+    early: trimmed === '' || (digits && minutes < range.min),
   };
 }

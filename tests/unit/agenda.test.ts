@@ -1,23 +1,21 @@
 import fc from 'fast-check';
+import { readDocument } from '../../src/playbook/schema';
 import { describe, expect, test } from 'vitest';
 import {
   STANDARD_PARTS,
   addAction,
   addPart,
-  agendaFileName,
   deleteSession,
   emptyAgenda,
   finishSession,
   fitTimeboxes,
-  logMarkdown,
   movePart,
-  parseDraft,
-  parseHistory,
+  DraftSchema,
+  NEW_PART_MINUTES,
+  HistorySchema,
   removeAction,
   removePart,
-  restorePart,
   sessionBlocks,
-  sessionMarkdown,
   splitMinutes,
   timeboxTotals,
   updateAction,
@@ -25,6 +23,7 @@ import {
   type Agenda,
   type AgendaState,
 } from '../../src/playbook/agenda';
+import { agendaFileName, logMarkdown, sessionMarkdown } from '../../src/playbook/exports';
 import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
 
 function ids() {
@@ -72,22 +71,25 @@ describe('timeboxes', () => {
 });
 
 describe('parts', () => {
-  test('can be added, moved, removed and put back', () => {
+  test('can be added (with a few minutes to fit), moved and removed', () => {
     const next = ids();
     let agenda = addPart(emptyAgenda(30, next), 'extra', 'Career chat');
     expect(agenda.parts.at(-1)).toEqual({
       id: 'extra',
       kind: 'custom',
       title: 'Career chat',
-      minutes: 0,
+      minutes: NEW_PART_MINUTES,
       notes: '',
     });
     agenda = movePart(agenda, 'extra', -1);
     expect(agenda.parts.map((p) => p.id)).toEqual(['id-1', 'id-2', 'id-3', 'extra', 'id-4']);
     expect(movePart(agenda, 'id-1', -1)).toBe(agenda);
-    const { agenda: without, removed } = removePart(agenda, 'id-2');
-    expect(without.parts.map((p) => p.id)).toEqual(['id-1', 'id-3', 'extra', 'id-4']);
-    expect(restorePart(without, removed!.part, removed!.index).parts).toEqual(agenda.parts);
+    expect(removePart(agenda, 'id-2').parts.map((p) => p.id)).toEqual([
+      'id-1',
+      'id-3',
+      'extra',
+      'id-4',
+    ]);
   });
 });
 
@@ -161,7 +163,7 @@ describe('finishing a session', () => {
   });
 });
 
-describe('parseDraft and parseHistory', () => {
+describe('DraftSchema and HistorySchema', () => {
   const draft = () => emptyAgenda(30, ids());
   const session = () => ({
     ...draft(),
@@ -170,47 +172,61 @@ describe('parseDraft and parseHistory', () => {
     date: '2026-11-21',
   });
   test('read back what they are given', () => {
-    expect(parseDraft(JSON.parse(JSON.stringify({ version: 1, draft: draft() })))).toEqual({
-      draft: draft(),
+    const stored = JSON.parse(JSON.stringify({ version: 1, draft: draft() }));
+    expect(readDocument(DraftSchema, stored)).toEqual({ value: { draft: draft() }, reset: [] });
+    const history = JSON.parse(JSON.stringify({ version: 1, sessions: [session()] }));
+    expect(readDocument(HistorySchema, history)).toEqual({
+      value: { sessions: [session()] },
+      reset: [],
     });
-    expect(parseHistory(JSON.parse(JSON.stringify({ version: 1, sessions: [session()] })))).toEqual(
-      { sessions: [session()] },
-    );
+  });
+  const part = { id: 'p', kind: 'since', title: 'T', notes: 'N', minutes: 5 };
+  test.each([
+    ['no draft: an empty one', {}, { date: '', parts: [], carried: [], actions: [] }, []],
+    [
+      'a part with negative minutes: its minutes only',
+      { draft: { parts: [{ ...part, minutes: -1 }] } },
+      { date: '', parts: [{ ...part, minutes: 0 }], carried: [], actions: [] },
+      ['draft.parts.0.minutes'],
+    ],
+    [
+      'a part of unknown kind: a part of their own',
+      { draft: { parts: [{ ...part, kind: 'lecture' }] } },
+      { date: '', parts: [{ ...part, kind: 'custom' }], carried: [], actions: [] },
+      ['draft.parts.0.kind'],
+    ],
+    [
+      'an item with an unknown owner: the mentee',
+      { draft: { actions: [{ id: 'a', text: 'x', owner: 'boss', done: true }] } },
+      {
+        date: '',
+        parts: [],
+        carried: [],
+        actions: [{ id: 'a', text: 'x', owner: 'mentee', done: true }],
+      },
+      ['draft.actions.0.owner'],
+    ],
+    [
+      'a part with no id: that part leaves the list',
+      { draft: { date: '2026-11-21', parts: [{ ...part, id: undefined }, part] } },
+      { date: '2026-11-21', parts: [part], carried: [], actions: [] },
+      ['draft.parts.0.id'],
+    ],
+    [
+      'a bad date: no date',
+      { draft: { date: 'tomorrow', parts: [part] } },
+      { date: '', parts: [part], carried: [], actions: [] },
+      ['draft.date'],
+    ],
+  ])('a draft with %s', (_name, input, draft, reset) => {
+    expect(readDocument(DraftSchema, input)).toEqual({ value: { draft }, reset });
   });
   test.each([
-    ['no draft', {}],
-    [
-      'a part with negative minutes',
-      {
-        draft: {
-          ...draft(),
-          parts: [{ id: 'p', kind: 'since', title: '', notes: '', minutes: -1 }],
-        },
-      },
-    ],
-    [
-      'a part of unknown kind',
-      {
-        draft: {
-          ...draft(),
-          parts: [{ id: 'p', kind: 'lecture', title: '', notes: '', minutes: 5 }],
-        },
-      },
-    ],
-    [
-      'an item with an unknown owner',
-      { draft: { ...draft(), actions: [{ id: 'a', text: '', owner: 'boss', done: false }] } },
-    ],
-    ['a bad date', { draft: { ...draft(), date: 'tomorrow' } }],
-  ])('parseDraft rejects %s', (_name, input) => {
-    expect(parseDraft(input)).toBeUndefined();
-  });
-  test.each([
-    ['sessions not a list', { sessions: {} }],
-    ['a session without an id', { sessions: [{ ...draft(), finishedAt: 'x' }] }],
-    ['a session with a bad part', { sessions: [{ ...session(), parts: [{}] }] }],
-  ])('parseHistory rejects %s', (_name, input) => {
-    expect(parseHistory(input)).toBeUndefined();
+    ['sessions not a list', { sessions: {} }, 0],
+    ['a session without an id', { sessions: [{ ...session(), id: undefined }, session()] }, 1],
+    ['a session with a bad part', { sessions: [{ ...session(), parts: [{}] }] }, 1],
+  ])('a history with %s keeps every session it can read', (_name, input, kept) => {
+    expect(readDocument(HistorySchema, input)?.value.sessions).toHaveLength(kept);
   });
 });
 

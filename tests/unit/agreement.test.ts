@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  AGREEMENT_SECTIONS,
-  TO_AGREE,
-  agreementBlocks,
-  agreementFileName,
-  agreementMarkdown,
-} from '../../src/playbook/agreement';
+import { AGREEMENT_SECTIONS, TO_AGREE, agreementBlocks } from '../../src/playbook/agreement';
+import { agreementFileName, agreementMarkdown } from '../../src/playbook/exports';
 import { FORMATS } from '../../src/playbook/formats';
 import {
   CADENCES,

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
+import { readDocument } from '../../src/playbook/schema';
 import { describe, expect, test } from 'vitest';
 import {
   QUESTIONS,
   RULES,
-  parseChooserAnswers,
+  ChooserSchema,
   rankFormats,
   type ChooserAnswers,
 } from '../../src/playbook/chooser';
@@ -105,7 +106,7 @@ describe('rankFormats', () => {
   });
 });
 
-describe('parseChooserAnswers', () => {
+describe('ChooserSchema', () => {
   test.each([
     [
       { level: 'basics', goal: 'codebase' },
@@ -115,7 +116,7 @@ describe('parseChooserAnswers', () => {
     ['nonsense', {}],
     [null, {}],
     [['basics'], {}],
-  ])('%j reads as %j', (input, expected) => {
-    expect(parseChooserAnswers(input)).toEqual(expected);
+  ])('answers %j read as %j', (answers, expected) => {
+    expect(readDocument(ChooserSchema, { answers })?.value).toEqual({ answers: expected });
   });
 });

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../src/playbook/dates';
+import { readDocument } from '../../src/playbook/schema';
 import { describe, expect, test } from 'vitest';
 import { BRIEF_ITEMS, briefSection } from '../../src/playbook/brief';
 import {
@@ -6,7 +7,8 @@ import {
   emptyKickoff,
   isEmptyKickoff,
   kickoffProgress,
-  parseKickoffState,
+  KickoffSchema,
+  TOPIC_IDS,
   type KickoffState,
 } from '../../src/playbook/kickoff';
 
@@ -44,10 +46,16 @@ describe('TOPICS', () => {
   });
 });
 
-describe('parseKickoffState', () => {
+test('the stored topic ids are the topics, in page order', () => {
+  expect(TOPICS.map((t) => t.id)).toEqual([...TOPIC_IDS]);
+});
+
+describe('KickoffSchema', () => {
+  const read = (input: unknown) => readDocument(KickoffSchema, input);
+
   test('reads back what it is given', () => {
     const state = filled();
-    expect(parseKickoffState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+    expect(read(JSON.parse(JSON.stringify(state)))).toEqual({ value: state, reset: [] });
   });
 
   test('fills in fields and topics saved before they existed', () => {
@@ -55,34 +63,50 @@ describe('parseKickoffState', () => {
     const expected = emptyKickoff();
     expected.pair.mentor = 'Ada';
     expected.topics.goal = { agreed: true, notes: '' };
-    expect(parseKickoffState(old)).toEqual(expected);
+    expect(read(old)).toEqual({ value: expected, reset: [] });
   });
 
   test('ignores topics it does not know', () => {
-    expect(parseKickoffState({ topics: { 'retired-topic': { agreed: true } } })).toEqual(
-      emptyKickoff(),
-    );
+    expect(read({ topics: { 'retired-topic': { agreed: true } } })?.value).toEqual(emptyKickoff());
+  });
+
+  test.each([
+    ['a name that is a number', { pair: { mentor: 42, mentee: 'Grace' } }, ['pair.mentor']],
+    ['pair as a string', { pair: 'Ada and Grace' }, ['pair']],
+    ['a topic that is not an object', { topics: { goal: 'yes' } }, ['topics.goal']],
+    [
+      'agreed as a string',
+      { topics: { goal: { agreed: 'true', notes: 'x' } } },
+      ['topics.goal.agreed'],
+    ],
+    ['an impossible date', { pair: { startDate: '2026-02-30' } }, ['pair.startDate']],
+    ['a date in another format', { pair: { startDate: '01/12/2026' } }, ['pair.startDate']],
+    [
+      'an unknown cadence',
+      { cadence: { frequency: 'hourly', minutes: 45 } },
+      ['cadence.frequency'],
+    ],
+    ['minutes out of range', { cadence: { minutes: 5000 } }, ['cadence.minutes']],
+    ['minutes that are not whole', { cadence: { minutes: 12.5 } }, ['cadence.minutes']],
+    ['an unknown scheduler', { scheduler: 'manager' }, ['scheduler']],
+    ['an unknown format', { formats: ['lectures'] }, ['formats.0']],
+    ['a repeated format', { formats: ['qa-sessions', 'qa-sessions'] }, ['formats']],
+    ['an unknown re-evaluation mode', { reevaluate: { mode: 'never' } }, ['reevaluate.mode']],
+  ])('resets only the field with %s', (_name, input, reset) => {
+    const result = read(input)!;
+    expect(result.reset).toEqual(reset);
+    // Everything else given survives.
+    if (_name === 'a name that is a number') expect(result.value.pair.mentee).toBe('Grace');
+    if (_name === 'an unknown cadence') expect(result.value.cadence.minutes).toBe(45);
+    if (_name === 'agreed as a string') expect(result.value.topics.goal.notes).toBe('x');
   });
 
   test.each([
     ['not an object', 'hello'],
     ['an array', []],
     ['null', null],
-    ['a name that is a number', { pair: { mentor: 42 } }],
-    ['pair as a string', { pair: 'Ada and Grace' }],
-    ['a topic that is not an object', { topics: { goal: 'yes' } }],
-    ['agreed as a string', { topics: { goal: { agreed: 'true' } } }],
-    ['an impossible date', { pair: { startDate: '2026-02-30' } }],
-    ['a date in another format', { pair: { startDate: '01/12/2026' } }],
-    ['an unknown cadence', { cadence: { frequency: 'hourly' } }],
-    ['minutes out of range', { cadence: { minutes: 5000 } }],
-    ['minutes that are not whole', { cadence: { minutes: 12.5 } }],
-    ['an unknown scheduler', { scheduler: 'manager' }],
-    ['an unknown format', { formats: ['lectures'] }],
-    ['a repeated format', { formats: ['qa-sessions', 'qa-sessions'] }],
-    ['an unknown re-evaluation mode', { reevaluate: { mode: 'never' } }],
-  ])('rejects %s', (_name, input) => {
-    expect(parseKickoffState(input)).toBeUndefined();
+  ])('cannot read %s at all', (_name, input) => {
+    expect(read(input)).toBeUndefined();
   });
 });
 

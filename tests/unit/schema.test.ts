@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import { describe, expect, test } from 'vitest';
+import { emptyKickoff, KickoffSchema } from '../../src/playbook/kickoff';
+import { DateOrEmpty, field, group, Id, readDocument } from '../../src/playbook/schema';
+
+const Doc = v.object({
+  name: field(v.string(), () => ''),
+  when: field(DateOrEmpty, () => ''),
+  box: group({ on: field(v.boolean(), () => false), n: field(v.number(), () => 0) }),
+  items: field(v.array(v.object({ id: Id, text: field(v.string(), () => '') })), () => []),
+});
+
+describe('readDocument', () => {
+  test.each([
+    [
+      'an empty object reads as all defaults',
+      {},
+      { name: '', when: '', box: { on: false, n: 0 }, items: [] },
+      [],
+    ],
+    [
+      'a valid document reads as it is',
+      { name: 'a', when: '2026-11-22', box: { on: true, n: 2 }, items: [{ id: 'x', text: 'y' }] },
+      { name: 'a', when: '2026-11-22', box: { on: true, n: 2 }, items: [{ id: 'x', text: 'y' }] },
+      [],
+    ],
+    [
+      'a wrong value resets that field only',
+      { name: 7, when: '2026-11-22', box: { on: 'yes', n: 3 } },
+      { name: '', when: '2026-11-22', box: { on: false, n: 3 }, items: [] },
+      ['name', 'box.on'],
+    ],
+    [
+      'an impossible date resets the date',
+      { name: 'a', when: '2026-02-30' },
+      { name: 'a', when: '', box: { on: false, n: 0 }, items: [] },
+      ['when'],
+    ],
+    [
+      'a list item missing a required field leaves the list, the others stay',
+      { items: [{ id: 'a' }, { text: 'no id' }, { id: 'c', text: 3 }] },
+      {
+        name: '',
+        when: '',
+        box: { on: false, n: 0 },
+        items: [
+          { id: 'a', text: '' },
+          { id: 'c', text: '' },
+        ],
+      },
+      ['items.1.id', 'items.1.text'],
+    ],
+    [
+      'a group of the wrong type reads as its defaults',
+      { box: 'oops' },
+      { name: '', when: '', box: { on: false, n: 0 }, items: [] },
+      ['box'],
+    ],
+  ])('%s', (_name, input, value, reset) => {
+    expect(readDocument(Doc, input)).toEqual({ value, reset });
+  });
+
+  test.each([
+    ['a number', 42],
+    ['a list', []],
+    ['a string', 'x'],
+    ['null', null],
+  ])('not even a document: %s', (_name, input) => {
+    expect(readDocument(Doc, input)).toBeUndefined();
+  });
+
+  test('never changes what it reads', () => {
+    const input = { name: 7, items: [{ text: 'x' }] };
+    readDocument(Doc, input);
+    expect(input).toEqual({ name: 7, items: [{ text: 'x' }] });
+  });
+});
+
+describe('KickoffSchema', () => {
+  test('reads {} as the empty checklist, and the empty checklist as itself', () => {
+    expect(readDocument(KickoffSchema, {})?.value).toEqual(emptyKickoff());
+    expect(readDocument(KickoffSchema, JSON.parse(JSON.stringify(emptyKickoff())))).toEqual({
+      value: emptyKickoff(),
+      reset: [],
+    });
+  });
+});
