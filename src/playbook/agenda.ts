@@ -5,7 +5,6 @@
  * Functions are pure; ids and dates come in as arguments.
  */
 import * as v from 'valibot';
-import { isIsoDate } from './dates';
 import { cleanLine, cleanText, type Block } from './markdown';
 import { DateOrEmpty, Id, Minutes, field, group } from './schema';
 import { count } from './words';
