@@ -11,6 +11,7 @@ export default getViteConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           exclude: ['tests/unit/**/*.astro.test.ts'],
           environment: 'happy-dom',
+          setupFiles: ['tests/unit/setup.ts'],
         },
       },
       {

@@ -1,21 +1,21 @@
-import { atom, computed } from 'nanostores';
+import { computed } from 'nanostores';
 import {
   DEFAULT_SESSION_MINUTES,
+  DraftSchema,
+  HistorySchema,
   addAction,
   addPart,
-  agendaFileName,
   deleteSession,
   emptyAgenda,
   finishSession,
+  finishedMessage,
   fitTimeboxes,
-  logMarkdown,
   movePart,
-  parseDraft,
-  parseHistory,
+  openItems,
+  partName,
   removeAction,
   removePart,
-  restorePart,
-  sessionMarkdown,
+  sessionWhen,
   timeboxTotals,
   updateAction,
   updatePart,
@@ -25,15 +25,18 @@ import {
   type Owner,
   type Session,
 } from '../playbook/agenda';
-import { localDate } from '../playbook/dates';
+import { cleanLine } from '../playbook/markdown';
 import { $kickoff } from './kickoff';
-import { createVersionedStore } from './versioned';
+import { listed } from './registry';
+import { $today } from './today';
+import { createVersionedStore, type TextFile } from './versioned';
 
 /**
  * Where the agenda being prepared lives. The history is stored apart (HISTORY_KEY) so that typing
  * in the agenda rewrites only the agenda, however long the history grows.
  *
- * Stored shape (JSON), version 1: `{ "version": 1, "draft": Agenda }`, where
+ * Stored shape (JSON), version 1 (DraftSchema in src/playbook/agenda.ts):
+ * `{ "version": 1, "draft": Agenda }`, where
  * ```
  * Agenda = {
  *   "date": "YYYY-MM-DD" | "",
@@ -43,65 +46,68 @@ import { createVersionedStore } from './versioned';
  * }
  * ActionItem = { "id": string, "text": string, "owner": "mentor" | "mentee", "done": boolean }
  * ```
- * Anything else is unreadable and kept under `${AGENDA_KEY}-backups`; see createVersionedStore.
+ * A missing field reads as empty; a value that does not fit resets that field (a part or item
+ * without an id leaves its list), and what was stored is kept under `${AGENDA_KEY}-backups`.
  */
 export const AGENDA_KEY = 'mentorship-playbook:v1:agenda';
 
+/** The agenda document's schema version. */
+export const AGENDA_VERSION = 1;
+
 /**
- * Where finished sessions live, newest first.
- * Stored shape (JSON), version 1: `{ "version": 1, "sessions": [Agenda & { "id": string, "finishedAt": ISO date-time }] }`.
+ * Where finished sessions live, newest first. Stored shape (JSON), version 1 (HistorySchema):
+ * `{ "version": 1, "sessions": [Agenda & { "id": string, "finishedAt": ISO date-time }] }`.
  */
 export const HISTORY_KEY = 'mentorship-playbook:v1:sessions';
 
+/** The history document's schema version. */
+export const HISTORY_VERSION = 1;
+
 /** A new unique id for parts, items and sessions. */
 export function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return crypto.randomUUID();
 }
 
 /** The session length agreed in the kickoff checklist, or null when none is. */
-export const $agreedSessionLength = computed($kickoff, (state) => state.cadence.minutes);
+export const $agreedSessionLength = listed(computed($kickoff, (state) => state.cadence.minutes));
 
 /** The session length to plan for: the agreed one, or the default. */
-export const $sessionLength = computed(
-  $agreedSessionLength,
-  (minutes) => minutes ?? DEFAULT_SESSION_MINUTES,
+export const $sessionLength = listed(
+  computed($agreedSessionLength, (minutes) => minutes ?? DEFAULT_SESSION_MINUTES),
 );
 
 /** The agenda being prepared, in storage. */
-export const draftStore = createVersionedStore<{ draft: Agenda }>({
+export const draftStore = createVersionedStore({
   key: AGENDA_KEY,
-  version: 1,
+  version: AGENDA_VERSION,
+  schema: DraftSchema,
   empty: () => ({ draft: emptyAgenda($sessionLength.get(), newId) }),
-  parse: parseDraft,
 });
 
 /** Finished sessions, in storage. */
-export const historyStore = createVersionedStore<{ sessions: Session[] }>({
+export const historyStore = createVersionedStore({
   key: HISTORY_KEY,
-  version: 1,
-  empty: () => ({ sessions: [] }),
-  parse: parseHistory,
+  version: HISTORY_VERSION,
+  schema: HistorySchema,
 });
 
 /** The agenda being prepared. */
-export const $draft = computed(draftStore.$value, (state) => state.draft);
+export const $draft = listed(computed(draftStore.$value, (state) => state.draft));
 
 /** Finished sessions, newest first. */
-export const $history = computed(historyStore.$value, (state) => state.sessions);
+export const $history = listed(computed(historyStore.$value, (state) => state.sessions));
 
 /** Whether either was written by a newer site, so neither may change here. */
-export const $agendaReadOnly = computed(
-  [draftStore.$readOnly, historyStore.$readOnly],
-  (a, b) => a || b,
+export const $agendaReadOnly = listed(
+  computed([draftStore.$readOnly, historyStore.$readOnly], (a, b) => a || b),
 );
 
 /** How the timeboxes add up against the session length. */
-export const $timebox = computed([$draft, $sessionLength], timeboxTotals);
+export const $timebox = listed(computed([$draft, $sessionLength], timeboxTotals));
 
-const changeDraft = (change: (draft: Agenda) => Agenda) =>
-  !$agendaReadOnly.get() && draftStore.replace((state) => ({ draft: change(state.draft) }));
+const changeDraft = (change: (draft: Agenda) => Agenda, undoMessage?: string) =>
+  !$agendaReadOnly.get() &&
+  draftStore.replace((state) => ({ draft: change(state.draft) }), undoMessage);
 
 /** Sets the session's date. */
 export const setAgendaDate = (date: string) => changeDraft((d) => ({ ...d, date }));
@@ -123,28 +129,16 @@ export function addAgendaPart(): string {
 export const moveAgendaPart = (id: string, delta: -1 | 1) =>
   changeDraft((d) => movePart(d, id, delta));
 
-/** The last removed part, so it can be put back; in memory only. */
-export const $removedPart = atom<{ part: AgendaPart; index: number } | undefined>(undefined);
-
-/** Removes a part, keeping it for undo. */
+/** Removes a part; undoable until the next change. */
 export function removeAgendaPart(id: string): boolean {
-  let removed: { part: AgendaPart; index: number } | undefined;
-  const ok = changeDraft((d) => {
-    const result = removePart(d, id);
-    removed = result.removed;
-    return result.agenda;
-  });
-  if (ok && removed) $removedPart.set(removed);
-  return ok && Boolean(removed);
+  const parts = $draft.get().parts;
+  const index = parts.findIndex((p) => p.id === id);
+  if (index < 0) return false;
+  return changeDraft((d) => removePart(d, id), `Removed “${partName(parts[index]!, index)}”.`);
 }
 
-/** Puts the last removed part back. */
-export function undoRemovePart(): boolean {
-  const removed = $removedPart.get();
-  if (!removed || !changeDraft((d) => restorePart(d, removed.part, removed.index))) return false;
-  $removedPart.set(undefined);
-  return true;
-}
+/** Brings back what the last removal took away. */
+export const undoAgendaChange = draftStore.undo;
 
 /** Spreads the session length over the parts. */
 export const fitAgenda = () => changeDraft((d) => fitTimeboxes(d, $sessionLength.get()));
@@ -159,28 +153,35 @@ export function addActionItem(text: string, owner: Owner): boolean {
 export const changeActionItem = (id: string, change: Partial<Omit<ActionItem, 'id'>>) =>
   changeDraft((d) => updateAction(d, id, change));
 
-/** Removes an action item. */
-export const removeActionItem = (id: string) => changeDraft((d) => removeAction(d, id));
+/** Removes an action item; undoable until the next change. */
+export function removeActionItem(item: ActionItem): boolean {
+  const name = cleanLine(item.text) || 'an action item';
+  return changeDraft((d) => removeAction(d, item.id), `Removed “${name}”.`);
+}
 
-/** Finishes the session into the history and starts the next agenda with unfinished items carried. */
-export function finishAgenda(): boolean {
-  if ($agendaReadOnly.get()) return false;
+/**
+ * Finishes the session into the history and starts the next agenda with unfinished items
+ * carried; returns what happened, in words, or undefined when it could not be done.
+ */
+export function finishAgenda(): string | undefined {
+  if ($agendaReadOnly.get()) return undefined;
   const now = new Date();
+  const draft = $draft.get();
   const next = finishSession(
-    { draft: $draft.get(), history: $history.get() },
+    { draft, history: $history.get() },
     {
       id: newId(),
       finishedAt: now.toISOString(),
-      today: localDate(now),
+      today: $today.get(),
       length: $sessionLength.get(),
       newId,
     },
   );
   // The history first: if only one write got through, the session is kept and shows twice at worst.
-  return (
+  const saved =
     historyStore.replace(() => ({ sessions: next.history })) &&
-    draftStore.replace(() => ({ draft: next.draft }))
-  );
+    draftStore.replace(() => ({ draft: next.draft }));
+  return saved ? finishedMessage(openItems(draft).length) : undefined;
 }
 
 /** Deletes a finished session. */
@@ -190,28 +191,30 @@ export const deleteHistorySession = (id: string) =>
     sessions: deleteSession({ draft: $draft.get(), history: state.sessions }, id).history,
   }));
 
-/** One session, or the agenda being prepared, as a Markdown file. */
-export function sessionFile(session: Agenda | Session): { name: string; markdown: string } {
+/** The playbook's file builders, loaded when a file is first made. */
+const files = () => import('../playbook/exports');
+
+/** The agenda being prepared, as a Markdown file. */
+export async function draftFile(): Promise<TextFile> {
+  const { agendaFileName, sessionMarkdown } = await files();
+  const draft = $draft.get();
   return {
-    name: agendaFileName('session', session.date || localDate(new Date())),
-    markdown: sessionMarkdown(session),
+    name: agendaFileName('session', draft.date || $today.get()),
+    text: sessionMarkdown(draft),
+  };
+}
+
+/** A finished session as a Markdown file, named so that two on one day differ. */
+export async function sessionFile(session: Session): Promise<TextFile> {
+  const { agendaFileName, sessionMarkdown } = await files();
+  return {
+    name: agendaFileName('session', sessionWhen(session, $history.get()).stamp),
+    text: sessionMarkdown(session),
   };
 }
 
 /** The whole history as a Markdown file. */
-export function logFile(): { name: string; markdown: string } {
-  return {
-    name: agendaFileName('log', localDate(new Date())),
-    markdown: logMarkdown($history.get()),
-  };
-}
-
-/** The kept copies of an unreadable agenda as one file to download. */
-export function draftBackupFile(): { name: string; text: string } {
-  return draftStore.backupFile(localDate(new Date()));
-}
-
-/** The kept copies of an unreadable history as one file to download. */
-export function historyBackupFile(): { name: string; text: string } {
-  return historyStore.backupFile(localDate(new Date()));
+export async function logFile(): Promise<TextFile> {
+  const { agendaFileName, logMarkdown } = await files();
+  return { name: agendaFileName('log', $today.get()), text: logMarkdown($history.get()) };
 }

@@ -1,22 +1,22 @@
-import { atom, computed } from 'nanostores';
-import { agreementBlocks, agreementFileName, agreementMarkdown } from '../playbook/agreement';
-import { localDate } from '../playbook/dates';
+import { computed } from 'nanostores';
+import { agreementBlocks } from '../playbook/agreement';
 import { $kickoff } from './kickoff';
+import { listed } from './registry';
+import { $today } from './today';
+import type { TextFile } from './versioned';
 
-/** Today's date (local), as the agreement's date. */
-export const $today = atom(localDate(new Date()));
-
-/** The agreement's blocks for the live preview. */
-export const $agreementBlocks = computed([$kickoff, $today], (state, today) =>
-  agreementBlocks(state, { writtenOn: today }),
+/** The agreement's blocks for the live preview, dated today. */
+export const $agreementBlocks = listed(
+  computed([$kickoff, $today], (state, today) => agreementBlocks(state, { writtenOn: today })),
 );
 
-/** The agreement as a file to download or copy. */
-export function agreementFile(): { name: string; markdown: string } {
+/** The agreement as a file to download or copy (its Markdown code loads on first use). */
+export async function agreementFile(): Promise<TextFile> {
+  const { agreementFileName, agreementMarkdown } = await import('../playbook/exports');
   const state = $kickoff.get();
   const today = $today.get();
   return {
     name: agreementFileName(state, today),
-    markdown: agreementMarkdown(state, { writtenOn: today }),
+    text: agreementMarkdown(state, { writtenOn: today }),
   };
 }

@@ -1,49 +1,93 @@
 import { persistentAtom } from '@nanostores/persistent';
-import { computed, onMount, onNotify, type ReadableAtom, type WritableAtom } from 'nanostores';
+import {
+  atom,
+  computed,
+  onMount,
+  onNotify,
+  task,
+  type ReadableAtom,
+  type WritableAtom,
+} from 'nanostores';
+import { readDocument } from '../playbook/schema';
+import type * as v from 'valibot';
+import { listed } from './registry';
 import { installBrowserStorage } from './storage';
+import { $today } from './today';
 
-installBrowserStorage();
-
-/** A document as read from storage: usable, written by a newer site, or unreadable. */
+/**
+ * A document as read from storage: usable; usable after fields that did not fit were reset
+ * (`reset` names them); written by a newer site (shown, never rewritten); or unreadable.
+ * Whenever it is not `ok`, `raw` is what storage held, kept until the user saves a change.
+ */
 export type StoredDocument<T> =
   | { status: 'ok'; value: T }
+  | { status: 'repaired'; value: T; raw: string; reset: string[] }
   | { status: 'newer'; value: T; version: number; raw: string }
   | { status: 'unreadable'; value: T; raw: string };
 
-/** One kept copy of unreadable data. */
+/** One kept copy of stored data that could not be read as it was. */
 export interface Backup {
   savedAt: string;
   raw: string;
 }
 
+/** What a playbook's notices say about one document; components render it as it is. */
+export interface DocumentNotices {
+  /** Written by a newer version of the site: shown, but not changed here. */
+  readOnly: boolean;
+  /** Copies of data that could not be read as it was, kept for download. */
+  backups: number;
+  /** Fields reset when the document was read, because their values did not fit. */
+  repaired: number;
+}
+
+/** A file to offer for download or copying. */
+export interface TextFile {
+  name: string;
+  text: string;
+  type?: string;
+}
+
 /** How a versioned document is stored and checked. */
 export interface VersionedStoreOptions<T extends object> {
-  /** The localStorage key, namespaced and versioned, e.g. "mentorship-playbook:v1:kickoff". */
+  /** The localStorage key, namespaced and versioned: "mentorship-playbook:v1:kickoff". */
   key: string;
   /** The schema version this site writes into the document's `version` field. */
   version: number;
-  /** A document with nothing in it. */
-  empty: () => T;
-  /** Checks parsed JSON (with its `version` field) and fills in what is missing; undefined when it cannot be used. */
-  parse: (data: unknown) => T | undefined;
+  /** The document's shape; every field has a default, so `{}` reads as an empty document. */
+  schema: v.GenericSchema<unknown, T>;
+  /** A document with nothing in it, when that is more than the schema's defaults. */
+  empty?: () => T;
+  /** Steps from each older version to the next: `{ 1: (v1) => v2 }`. */
+  migrations?: Record<number, (data: Record<string, unknown>) => Record<string, unknown>>;
 }
 
-/** A persisted, versioned document with its kept copies of unreadable data and its actions. */
+/** A persisted, versioned document with its kept copies, notices, undo and actions. */
 export interface VersionedStore<T extends object> {
+  key: string;
   $document: WritableAtom<StoredDocument<T>>;
   $value: ReadableAtom<T>;
   $readOnly: ReadableAtom<boolean>;
   $backups: WritableAtom<Backup[]>;
+  $notices: ReadableAtom<DocumentNotices>;
+  /** What the last destructive change did ("Removed ‘Since last time’."), while it can be undone. */
+  $undo: ReadableAtom<string | undefined>;
   decode: (raw: string) => StoredDocument<T>;
   encode: (document: StoredDocument<T>) => string;
-  /** Applies a change to a copy; refused (false) when the document was written by a newer site. */
-  update: (change: (draft: T) => void) => boolean;
-  /** Replaces the value with one built from it, without copying what the change leaves alone. */
-  replace: (next: (current: T) => T) => boolean;
+  /**
+   * Replaces the value with one built from it; refused (false) when the document is read-only.
+   * With `undoMessage`, the change can be undone until the next one.
+   */
+  replace: (next: (current: T) => T, undoMessage?: string) => boolean;
+  /** Brings back the value from before the last destructive change. */
+  undo: () => boolean;
   deleteBackups: () => void;
   /** The kept copies as one text file. */
-  backupFile: (date: string) => { name: string; text: string };
+  backupFile: () => TextFile;
 }
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function decodeBackups(raw: string): Backup[] {
   try {
@@ -61,91 +105,135 @@ function decodeBackups(raw: string): Backup[] {
 }
 
 /**
- * A document in localStorage that never loses what the user wrote: decode never throws;
- * unreadable data is copied to `<key>-backups` before anything can replace it (the main key is
- * left alone until the next edit); data from a newer schema version is shown as far as it is
- * understood and never rewritten.
+ * A document in localStorage that never loses what the user wrote: decode never throws; data
+ * that does not fully fit the schema is copied to `<key>-backups` before anything can replace it
+ * (the main key is left alone until the next edit); data from a newer schema version is shown as
+ * far as it is understood and never rewritten.
  */
 export function createVersionedStore<T extends object>(
   options: VersionedStoreOptions<T>,
 ): VersionedStore<T> {
+  const empty = options.empty ?? (() => readDocument(options.schema, {})!.value);
+
+  const migrate = (data: Record<string, unknown>, from: number) => {
+    let current: Record<string, unknown> | undefined = data;
+    for (let version = from; current && version < options.version; version++) {
+      const step = options.migrations?.[version];
+      current = step ? step(current) : undefined;
+    }
+    return current;
+  };
+
   const decode = (raw: string): StoredDocument<T> => {
+    const unreadable = { status: 'unreadable' as const, value: empty(), raw };
     let data: unknown;
     try {
       data = JSON.parse(raw);
     } catch {
-      return { status: 'unreadable', value: options.empty(), raw };
+      return unreadable;
     }
-    const version =
-      typeof data === 'object' && data !== null
-        ? (data as { version?: unknown }).version
-        : undefined;
-    if (typeof version === 'number' && Number.isInteger(version) && version > options.version) {
-      return { status: 'newer', value: options.parse(data) ?? options.empty(), version, raw };
+    if (!isRecord(data) || !Number.isInteger(data.version)) return unreadable;
+    const version = data.version as number;
+    if (version > options.version) {
+      const value = readDocument(options.schema, data)?.value ?? empty();
+      return { status: 'newer', value, version, raw };
     }
-    const value = version === options.version ? options.parse(data) : undefined;
-    return value ? { status: 'ok', value } : { status: 'unreadable', value: options.empty(), raw };
+    const migrated = migrate(data, version);
+    const read = migrated && readDocument(options.schema, migrated);
+    if (!read) return unreadable;
+    return read.reset.length
+      ? { status: 'repaired', value: read.value, raw, reset: read.reset }
+      : { status: 'ok', value: read.value };
   };
   const encode = (document: StoredDocument<T>): string =>
     document.status === 'ok'
       ? JSON.stringify({ version: options.version, ...document.value })
       : document.raw;
 
-  const $document = persistentAtom<StoredDocument<T>>(
-    options.key,
-    { status: 'ok', value: options.empty() },
-    { encode, decode },
+  const $document = listed(
+    persistentAtom<StoredDocument<T>>(
+      options.key,
+      { status: 'ok', value: empty() },
+      { encode, decode },
+    ),
   );
-  const $backups = persistentAtom<Backup[]>(`${options.key}-backups`, [], {
-    // An empty list removes the key rather than storing "[]".
-    encode: (list) => (list.length ? JSON.stringify(list) : undefined) as string,
-    decode: decodeBackups,
-  });
+  // Runs before the atom's own mount (nanostores calls mount listeners last-added first), so
+  // the first read in a browser already goes through the guarded engine.
+  onMount($document, installBrowserStorage);
 
-  const keepUnreadableAside = () => {
+  const $backups = listed(
+    persistentAtom<Backup[]>(`${options.key}-backups`, [], {
+      // An empty list removes the key rather than storing "[]".
+      encode: (list) => (list.length ? JSON.stringify(list) : undefined) as string,
+      decode: decodeBackups,
+    }),
+  );
+  onMount($backups, installBrowserStorage);
+
+  const keepAside = () => {
     const document = $document.get();
-    if (document.status !== 'unreadable') return;
+    if (document.status !== 'unreadable' && document.status !== 'repaired') return;
     const backups = $backups.get();
     if (backups.some((b) => b.raw === document.raw)) return;
     $backups.set([...backups, { savedAt: new Date().toISOString(), raw: document.raw }]);
   };
-  // After the store settles, not inside its own notification.
-  onMount($document, () => queueMicrotask(keepUnreadableAside));
-  onNotify($document, () => queueMicrotask(keepUnreadableAside));
-
-  const update = (change: (draft: T) => void): boolean => {
-    const document = $document.get();
-    if (document.status === 'newer') return false;
-    const draft = structuredClone(document.value);
-    change(draft);
-    $document.set({ status: 'ok', value: draft });
-    return true;
+  // After the store settles, not inside its own notification; a nanostores task, so tests can
+  // wait for it with allTasks().
+  const keepAsideSoon = () => {
+    task(async () => {
+      await Promise.resolve();
+      keepAside();
+    });
   };
+  onMount($document, keepAsideSoon);
+  onNotify($document, keepAsideSoon);
 
-  const replace = (next: (current: T) => T): boolean => {
+  const $undo = listed(atom<{ message: string; value: T } | undefined>(undefined));
+  // Undo is offered only while a page shows it.
+  onMount($undo, () => () => $undo.set(undefined));
+
+  const replace = (next: (current: T) => T, undoMessage?: string): boolean => {
     const document = $document.get();
     if (document.status === 'newer') return false;
+    $undo.set(undoMessage ? { message: undoMessage, value: document.value } : undefined);
     $document.set({ status: 'ok', value: next(document.value) });
     return true;
   };
 
+  const $readOnly = listed(computed($document, (document) => document.status === 'newer'));
   return {
+    key: options.key,
     $document,
-    $value: computed($document, (document) => document.value),
-    $readOnly: computed($document, (document) => document.status === 'newer'),
+    $value: listed(computed($document, (document) => document.value)),
+    $readOnly,
     $backups,
+    $notices: listed(
+      computed([$document, $backups], (document, backups) => ({
+        readOnly: document.status === 'newer',
+        backups: backups.length,
+        repaired: document.status === 'repaired' ? document.reset.length : 0,
+      })),
+    ),
+    $undo: listed(computed($undo, (undo) => undo?.message)),
     decode,
     encode,
-    update,
     replace,
+    undo: () => {
+      const undo = $undo.get();
+      return Boolean(undo) && replace(() => undo!.value);
+    },
     deleteBackups: () => $backups.set([]),
-    backupFile: (date) => {
+    backupFile: () => {
       const text = $backups
         .get()
         .map((b) => (b.savedAt ? `Saved aside on ${b.savedAt}:\n${b.raw}` : b.raw))
         .join('\n\n');
       const name = options.key.replace(/^mentorship-playbook:v\d+:/, '');
-      return { name: `mentorship-playbook-${name}-backup-${date}.txt`, text: `${text}\n` };
+      return {
+        name: `mentorship-playbook-${name}-backup-${$today.get()}.txt`,
+        text: `${text}\n`,
+        type: 'text/plain',
+      };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { keepMount } from 'nanostores';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { resetStores } from './helpers/stores';
 import {
   $chooserAnswers,
@@ -10,15 +11,9 @@ import {
   setChooserAnswer,
 } from '../../src/stores/chooser';
 
-let stop: (() => void) | undefined;
 beforeEach(resetStores);
-afterEach(() => {
-  stop?.();
-  resetStores();
-});
-const mount = () => {
-  stop = $formatRanking.listen(() => {});
-};
+/** Mounts the ranking as the chooser island does. */
+const mount = () => keepMount($formatRanking);
 
 describe('format chooser store', () => {
   test('saves answers under its versioned key and re-ranks', () => {

@@ -1,205 +1,118 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { resetStores } from './helpers/stores';
+import { allTasks, keepMount } from 'nanostores';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { emptyKickoff } from '../../src/playbook/kickoff';
 import {
-  $clearedKickoff,
   $kickoff,
-  $kickoffBackups,
-  $kickoffProgress,
-  $kickoffReadOnly,
-  KICKOFF_BACKUP_KEY,
   KICKOFF_KEY,
-  decodeKickoff,
-  deleteKickoffBackups,
-  kickoffBackupFile,
-  setFormats,
+  chooseFormat,
+  kickoffStore,
+  setCadence,
   setPairField,
-  setSessionMinutes,
-  setTopicAgreed,
-  setTopicNotes,
+  setReevaluation,
+  setScheduler,
+  setTopic,
   startOver,
-  undoStartOver,
 } from '../../src/stores/kickoff';
+import { $kickoffProgress } from '../../src/stores/kickoff-progress';
+import { resetStores } from './helpers/stores';
 
-let unbind: (() => void) | undefined;
-
-/** Starts using the stores, as a mounted island does, which reads what is in storage. */
-function mount() {
-  const stop = [
-    $kickoff.listen(() => {}),
-    $kickoffBackups.listen(() => {}),
-    $kickoffReadOnly.listen(() => {}),
-  ];
-  unbind = () => stop.forEach((s) => s());
-}
-/** Lets the work the store queues after a change (keeping unreadable data aside) run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const stored = () => getTestStorage()[KICKOFF_KEY];
 
+/** Mounts the stores an island reads, over what storage holds, and lets their follow-up work run. */
+async function open(raw?: string) {
+  if (raw !== undefined) setTestStorageKey(KICKOFF_KEY, raw);
+  keepMount($kickoffProgress);
+  keepMount(kickoffStore.$notices);
+  keepMount(kickoffStore.$undo);
+  await allTasks();
+}
+
 beforeEach(resetStores);
-afterEach(() => {
-  unbind?.();
-  unbind = undefined;
-  resetStores();
-});
 
 describe('saving', () => {
-  test('starts empty and saves each change under the versioned key', () => {
-    mount();
+  test('starts empty and saves each change under the versioned key', async () => {
+    await open();
     expect($kickoff.get()).toEqual(emptyKickoff());
     setPairField('mentor', 'Ada');
-    setTopicAgreed('goal', true);
-    setTopicNotes('goal', 'Ship it');
-    setSessionMinutes(45);
-    setFormats(['qa-sessions', 'qa-sessions', 'regular-pairing']);
+    setTopic('goal', { agreed: true });
+    setTopic('goal', { notes: 'Ship it' });
+    setCadence({ frequency: 'weekly' });
+    setCadence({ minutes: 45 });
+    setScheduler('mentee');
+    setReevaluation({ mode: 'condition', condition: 'The service is live' });
+    chooseFormat('qa-sessions', true);
+    chooseFormat('qa-sessions', true);
+    chooseFormat('regular-pairing', true);
     const saved = JSON.parse(stored()!);
-    expect(saved.version).toBe(1);
-    expect(saved.pair.mentor).toBe('Ada');
-    expect(saved.topics.goal).toEqual({ agreed: true, notes: 'Ship it' });
-    expect(saved.cadence.minutes).toBe(45);
-    expect(saved.formats).toEqual(['qa-sessions', 'regular-pairing']);
+    expect(saved).toMatchObject({
+      version: 1,
+      pair: { mentor: 'Ada' },
+      topics: { goal: { agreed: true, notes: 'Ship it' } },
+      cadence: { frequency: 'weekly', minutes: 45 },
+      scheduler: 'mentee',
+      reevaluate: { mode: 'condition', condition: 'The service is live' },
+      formats: ['qa-sessions', 'regular-pairing'],
+    });
+    chooseFormat('qa-sessions', false);
+    expect($kickoff.get().formats).toEqual(['regular-pairing']);
     expect($kickoffProgress.get().agreed).toBe(1);
   });
 
-  test('reads back what an earlier visit saved', () => {
-    setTestStorageKey(
-      KICKOFF_KEY,
-      JSON.stringify({
-        version: 1,
-        ...emptyKickoff(),
-        pair: { mentor: 'Ada', mentee: 'Grace', startDate: '' },
-      }),
-    );
-    mount();
-    expect($kickoff.get().pair).toEqual({ mentor: 'Ada', mentee: 'Grace', startDate: '' });
-  });
-
-  test('fills in what was saved before a field or topic existed (migration within version 1)', () => {
-    setTestStorageKey(
-      KICKOFF_KEY,
-      JSON.stringify({ version: 1, topics: { goal: { agreed: true, notes: 'kept' } } }),
-    );
-    mount();
+  test('reads what an earlier visit saved, filling in topics added since', async () => {
+    await open(JSON.stringify({ version: 1, topics: { goal: { agreed: true, notes: 'kept' } } }));
     const expected = emptyKickoff();
     expected.topics.goal = { agreed: true, notes: 'kept' };
     expect($kickoff.get()).toEqual(expected);
-    expect($kickoffReadOnly.get()).toBe(false);
+    expect(kickoffStore.$notices.get()).toEqual({ readOnly: false, backups: 0, repaired: 0 });
+  });
+
+  test('a wrong value clears that answer only, says so, and keeps what was stored', async () => {
+    const raw = JSON.stringify({
+      version: 1,
+      pair: { mentor: 'Ada', startDate: '2026-04-31' },
+      topics: { goal: { agreed: true, notes: 'kept' } },
+    });
+    await open(raw);
+    expect($kickoff.get().pair).toEqual({ mentor: 'Ada', mentee: '', startDate: '' });
+    expect($kickoff.get().topics.goal.notes).toBe('kept');
+    expect(kickoffStore.$notices.get()).toEqual({ readOnly: false, backups: 1, repaired: 1 });
+    expect(kickoffStore.$backups.get()[0]!.raw).toBe(raw);
+    expect(stored()).toBe(raw);
   });
 });
 
-describe('unreadable data', () => {
-  test.each([
-    ['not JSON', '{"version":1,"pair":'],
-    ['JSON of the wrong shape', '{"version":1,"pair":"Ada and Grace"}'],
-    ['no version', '{"pair":{"mentor":"Ada"}}'],
-    ['plain text', 'hello'],
-  ])(
-    '%s is kept aside, the checklist starts clean, and nothing is overwritten until the next edit',
-    async (_name, raw) => {
-      setTestStorageKey(KICKOFF_KEY, raw);
-      mount();
-      await settle();
-      expect($kickoff.get()).toEqual(emptyKickoff());
-      expect($kickoffBackups.get()).toEqual([{ savedAt: expect.any(String), raw }]);
-      expect(JSON.parse(getTestStorage()[KICKOFF_BACKUP_KEY]!)).toEqual([
-        { savedAt: expect.any(String), raw },
-      ]);
-      expect(stored()).toBe(raw);
-
-      setTopicNotes('goal', 'a fresh start');
-      expect(JSON.parse(stored()!).topics.goal.notes).toBe('a fresh start');
-      expect($kickoffBackups.get()).toHaveLength(1);
-    },
-  );
-
-  test('the kept copy can be downloaded as a file, then deleted', async () => {
-    setTestStorageKey(KICKOFF_KEY, 'damaged <data>');
-    mount();
-    await settle();
-    const file = kickoffBackupFile();
-    expect(file.name).toMatch(/^mentorship-playbook-kickoff-backup-\d{4}-\d{2}-\d{2}\.txt$/);
-    expect(file.text).toContain('damaged <data>');
-    deleteKickoffBackups();
-    expect($kickoffBackups.get()).toEqual([]);
-    expect(KICKOFF_BACKUP_KEY in getTestStorage()).toBe(false);
-  });
-
-  test('the same damaged data is kept once, and a damaged backup list is itself kept', async () => {
-    setTestStorageKey(KICKOFF_BACKUP_KEY, 'not a list');
-    setTestStorageKey(KICKOFF_KEY, 'damaged');
-    mount();
-    await settle();
-    setTestStorageKey(KICKOFF_KEY, 'damaged');
-    await settle();
-    expect($kickoffBackups.get().map((b) => b.raw)).toEqual(['not a list', 'damaged']);
-  });
-});
-
-describe('data from a newer version of the site', () => {
-  const newer = JSON.stringify({
-    version: 2,
-    pair: { mentor: 'Ada', mentee: 'Grace', startDate: '' },
-    shinyNewField: [1, 2],
-  });
-
-  test('is shown as far as it is understood, read-only, and left byte for byte as it was', () => {
-    setTestStorageKey(KICKOFF_KEY, newer);
-    mount();
-    expect($kickoffReadOnly.get()).toBe(true);
+describe('answers saved by a newer version of the site', () => {
+  test('are shown read-only and left byte for byte as they were', async () => {
+    const newer = JSON.stringify({ version: 2, pair: { mentor: 'Ada' }, shinyNewField: [1, 2] });
+    await open(newer);
     expect($kickoff.get().pair.mentor).toBe('Ada');
-    expect(setTopicNotes('goal', 'overwrite?')).toBe(false);
+    expect(setTopic('goal', { notes: 'overwrite?' })).toBe(false);
     expect(setPairField('mentor', 'Someone else')).toBe(false);
+    expect(chooseFormat('qa-sessions', true)).toBe(false);
     expect(startOver()).toBe(false);
     expect(stored()).toBe(newer);
-    expect($kickoffBackups.get()).toEqual([]);
-  });
-
-  test('decodes to the newer status even when this site cannot read any of it', () => {
-    expect(decodeKickoff('{"version":7,"pair":42}')).toMatchObject({
-      status: 'newer',
-      version: 7,
-      value: emptyKickoff(),
-    });
-  });
-});
-
-describe('another tab', () => {
-  test("shows another tab's change", () => {
-    mount();
-    const other = emptyKickoff();
-    other.topics.challenges.notes = 'typed in the other tab';
-    setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, ...other }));
-    expect($kickoff.get().topics.challenges.notes).toBe('typed in the other tab');
-  });
-
-  test('starts clean when another tab removes the answers', () => {
-    mount();
-    setPairField('mentor', 'Ada');
-    setTestStorageKey(KICKOFF_KEY, undefined);
-    expect($kickoff.get()).toEqual(emptyKickoff());
   });
 });
 
 describe('start over', () => {
-  test('clears every answer and can be undone', () => {
-    mount();
+  test('clears every answer and can be undone until the next change', async () => {
+    await open();
     setPairField('mentee', 'Grace');
-    setTopicAgreed('backgrounds', true);
+    setTopic('backgrounds', { agreed: true });
     const before = $kickoff.get();
     expect(startOver()).toBe(true);
     expect($kickoff.get()).toEqual(emptyKickoff());
-    expect($clearedKickoff.get()).toEqual(before);
-    expect(undoStartOver()).toBe(true);
+    expect(kickoffStore.$undo.get()).toBe('All answers cleared.');
+    expect(kickoffStore.undo()).toBe(true);
     expect($kickoff.get()).toEqual(before);
     expect(JSON.parse(stored()!).pair.mentee).toBe('Grace');
-    expect($clearedKickoff.get()).toBeUndefined();
-    expect(undoStartOver()).toBe(false);
+    expect(kickoffStore.undo()).toBe(false);
   });
 
-  test('offers no undo when there was nothing to clear', () => {
-    mount();
-    startOver();
-    expect($clearedKickoff.get()).toBeUndefined();
+  test('offers no undo when there was nothing to clear', async () => {
+    await open();
+    expect(startOver()).toBe(false);
+    expect(kickoffStore.$undo.get()).toBeUndefined();
   });
 });

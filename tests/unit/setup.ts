@@ -1,0 +1,2 @@
+// DOM matchers (toBeChecked, toHaveAccessibleDescription, …) for the component tests.
+import '@testing-library/jest-dom/vitest';
