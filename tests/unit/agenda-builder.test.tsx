@@ -46,17 +46,18 @@ describe('AgendaBuilder', () => {
       </>,
     );
     const minutes = await screen.findByRole('spinbutton', {
-      name: /minutes for A current challenge/,
+      name: /minutes for A current challenge/i,
     });
     await user.clear(minutes);
     await user.type(minutes, '25');
     expect(await screen.findByText(/The plan runs 13 minutes over/)).toBeTruthy();
+    await user.tab();
     await user.clear(minutes);
     await user.type(minutes, '999');
-    expect(minutes.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(minutes.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'Enter a whole number of minutes from 0 to 240.',
-    );
+    expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    expect(minutes).toHaveAccessibleDescription('Enter a whole number of minutes from 0 to 240.');
+    // Nothing is stored while the error shows: the plan is as it was before the edit.
+    expect(screen.getByText(/The plan runs 13 minutes over/)).toBeInTheDocument();
     await user.clear(minutes);
     await user.type(minutes, '25');
     await user.click(screen.getByRole('button', { name: 'Fit the timeboxes to 30 minutes' }));
@@ -131,13 +132,21 @@ describe('AgendaBuilder', () => {
     );
     await user.click(await screen.findByRole('button', { name: 'Finish session…' }));
     await user.click(screen.getByRole('button', { name: 'Finish session' }));
-    const history = await screen
-      .findByRole('list', { name: '' })
-      .catch(() => document.querySelector('.history') as HTMLElement);
-    await user.click(within(history).getByRole('button', { name: /^Delete…/ }));
+    const history = await screen.findByRole('list', { name: 'Past sessions' });
+    const ask = within(history).getByRole('button', { name: /^Delete the session on/ });
+    await user.click(ask);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Keep it' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(JSON.parse(getTestStorage()[HISTORY_KEY]!).sessions).toHaveLength(1);
-    await user.click(within(history).getByRole('button', { name: /^Delete…/ }));
+    await waitFor(() =>
+      expect(within(history).getByRole('button', { name: /^Delete the/ })).toHaveFocus(),
+    );
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(within(history).getByRole('button', { name: /^Delete the/ })).toHaveFocus(),
+    );
+    await user.click(within(history).getByRole('button', { name: /^Delete the session on/ }));
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     await screen.findByText(/No sessions finished yet/);
   });

@@ -27,7 +27,7 @@ describe('FormatChooser', () => {
     expect(
       within(fits).getByText(/The mentee is just starting and the goal is not clear yet/),
     ).toBeTruthy();
-    expect(screen.getByText('Best fit now: Q&A sessions.')).toBeTruthy();
+    expect(await screen.findByText('Best fit now: Q&A sessions.')).toBeInTheDocument();
 
     expect(
       screen.getAllByText('Nothing in your answers so far speaks for or against it.'),

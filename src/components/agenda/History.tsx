@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
-import { sessionBlocks, type Session } from '../../playbook/agenda';
+import { useState } from 'preact/hooks';
+import { sessionBlocks, sessionWhen, type Session } from '../../playbook/agenda';
+import { count } from '../../playbook/words';
 import {
   $agendaReadOnly,
   $history,
@@ -8,86 +9,60 @@ import {
   logFile,
   sessionFile,
 } from '../../stores/agenda';
-import { copyText, downloadText } from '../browser-files';
-import { DocumentView } from '../DocumentView';
-import { useAnnouncer } from '../use-announcer';
+import { announce } from '../ui/announce';
+import { ConfirmAction } from '../ui/ConfirmAction';
+import { DocumentView } from '../ui/DocumentView';
+import { copyFile, downloadFile } from '../ui/files';
+import { useHydrated } from '../ui/hydrated';
 import '../playbook.css';
 
 interface SessionItemProps {
   session: Session;
-  hydrated: boolean;
+  /** When it was, in words that tell it apart from the others. */
+  when: string;
   readOnly: boolean;
-  announce: (message: string) => void;
+  /** Where focus goes once this session is deleted. */
+  next: string;
 }
 
-function SessionItem({ session, hydrated, readOnly, announce }: SessionItemProps) {
+function SessionItem({ session, when, readOnly, next }: SessionItemProps) {
   // Details are rendered only when open: a long history stays light.
   const [open, setOpen] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const items = session.carried.length + session.actions.length;
+  const title = `Session on ${when}`;
   return (
-    <li class="past-session">
+    <li class="past-session" id={`past-${session.id}`}>
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          Session on {session.date} ({session.parts.length} parts, {items} action{' '}
-          {items === 1 ? 'item' : 'items'})
+          {title} ({count(session.parts.length, 'part')}, {count(items, 'action item')})
         </summary>
-        {open && (
-          <DocumentView
-            blocks={sessionBlocks(session, 1)}
-            top={4}
-            label={`Session on ${session.date}`}
-          />
-        )}
+        {open && <DocumentView blocks={sessionBlocks(session, 1)} top={3} label={title} />}
       </details>
-      <p class="part-actions">
+      <div class="part-actions">
         <button
+          id={`download-${session.id}`}
           type="button"
           class="secondary small"
-          disabled={!hydrated}
-          aria-label={`Download the session on ${session.date}`}
-          onClick={() => {
-            const f = sessionFile(session);
-            downloadText(f.name, f.markdown);
-            announce(`Downloading ${f.name}.`);
-          }}
+          aria-label={`Download the session on ${when}`}
+          onClick={() => downloadFile(sessionFile(session))}
         >
           Download
         </button>
-        {!confirming ? (
-          <button
-            type="button"
-            class="secondary small"
-            disabled={!hydrated || readOnly}
-            aria-label={`Delete… the session on ${session.date}`}
-            onClick={() => setConfirming(true)}
-          >
-            Delete…
-          </button>
-        ) : (
-          <span
-            role="group"
-            aria-label={`Delete the session on ${session.date}?`}
-            class="confirm inline"
-          >
-            Delete it for good?{' '}
-            <button
-              type="button"
-              class="danger small"
-              autoFocus
-              onClick={() => {
-                deleteHistorySession(session.id);
-                announce(`Deleted the session on ${session.date}.`);
-              }}
-            >
-              Delete
-            </button>
-            <button type="button" class="secondary small" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </span>
-        )}
-      </p>
+        <ConfirmAction
+          label="Delete…"
+          name={`Delete the session on ${when}…`}
+          question={`Delete the session on ${when} for good?`}
+          confirmLabel="Delete"
+          cancelLabel="Keep it"
+          small
+          disabled={readOnly}
+          onConfirm={() => {
+            if (!deleteHistorySession(session.id)) return;
+            announce(`Deleted the session on ${when}.`);
+            return next;
+          }}
+        />
+      </div>
     </li>
   );
 }
@@ -97,21 +72,11 @@ function SessionItem({ session, hydrated, readOnly, announce }: SessionItemProps
  * never re-renders it; a session's details render only when opened.
  */
 export default function History() {
+  const hydrated = useHydrated();
   const history = useStore($history, { ssr: () => [] });
   const readOnly = useStore($agendaReadOnly, { ssr: () => false });
-  const [hydrated, setHydrated] = useState(false);
-  const [message, announce] = useAnnouncer();
-  useEffect(() => setHydrated(true), []);
-  const onDownloadLog = () => {
-    const file = logFile();
-    downloadText(file.name, file.markdown);
-    announce(`Downloading ${file.name}.`);
-  };
   return (
     <section class="playbook" aria-labelledby="history-title">
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {message}
-      </p>
       <h2 id="history-title" tabIndex={-1}>
         Past sessions
       </h2>
@@ -122,34 +87,26 @@ export default function History() {
       ) : (
         <>
           <p class="part-actions">
-            <button type="button" disabled={!hydrated} onClick={onDownloadLog}>
+            <button type="button" onClick={() => downloadFile(logFile())}>
               Download the whole log (.md)
             </button>
-            <button
-              type="button"
-              class="secondary"
-              disabled={!hydrated}
-              onClick={async () =>
-                announce(
-                  (await copyText(logFile().markdown))
-                    ? 'Log copied to the clipboard.'
-                    : 'Copying was blocked by the browser. Download the log instead.',
-                )
-              }
-            >
+            <button type="button" class="secondary" onClick={() => copyFile(logFile(), 'Log')}>
               Copy the whole log
             </button>
           </p>
-          <ol class="history">
-            {history.map((session) => (
-              <SessionItem
-                key={session.id}
-                session={session}
-                hydrated={hydrated}
-                readOnly={readOnly}
-                announce={announce}
-              />
-            ))}
+          <ol class="history" aria-labelledby="history-title">
+            {history.map((session, index) => {
+              const after = history[index + 1] ?? history[index - 1];
+              return (
+                <SessionItem
+                  key={session.id}
+                  session={session}
+                  when={sessionWhen(session, history).text}
+                  readOnly={readOnly}
+                  next={after ? `download-${after.id}` : 'history-title'}
+                />
+              );
+            })}
           </ol>
         </>
       )}

@@ -1,79 +1,70 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { QUESTIONS, rankFormats, type ChooserAnswers } from '../../playbook/chooser';
 import { formatNames } from '../../playbook/formats';
-import { emptyKickoff } from '../../playbook/kickoff';
+import { emptyKickoff } from '../../playbook/kickoff-document';
 import {
   $chooserAnswers,
   $formatRanking,
-  chooserBackupFile,
   chooserStore,
   resetChooser,
   setChooserAnswer,
 } from '../../stores/chooser';
-import { Notices } from '../Notices';
-import { $kickoff, $kickoffReadOnly, chooseFormat } from '../../stores/kickoff';
+import { $kickoff, chooseFormat, kickoffStore } from '../../stores/kickoff';
 import { href } from '../href';
+import { announce } from '../ui/announce';
+import { Choices } from '../ui/Choices';
+import { focusSoon } from '../ui/focus';
+import { useHydrated } from '../ui/hydrated';
+import { Notices } from '../ui/Notices';
+import { Reasons } from './Reasons';
 import '../playbook.css';
 
 // What the server renders, before stored answers apply.
 const SERVER_RANKING = rankFormats({});
 const EMPTY_KICKOFF = emptyKickoff();
 
-/** The format chooser: five questions, the four formats ranked with reasons, and a pick saved to the kickoff. */
+type Answer<Q extends keyof ChooserAnswers> = NonNullable<ChooserAnswers[Q]>;
+
+/** The format chooser: five questions, the formats ranked with reasons, and a pick to keep. */
 export default function FormatChooser() {
+  const hydrated = useHydrated();
   const answers = useStore($chooserAnswers, { ssr: () => ({}) });
   const ranking = useStore($formatRanking, { ssr: () => SERVER_RANKING });
   const chooserReadOnly = useStore(chooserStore.$readOnly, { ssr: () => false });
   const chosen = useStore($kickoff, { ssr: () => EMPTY_KICKOFF }).formats;
-  const readOnly = useStore($kickoffReadOnly, { ssr: () => false });
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const kickoffReadOnly = useStore(kickoffStore.$readOnly, { ssr: () => false });
   const answered = Object.keys(answers).length;
-  const disabled = !hydrated;
+  const best = answered > 0 ? ranking[0]!.name : '';
+  useEffect(() => {
+    if (best) announce(`Best fit now: ${best}.`);
+  }, [best]);
 
   return (
     <div class="playbook chooser">
       <Notices
         what="answers"
-        readOnly={chooserStore.$readOnly}
-        documents={[{ store: chooserStore, backupFile: chooserBackupFile, what: 'answers' }]}
+        documents={[
+          { store: chooserStore, what: 'answers' },
+          { store: kickoffStore, what: 'kickoff answers' },
+        ]}
       />
-      {readOnly && (
-        <p class="notice caution" role="status">
-          Your kickoff answers were saved by a newer version of Mentorship Playbook, so the chosen
-          format cannot be changed here. Reload to get the up-to-date site.
-        </p>
-      )}
       <form class="questions" onSubmit={(e) => e.preventDefault()}>
         {QUESTIONS.map((question) => (
-          <fieldset>
-            <legend>{question.text}</legend>
-            {question.options.map((option) => (
-              <label class="choice">
-                <input
-                  type="radio"
-                  name={`chooser-${question.id}`}
-                  value={option.id}
-                  checked={answers[question.id] === option.id}
-                  disabled={disabled || chooserReadOnly}
-                  onChange={() =>
-                    setChooserAnswer(
-                      question.id,
-                      option.id as NonNullable<ChooserAnswers[typeof question.id]>,
-                    )
-                  }
-                />
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
+          <Choices
+            key={question.id}
+            class=""
+            legend={question.text}
+            type="radio"
+            name={`chooser-${question.id}`}
+            options={question.options}
+            checked={(id) => answers[question.id] === id}
+            onChange={(id) => setChooserAnswer(question.id, id as Answer<typeof question.id>)}
+            disabled={!hydrated || chooserReadOnly}
+          />
         ))}
       </form>
 
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {answered > 0 ? `Best fit now: ${ranking[0]!.name}.` : ''}
-      </p>
       <section aria-labelledby="ranking-title">
         <h2 id="ranking-title">The formats for you, best first</h2>
         <p>
@@ -89,30 +80,12 @@ export default function FormatChooser() {
                 <h3>
                   <a href={href(format.page)}>{format.name}</a>
                 </h3>
-                {format.reasonsFor.length > 0 && (
-                  <ul class="reasons-for" aria-label={`Why ${format.name} fits`}>
-                    {format.reasonsFor.map((reason) => (
-                      <li>{reason}</li>
-                    ))}
-                  </ul>
-                )}
-                {answered > 0 &&
-                  format.reasonsFor.length === 0 &&
-                  format.reasonsAgainst.length === 0 && (
-                    <p class="hint">Nothing in your answers so far speaks for or against it.</p>
-                  )}
-                {format.reasonsAgainst.length > 0 && (
-                  <ul class="reasons-against" aria-label={`What counts against ${format.name}`}>
-                    {format.reasonsAgainst.map((reason) => (
-                      <li>{reason}</li>
-                    ))}
-                  </ul>
-                )}
+                <Reasons format={format} answered={answered > 0} />
                 <label class="choice">
                   <input
                     type="checkbox"
                     checked={isChosen}
-                    disabled={disabled || readOnly}
+                    disabled={!hydrated || kickoffReadOnly}
                     onChange={(e) => chooseFormat(format.id, e.currentTarget.checked)}
                   />
                   Use {format.name} in our mentorship
@@ -133,8 +106,13 @@ export default function FormatChooser() {
         <button
           type="button"
           class="secondary"
-          disabled={disabled || chooserReadOnly || answered === 0}
-          onClick={() => resetChooser()}
+          disabled={!hydrated || chooserReadOnly || answered === 0}
+          onClick={() => {
+            resetChooser();
+            announce('Answers cleared.');
+            // The button disables itself; the first question is where to start again.
+            focusSoon(() => document.querySelector<HTMLElement>('.questions input'));
+          }}
         >
           Clear the answers
         </button>

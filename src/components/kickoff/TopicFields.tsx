@@ -1,23 +1,16 @@
-import { isIsoDate } from '../../playbook/dates';
-import { useState } from 'preact/hooks';
 import { FORMATS } from '../../playbook/formats';
-import { FieldError, errorProps } from '../FieldError';
-import { href } from '../href';
 import {
   CADENCES,
   SCHEDULERS,
   SESSION_MINUTES,
-  parseSessionMinutes,
   type KickoffState,
   type TopicId,
 } from '../../playbook/kickoff';
-import {
-  chooseFormat,
-  setCadence,
-  setReevaluation,
-  setScheduler,
-  setSessionMinutes,
-} from '../../stores/kickoff';
+import { chooseFormat, setCadence, setReevaluation, setScheduler } from '../../stores/kickoff';
+import { href } from '../href';
+import { DateField } from '../ui/DateField';
+import { Choices } from '../ui/Choices';
+import { MinutesField } from '../ui/MinutesField';
 
 interface FieldsProps {
   state: KickoffState;
@@ -25,161 +18,114 @@ interface FieldsProps {
 }
 
 function Cadence({ state, disabled }: FieldsProps) {
-  // The typed text, kept while it is not a valid length so the user can correct it.
-  const [typed, setTyped] = useState<string | undefined>(undefined);
-  const [error, setError] = useState('');
-  const shown = typed ?? (state.cadence.minutes === null ? '' : String(state.cadence.minutes));
   return (
     <div class="structured">
-      <label for="kickoff-cadence">How often</label>
-      <select
-        id="kickoff-cadence"
-        value={state.cadence.frequency}
-        disabled={disabled}
-        onChange={(e) => setCadence(e.currentTarget.value as KickoffState['cadence']['frequency'])}
-      >
-        <option value="">Not agreed yet</option>
-        {CADENCES.map((c) => (
-          <option value={c.id}>{c.label}</option>
-        ))}
-      </select>
-      <label for="kickoff-minutes">Session length (minutes)</label>
-      <input
-        id="kickoff-minutes"
-        type="number"
-        inputMode="numeric"
-        min={SESSION_MINUTES.min}
-        max={SESSION_MINUTES.max}
-        step={SESSION_MINUTES.step}
-        value={shown}
-        disabled={disabled}
-        {...errorProps('kickoff-minutes-error', error)}
-        onInput={(e) => {
-          const text = e.currentTarget.value;
-          const result = parseSessionMinutes(text);
-          if (result.ok) {
-            setTyped(undefined);
-            setError('');
-            setSessionMinutes(result.minutes);
-          } else {
-            // What is in the field is not a length, so none is agreed (rather than an earlier keystroke's).
-            setTyped(text);
-            setError(result.message);
-            setSessionMinutes(null);
+      <label class="field">
+        How often
+        <select
+          id="kickoff-cadence"
+          value={state.cadence.frequency}
+          disabled={disabled}
+          onChange={(e) =>
+            setCadence({ frequency: e.currentTarget.value as KickoffState['cadence']['frequency'] })
           }
-        }}
+        >
+          <option value="">Not agreed yet</option>
+          {CADENCES.map((c) => (
+            <option value={c.id} key={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <MinutesField
+        id="kickoff-minutes"
+        label="Session length (minutes)"
+        value={state.cadence.minutes}
+        range={SESSION_MINUTES}
+        allowEmpty
+        disabled={disabled}
+        onChange={(minutes) => setCadence({ minutes })}
       />
-      <FieldError id="kickoff-minutes-error" error={error} />
     </div>
   );
 }
 
-function Scheduler({ state, disabled }: FieldsProps) {
-  return (
-    <fieldset class="structured">
-      <legend>Who sends the invites</legend>
-      {SCHEDULERS.map((s) => (
-        <label class="choice">
-          <input
-            type="radio"
-            name="kickoff-scheduler"
-            value={s.id}
-            checked={state.scheduler === s.id}
-            disabled={disabled}
-            onChange={() => setScheduler(s.id)}
-          />
-          {s.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+const Scheduler = ({ state, disabled }: FieldsProps) => (
+  <Choices
+    legend="Who sends the invites"
+    type="radio"
+    name="kickoff-scheduler"
+    options={SCHEDULERS}
+    checked={(id) => state.scheduler === id}
+    onChange={(id) => setScheduler(id)}
+    disabled={disabled}
+  />
+);
 
-function Formats({ state, disabled }: FieldsProps) {
-  return (
-    <fieldset class="structured">
-      <legend>Formats (pick one or combine them)</legend>
+const Formats = ({ state, disabled }: FieldsProps) => (
+  <Choices
+    legend="Formats (pick one or combine them)"
+    type="checkbox"
+    name="kickoff-formats"
+    options={FORMATS.map((f) => ({ id: f.id, label: f.name }))}
+    checked={(id) => state.formats.includes(id)}
+    onChange={chooseFormat}
+    disabled={disabled}
+    help={
       <p class="field-help">
         Not sure?{' '}
         <a href={href('/playbooks/format-chooser/')}>Answer five questions in the format chooser</a>
         .
       </p>
-      {FORMATS.map((f) => (
-        <label class="choice">
-          <input
-            type="checkbox"
-            value={f.id}
-            checked={state.formats.includes(f.id)}
-            disabled={disabled}
-            onChange={(e) => chooseFormat(f.id, e.currentTarget.checked)}
-          />
-          {f.name}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+    }
+  />
+);
 
 const REEVALUATE_MODES = [
-  { mode: 'date', label: 'On a date' },
-  { mode: 'condition', label: 'When a condition is met' },
+  { id: 'date', label: 'On a date' },
+  { id: 'condition', label: 'When a condition is met' },
 ] as const;
 
 function Reevaluate({ state, disabled }: FieldsProps) {
   const { mode, date, condition } = state.reevaluate;
-  const [dateError, setDateError] = useState('');
   return (
-    <fieldset class="structured">
-      <legend>We look back</legend>
-      {REEVALUATE_MODES.map((option) => (
-        <label class="choice">
-          <input
-            type="radio"
-            name="kickoff-reevaluate"
-            checked={mode === option.mode}
-            disabled={disabled}
-            onChange={() => setReevaluation({ mode: option.mode })}
-          />
-          {option.label}
-        </label>
-      ))}
-      {mode === 'date' && (
-        <>
-          <label for="kickoff-reevaluate-date">Date to look back</label>
-          <input
-            id="kickoff-reevaluate-date"
-            type="date"
-            value={date}
-            disabled={disabled}
-            {...errorProps('kickoff-reevaluate-date-error', dateError)}
-            onInput={(e) => {
-              const value = e.currentTarget.value;
-              if (value === '' || isIsoDate(value)) {
-                setDateError('');
-                setReevaluation({ date: value });
-              } else {
-                setDateError('Enter a date as year-month-day, for example 2027-03-01.');
-              }
-            }}
-          />
-          <FieldError id="kickoff-reevaluate-date-error" error={dateError} />
-        </>
+    <>
+      <Choices
+        legend="We look back"
+        type="radio"
+        name="kickoff-reevaluate"
+        options={REEVALUATE_MODES}
+        checked={(id) => mode === id}
+        onChange={(id) => setReevaluation({ mode: id })}
+        disabled={disabled}
+      />
+      {mode !== '' && (
+        <div class="structured">
+          {mode === 'date' && (
+            <DateField
+              id="kickoff-reevaluate-date"
+              label="Date to look back"
+              value={date}
+              disabled={disabled}
+              onChange={(value) => setReevaluation({ date: value })}
+            />
+          )}
+          {mode === 'condition' && (
+            <label class="field">
+              Condition (for example: the sample project is live)
+              <input
+                id="kickoff-reevaluate-condition"
+                type="text"
+                value={condition}
+                disabled={disabled}
+                onInput={(e) => setReevaluation({ condition: e.currentTarget.value })}
+              />
+            </label>
+          )}
+        </div>
       )}
-      {mode === 'condition' && (
-        <>
-          <label for="kickoff-reevaluate-condition">
-            Condition (for example: the sample project is live)
-          </label>
-          <input
-            id="kickoff-reevaluate-condition"
-            type="text"
-            value={condition}
-            disabled={disabled}
-            onInput={(e) => setReevaluation({ condition: e.currentTarget.value })}
-          />
-        </>
-      )}
-    </fieldset>
+    </>
   );
 }
 

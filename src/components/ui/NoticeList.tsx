@@ -1,68 +1,59 @@
 import { useStore } from '@nanostores/preact';
-import type { ReadableAtom } from 'nanostores';
-import { $storageHealth } from '../stores/storage';
-import type { VersionedStore } from '../stores/versioned';
-import { downloadText } from './browser-files';
+import { $storageHealth, $storageNearlyFull } from '../../stores/storage';
+import { count } from '../../playbook/words';
+import { downloadFile } from './files';
+import type { NoticeDocument, NoticesProps } from './Notices';
 
-/** What the notices read from a playbook's store; none of it depends on the document's shape. */
-type NoticeSource = Pick<VersionedStore<object>, '$backups' | 'deleteBackups'>;
+const EMPTY = { readOnly: false, backups: 0, repaired: 0 };
 
-/** One stored document the notices speak for. */
-export interface NoticeDocument {
-  store: NoticeSource;
-  /** The file of kept copies to download. */
-  backupFile: () => { name: string; text: string };
-  /** What the document holds, as in "Saved ___ could not be read": "answers", "agenda". */
-  what: string;
-}
-
-function KeptCopies({ document }: { document: NoticeDocument }) {
-  const backups = useStore(document.store.$backups, { ssr: () => [] });
-  if (backups.length === 0) return null;
+function DocumentNotices({ document }: { document: NoticeDocument }) {
+  const { readOnly, backups, repaired } = useStore(document.store.$notices, { ssr: () => EMPTY });
+  const { what, store } = document;
   return (
-    <div class="notice danger" role="status">
-      <p class="notice-title">Saved {document.what} could not be read</p>
-      <p>
-        What was stored in this browser was damaged or not in a form this page understands, so this
-        page started clean. We kept a copy of what was stored
-        {backups.length > 1 ? ` (${backups.length} copies)` : ''}.
-      </p>
-      <p class="notice-actions">
-        <button
-          type="button"
-          onClick={() => {
-            const file = document.backupFile();
-            downloadText(file.name, file.text, 'text/plain');
-          }}
-        >
-          Download the kept copy
-        </button>
-        <button type="button" class="secondary" onClick={document.store.deleteBackups}>
-          Delete the kept copy
-        </button>
-      </p>
-    </div>
+    <>
+      {readOnly && (
+        <div class="notice caution" role="status">
+          <p class="notice-title">Your {what} are read-only here</p>
+          <p>
+            They were saved by a newer version of Mentorship Playbook. To keep them safe, this page
+            shows what it can but will not change them. Open the up-to-date site (reload, or clear
+            your browser's cache) to edit them.
+          </p>
+        </div>
+      )}
+      {backups > 0 && (
+        <div class="notice danger" role="status">
+          <p class="notice-title">
+            {repaired > 0
+              ? `Some saved ${what} could not be read`
+              : `Saved ${what} could not be read`}
+          </p>
+          <p>
+            {repaired > 0
+              ? `${count(repaired, 'saved value')} did not fit and ${repaired === 1 ? 'was' : 'were'} cleared; everything else is as you left it.`
+              : 'What was stored in this browser was damaged or not in a form this page understands, so this page started clean.'}{' '}
+            A copy of what was stored is kept{backups > 1 ? ` (${backups} copies)` : ''}.
+          </p>
+          <p class="notice-actions">
+            <button type="button" onClick={() => downloadFile(store.backupFile())}>
+              Download the kept copy
+            </button>
+            <button type="button" class="secondary" onClick={store.deleteBackups}>
+              Delete the kept copy
+            </button>
+          </p>
+        </div>
+      )}
+    </>
   );
 }
 
-/**
- * Notices about where a playbook's data is kept: storage problems and data written by a newer site
- * (once each), and kept copies of unreadable data (per document).
- */
-export function Notices({
-  what,
-  readOnly,
-  documents,
-}: {
-  what: string;
-  readOnly: ReadableAtom<boolean>;
-  documents: readonly NoticeDocument[];
-}) {
+/** The notices themselves, loaded only when there is something to say. */
+export function NoticeList({ what, documents, rescue }: NoticesProps) {
   const health = useStore($storageHealth, { ssr: 'initial' });
-  const isReadOnly = useStore(readOnly, { ssr: () => false });
-
+  const nearlyFull = useStore($storageNearlyFull, { ssr: () => false });
   return (
-    <div class="notices">
+    <>
       {health !== 'ok' && (
         <div class="notice caution" role="status">
           <p class="notice-title">Your {what} are not being saved in this browser</p>
@@ -75,19 +66,24 @@ export function Notices({
           </p>
         </div>
       )}
-      {isReadOnly && (
+      {rescue && (nearlyFull || health === 'full') && (
         <div class="notice caution" role="status">
-          <p class="notice-title">Your {what} are read-only here</p>
+          <p class="notice-title">
+            This browser's storage for the site is {health === 'full' ? 'full' : 'nearly full'}
+          </p>
           <p>
-            They were saved by a newer version of Mentorship Playbook. To keep them safe, this page
-            shows what it can but will not change them. Open the up-to-date site (reload, or clear
-            your browser's cache) to edit them.
+            Download {rescue.label} now, so nothing is lost, then make room by deleting old entries.
+          </p>
+          <p class="notice-actions">
+            <button type="button" onClick={() => downloadFile(rescue.file())}>
+              Download {rescue.label}
+            </button>
           </p>
         </div>
       )}
       {documents.map((d) => (
-        <KeptCopies document={d} />
+        <DocumentNotices key={d.what} document={d} />
       ))}
-    </div>
+    </>
   );
 }

@@ -1,0 +1,49 @@
+import { draftFile, finishAgenda } from '../../stores/agenda';
+import { announce } from '../ui/announce';
+import { ConfirmAction } from '../ui/ConfirmAction';
+import { copyFile, downloadFile } from '../ui/files';
+
+/** Finishing the session into the history, and the agenda's own exports. */
+export function FinishSession({ disabled, hydrated }: { disabled: boolean; hydrated: boolean }) {
+  return (
+    <section aria-labelledby="finish-title">
+      <h2 id="finish-title">After the session</h2>
+      <p>
+        Finishing keeps this session in the history below and starts the next agenda, with every
+        action item that is not done carried into “Last time's action items”.
+      </p>
+      <div class="part-actions">
+        <ConfirmAction
+          label="Finish session…"
+          question="Finish this session and start the next agenda?"
+          confirmLabel="Finish session"
+          cancelLabel="Not yet"
+          danger={false}
+          disabled={disabled}
+          onConfirm={() => {
+            const done = finishAgenda();
+            if (!done) return;
+            announce(done);
+            return 'history-title';
+          }}
+        />
+        <button
+          type="button"
+          class="secondary"
+          disabled={!hydrated}
+          onClick={() => downloadFile(draftFile())}
+        >
+          Download this agenda (.md)
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          disabled={!hydrated}
+          onClick={() => copyFile(draftFile(), 'Agenda')}
+        >
+          Copy this agenda
+        </button>
+      </div>
+    </section>
+  );
+}

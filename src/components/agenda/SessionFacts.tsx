@@ -1,0 +1,44 @@
+import { useStore } from '@nanostores/preact';
+import { DEFAULT_SESSION_MINUTES } from '../../playbook/agenda';
+import { $agreedSessionLength, $sessionLength, setAgendaDate } from '../../stores/agenda';
+import { href } from '../href';
+import { DateField } from '../ui/DateField';
+
+const KICKOFF = href('/playbooks/kickoff-checklist/');
+
+interface SessionFactsProps {
+  date: string;
+  disabled: boolean;
+  hydrated: boolean;
+}
+
+/** The next session's date, and its length as agreed in the kickoff (or the default). */
+export function SessionFacts({ date, disabled, hydrated }: SessionFactsProps) {
+  const length = useStore($sessionLength, { ssr: () => DEFAULT_SESSION_MINUTES });
+  const agreed = useStore($agreedSessionLength, { ssr: () => null }) !== null;
+  return (
+    <div class="session-facts">
+      <div>
+        <DateField
+          id="agenda-date"
+          label="Date"
+          value={date}
+          disabled={disabled}
+          onChange={setAgendaDate}
+        />
+      </div>
+      <p>
+        Length: <strong>{length} minutes</strong>{' '}
+        {hydrated && agreed ? (
+          <>
+            (as agreed in your <a href={KICKOFF}>kickoff checklist</a>)
+          </>
+        ) : (
+          <>
+            (the default; agree a length in the <a href={KICKOFF}>kickoff checklist</a>)
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

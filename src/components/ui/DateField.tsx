@@ -1,0 +1,50 @@
+import type { ComponentChildren } from 'preact';
+import { isIsoDate } from '../../playbook/dates';
+import { FieldError, errorProps, useFieldError } from './FieldError';
+
+interface DateFieldProps {
+  id: string;
+  label: ComponentChildren;
+  /** The stored date, YYYY-MM-DD or ''. */
+  value: string;
+  disabled: boolean;
+  /** Called with a real date, or '' when the field is cleared; never with a date that isn't. */
+  onChange: (date: string) => void;
+}
+
+const NOT_A_DATE = 'That is not a date in the calendar. Enter a real date, such as 2026-12-03.';
+
+/**
+ * A date input that never loses or invents a date: a day that does not exist (April 31st leaves
+ * Chromium's field showing it with an empty value) is an error at the field, and the last real
+ * date stays stored until the field holds another.
+ */
+export function DateField({ id, label, value, disabled, onChange }: DateFieldProps) {
+  const [error, setError] = useFieldError();
+  const read = (input: HTMLInputElement, leaving: boolean) => {
+    if (input.validity.badInput || (input.value && !isIsoDate(input.value))) {
+      // Half-typed dates are bad input too: say so only when the person leaves the field.
+      if (leaving) setError(NOT_A_DATE);
+      return;
+    }
+    setError('');
+    if (input.value !== value) onChange(input.value);
+  };
+  return (
+    <>
+      <label class="field">
+        {label}
+        <input
+          id={id}
+          type="date"
+          value={value}
+          disabled={disabled}
+          {...errorProps(`${id}-error`, error)}
+          onInput={(e) => read(e.currentTarget, false)}
+          onBlur={(e) => read(e.currentTarget, true)}
+        />
+      </label>
+      <FieldError id={`${id}-error`} error={error} />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useStore } from '@nanostores/preact';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { $storageHealth, $storageNearlyFull } from '../../stores/storage';
+import type { TextFile, VersionedStore } from '../../stores/versioned';
+
+/** One stored document the notices speak for. */
+export interface NoticeDocument {
+  store: Pick<VersionedStore<object>, '$notices' | 'deleteBackups' | 'backupFile'>;
+  /** What it holds, as in "Your ___ are read-only here": "answers", "agenda". */
+  what: string;
+}
+
+/** What a playbook's notices speak for. */
+export interface NoticesProps {
+  /** Everything the page keeps, as in "Your ___ are not being saved": "agenda and history". */
+  what: string;
+  documents: readonly NoticeDocument[];
+  /** What to download first when storage is nearly full (the planner's log). */
+  rescue?: { label: string; file: () => TextFile | Promise<TextFile> };
+}
+
+const NONE = { readOnly: false, backups: 0, repaired: 0 };
+
+/**
+ * Notices about where a playbook's data is kept: storage problems, newer data, kept copies.
+ * They are rarely needed, so their code is loaded only when one has something to say.
+ */
+export function Notices(props: NoticesProps) {
+  const health = useStore($storageHealth, { ssr: 'initial' });
+  const nearlyFull = useStore($storageNearlyFull, { ssr: () => false });
+  // The list of documents is fixed for an island, so these hooks run in the same order each time.
+  const documents = props.documents.map((d) => useStore(d.store.$notices, { ssr: () => NONE }));
+  const needed =
+    health !== 'ok' ||
+    (props.rescue && nearlyFull) ||
+    documents.some((n) => n.readOnly || n.backups > 0);
+  const [List, setList] = useState<ComponentType<NoticesProps> | undefined>(undefined);
+  useEffect(() => {
+    if (needed && !List) import('./NoticeList').then((m) => setList(() => m.NoticeList));
+  }, [needed, List]);
+  return <div class="notices">{needed && List && <List {...props} />}</div>;
+}
