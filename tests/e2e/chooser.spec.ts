@@ -39,7 +39,7 @@ test('the chosen format shows in the kickoff checklist and the downloaded agreem
   await page.getByRole('heading', { name: 'Your agreement' }).scrollIntoViewIfNeeded();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download .md' }).click(),
+    page.getByRole('button', { name: 'Download the agreement (.md)' }).click(),
   ]);
   expect(await readFile((await download.path())!, 'utf8')).toContain(
     '- Format: Code review and deep dives and Q&A sessions',

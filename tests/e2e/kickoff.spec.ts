@@ -88,7 +88,7 @@ test('the downloaded agreement holds the answers as Markdown', async ({ page }) 
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download .md' }).click(),
+    page.getByRole('button', { name: 'Download the agreement (.md)' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(
     /^mentorship-agreement-grace-hopper-and-ada-lovelace-\d{4}-\d{2}-\d{2}\.md$/,
@@ -108,7 +108,7 @@ test('copy puts the agreement on the clipboard and says so', async ({ page, cont
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page);
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Grace');
-  await page.getByRole('button', { name: 'Copy' }).click();
+  await page.getByRole('button', { name: 'Copy the agreement' }).click();
   await expect(page.getByText('Agreement copied to the clipboard.')).toBeAttached();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     /^# Mentorship agreement: Grace and the mentor\n/,
@@ -194,8 +194,9 @@ test('axe finds nothing on the page with answers filled in, light and dark', asy
     await page.emulateMedia({ colorScheme });
     await open(page);
     await fillSome(page);
-    await page.getByRole('spinbutton', { name: 'Session length (minutes)' }).fill('5000');
-    await expect(page.getByText(/Enter a whole number of minutes/)).toBeVisible();
+    const minutes = page.getByRole('spinbutton', { name: 'Session length (minutes)' });
+    await minutes.fill('5000');
+    await expect(minutes).toHaveAccessibleDescription(/Enter a whole number of minutes/);
     await page.getByRole('button', { name: 'Start over…' }).click();
     await expect(page.getByRole('button', { name: 'Clear all answers' })).toBeVisible();
     await expectNoAxeViolations(page, colorScheme);
