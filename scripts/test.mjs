@@ -1,4 +1,4 @@
-// The whole test suite behind `npm test`: type check, unit and component tests, the production
+// The whole test suite behind `npm test`: type check, lint and formatting, unit and component tests, the production
 // builds, then end-to-end and accessibility tests in Chromium. Every step runs even when an earlier
 // one fails (except the browser tests, which need the builds), and the run ends with one line of
 // counts that CI reads.
@@ -56,6 +56,8 @@ function recordSuite(step, ok, counts) {
 rmSync('reports', { recursive: true, force: true });
 
 recordCheck('type check (astro check)', run('astro', ['check']));
+recordCheck('lint (ESLint)', run('eslint', ['.']));
+recordCheck('formatting (Prettier)', run('prettier', ['--check', '.']));
 
 const unitOk = run('vitest', [
   'run',
