@@ -64,7 +64,7 @@ export const HISTORY_KEY = 'mentorship-playbook:v1:sessions';
 export const HISTORY_VERSION = 1;
 
 /** A new unique id for parts, items and sessions. */
-export function newId(): string {
+function newId(): string {
   return crypto.randomUUID();
 }
 
@@ -192,7 +192,7 @@ export const deleteHistorySession = (id: string) =>
   }));
 
 /** The playbook's file builders, loaded when a file is first made. */
-const files = () => import('../playbook/exports');
+const files = () => import('../playbook/session-files');
 
 /** The agenda being prepared, as a Markdown file. */
 export async function draftFile(): Promise<TextFile> {

@@ -12,7 +12,7 @@ export const $agreementBlocks = listed(
 
 /** The agreement as a file to download or copy (its Markdown code loads on first use). */
 export async function agreementFile(): Promise<TextFile> {
-  const { agreementFileName, agreementMarkdown } = await import('../playbook/exports');
+  const { agreementFileName, agreementMarkdown } = await import('../playbook/agreement-file');
   const state = $kickoff.get();
   const today = $today.get();
   return {

@@ -23,7 +23,7 @@ import {
   type Agenda,
   type AgendaState,
 } from '../../src/playbook/agenda';
-import { agendaFileName, logMarkdown, sessionMarkdown } from '../../src/playbook/exports';
+import { agendaFileName, logMarkdown, sessionMarkdown } from '../../src/playbook/session-files';
 import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
 
 function ids() {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { AGREEMENT_SECTIONS, TO_AGREE, agreementBlocks } from '../../src/playbook/agreement';
-import { agreementFileName, agreementMarkdown } from '../../src/playbook/exports';
+import { agreementFileName, agreementMarkdown } from '../../src/playbook/agreement-file';
 import { FORMATS } from '../../src/playbook/formats';
 import {
   CADENCES,
@@ -11,6 +11,7 @@ import {
   type KickoffState,
 } from '../../src/playbook/kickoff';
 import { SIGNATURE_LINE, cleanLine, cleanText } from '../../src/playbook/markdown';
+import { lowerFirst } from '../../src/playbook/words';
 import { expectedBlocks, parseMarkdown, type ParsedBlock } from './helpers/commonmark';
 
 const headings = (blocks: ParsedBlock[]) =>
@@ -229,7 +230,7 @@ describe('agreementMarkdown, for any answers', () => {
         }
         const condition = cleanLine(state.reevaluate.condition);
         if (state.reevaluate.mode === 'condition' && condition)
-          expect(items).toContain(`We look back: When ${condition}`);
+          expect(items).toContain(`We look back: When ${lowerFirst(condition)}`);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 150) },
     );

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { agreementMarkdown } from '../../playbook/exports';
+import { agreementMarkdown } from '../../playbook/agreement-file';
 import { emptyKickoff } from '../../playbook/kickoff';
 
 /** The blank agreement template, built at build time by the same function as a filled-in agreement. */
