@@ -109,7 +109,7 @@ test('copy puts the agreement on the clipboard and says so', async ({ page, cont
   await open(page);
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Grace');
   await page.getByRole('button', { name: 'Copy the agreement' }).click();
-  await expect(page.getByText('Agreement copied to the clipboard.')).toBeAttached();
+  await expect(page.getByText('Copied the agreement to the clipboard.')).toBeAttached();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     /^# Mentorship agreement: Grace and the mentor\n/,
   );

@@ -231,7 +231,7 @@ describe('AgreementPanel', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<AgreementPanel />);
     fireEvent.click(await screen.findByRole('button', { name: 'Copy the agreement' }));
-    expect(await screen.findByText('Agreement copied to the clipboard.')).toBeTruthy();
+    expect(await screen.findByText('Copied the agreement to the clipboard.')).toBeTruthy();
     expect(writeText.mock.calls[0]![0]).toMatch(/^# Mentorship agreement\n/);
 
     writeText.mockRejectedValue(new Error('denied'));

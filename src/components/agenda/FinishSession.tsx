@@ -1,7 +1,7 @@
 import { draftFile, finishAgenda } from '../../stores/agenda';
 import { announce } from '../ui/announce';
 import { ConfirmAction } from '../ui/ConfirmAction';
-import { copyFile, downloadFile } from '../ui/files';
+import { FileButtons } from '../ui/FileButtons';
 
 /** Finishing the session into the history, and the agenda's own exports. */
 export function FinishSession({ disabled, hydrated }: { disabled: boolean; hydrated: boolean }) {
@@ -27,22 +27,7 @@ export function FinishSession({ disabled, hydrated }: { disabled: boolean; hydra
             return 'history-title';
           }}
         />
-        <button
-          type="button"
-          class="secondary"
-          disabled={!hydrated}
-          onClick={() => downloadFile(draftFile())}
-        >
-          Download this agenda (.md)
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          disabled={!hydrated}
-          onClick={() => copyFile(draftFile(), 'Agenda')}
-        >
-          Copy this agenda
-        </button>
+        <FileButtons file={draftFile} what="this agenda" enabled={hydrated} />
       </div>
     </section>
   );

@@ -12,7 +12,8 @@ import {
 import { announce } from '../ui/announce';
 import { ConfirmAction } from '../ui/ConfirmAction';
 import { DocumentView } from '../ui/DocumentView';
-import { copyFile, downloadFile } from '../ui/files';
+import { downloadFile } from '../ui/files';
+import { FileButtons } from '../ui/FileButtons';
 import { useHydrated } from '../ui/hydrated';
 import '../playbook.css';
 
@@ -87,12 +88,7 @@ export default function History() {
       ) : (
         <>
           <p class="part-actions">
-            <button type="button" onClick={() => downloadFile(logFile())}>
-              Download the whole log (.md)
-            </button>
-            <button type="button" class="secondary" onClick={() => copyFile(logFile(), 'Log')}>
-              Copy the whole log
-            </button>
+            <FileButtons file={logFile} what="the whole log" enabled primary />
           </p>
           <ol class="history" aria-labelledby="history-title">
             {history.map((session, index) => {

@@ -3,7 +3,7 @@ import { agreementBlocks } from '../../playbook/agreement';
 import { emptyKickoff } from '../../playbook/kickoff';
 import { $agreementBlocks, agreementFile } from '../../stores/agreement';
 import { DocumentView } from '../ui/DocumentView';
-import { copyFile, downloadFile } from '../ui/files';
+import { FileButtons } from '../ui/FileButtons';
 import { useHydrated } from '../ui/hydrated';
 import '../playbook.css';
 
@@ -21,18 +21,7 @@ export default function AgreementPanel() {
         to keep, share or sign, or copy it into a document of your own.
       </p>
       <p class="agreement-actions">
-        {/* The buttons do nothing until the island runs, so they stay disabled until then. */}
-        <button type="button" disabled={!hydrated} onClick={() => downloadFile(agreementFile())}>
-          Download the agreement (.md)
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          disabled={!hydrated}
-          onClick={() => copyFile(agreementFile(), 'Agreement')}
-        >
-          Copy the agreement
-        </button>
+        <FileButtons file={agreementFile} what="the agreement" enabled={hydrated} primary />
       </p>
       <DocumentView blocks={blocks} top={3} label="Agreement preview" />
     </section>

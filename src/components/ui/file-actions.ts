@@ -39,11 +39,11 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Copies a file's text to the clipboard and says whether it worked; `what` names it ("Log"). */
+/** Copies a file's text to the clipboard and says whether it worked; `what` names it ("the log"). */
 export async function copyToClipboard(file: TextFile, what: string): Promise<void> {
   announce(
     (await copyText(file.text))
-      ? `${what} copied to the clipboard.`
+      ? `Copied ${what} to the clipboard.`
       : 'Copying was blocked by the browser. Download the file instead.',
   );
 }

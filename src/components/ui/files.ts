@@ -12,7 +12,7 @@ export async function downloadFile(file: FileSource): Promise<void> {
   saveFile(made);
 }
 
-/** Copies a file's text to the clipboard and says whether it worked; `what` names it ("Log"). */
+/** Copies a file's text to the clipboard and says whether it worked; `what` names it ("the log"). */
 export async function copyFile(file: FileSource, what: string): Promise<void> {
   const [{ copyToClipboard }, made] = await Promise.all([actions(), file]);
   await copyToClipboard(made, what);
