@@ -11,7 +11,7 @@ export const $storageHealth = atom<StorageHealth>('ok');
  * What browsers commonly allow one site in localStorage, in UTF-16 code units (about 5 MB);
  * an estimate, as browsers neither agree nor tell.
  */
-export const STORAGE_LIMIT = 5_000_000;
+const STORAGE_LIMIT = 5_000_000;
 
 /** About how much of the site's localStorage is in use, in code units (keys and values). */
 export const $storageUse = atom(0);

@@ -64,7 +64,6 @@ export interface VersionedStoreOptions<T extends object> {
 
 /** A persisted, versioned document with its kept copies, notices, undo and actions. */
 export interface VersionedStore<T extends object> {
-  key: string;
   $document: WritableAtom<StoredDocument<T>>;
   $value: ReadableAtom<T>;
   $readOnly: ReadableAtom<boolean>;
@@ -72,8 +71,6 @@ export interface VersionedStore<T extends object> {
   $notices: ReadableAtom<DocumentNotices>;
   /** What the last destructive change did ("Removed ‘Since last time’."), while it can be undone. */
   $undo: ReadableAtom<string | undefined>;
-  decode: (raw: string) => StoredDocument<T>;
-  encode: (document: StoredDocument<T>) => string;
   /**
    * Replaces the value with one built from it; refused (false) when the document is read-only.
    * With `undoMessage`, the change can be undone until the next one.
@@ -202,7 +199,6 @@ export function createVersionedStore<T extends object>(
 
   const $readOnly = listed(computed($document, (document) => document.status === 'newer'));
   return {
-    key: options.key,
     $document,
     $value: listed(computed($document, (document) => document.value)),
     $readOnly,
@@ -215,8 +211,6 @@ export function createVersionedStore<T extends object>(
       })),
     ),
     $undo: listed(computed($undo, (undo) => undo?.message)),
-    decode,
-    encode,
     replace,
     undo: () => {
       const undo = $undo.get();

@@ -1,5 +1,5 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
-import { keepMount } from 'nanostores';
+import { allTasks, keepMount } from 'nanostores';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { resetStores } from './helpers/stores';
 import {
@@ -51,12 +51,16 @@ describe('format chooser store', () => {
 
   test.each(['{oops', '"text"', '{"answers":{}}'])(
     'keeps unreadable data %j aside and starts fresh, without throwing',
-    (raw) => {
-      expect(chooserStore.decode(raw)).toEqual({
+    async (raw) => {
+      setTestStorageKey(CHOOSER_KEY, raw);
+      mount();
+      await allTasks();
+      expect(chooserStore.$document.get()).toEqual({
         status: 'unreadable',
         value: { answers: {} },
         raw,
       });
+      expect(chooserStore.$backups.get().map((b) => b.raw)).toEqual([raw]);
     },
   );
 });
