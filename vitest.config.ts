@@ -12,6 +12,8 @@ export default getViteConfig({
           exclude: ['tests/unit/**/*.astro.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
+          // The property tests parse hundreds of generated documents: slow on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

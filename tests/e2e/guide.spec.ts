@@ -51,6 +51,8 @@ test('the sidebar groups the guide in reading order', async ({ page }) => {
 test('every guide page ends with where to go next, and has a one-sentence description', async ({
   page,
 }) => {
+  // One test over every guide page: allow for a busy machine.
+  test.slow();
   for (const path of guidePages) {
     await page.goto(path.slice(1));
     const headings = await page

@@ -33,6 +33,8 @@ test.describe('at 320 × 256 (400% zoom of a small laptop)', () => {
     'playbooks/plan-a-session/',
   ]) {
     test(`${path}: Tab reaches every control of the playbook from page load`, async ({ page }) => {
+      // A hundred key presses or so, each checked: allow for a busy machine.
+      test.slow();
       await open(page, path);
       // Every control a person can use, one per radio group (Tab enters a group once).
       const expected = await page.evaluate(() => {
