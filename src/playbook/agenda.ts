@@ -200,7 +200,9 @@ export function timeboxMessage({ planned, length, over }: Timebox): string {
     return `Planned ${planned} of ${length} minutes. The plan runs ${count(over, 'minute')} over: shorten or remove a part.`;
   }
   const left = length - planned;
-  return `Planned ${planned} of ${length} minutes.${left > 0 ? ` ${count(left, 'minute')} not planned yet.` : ''}`;
+  const rest =
+    left > 0 ? `${count(left, 'minute')} not planned yet.` : 'The timeboxes fill it exactly.';
+  return `Planned ${planned} of ${length} minutes. ${rest}`;
 }
 
 /** What finishing a session did, in words. */

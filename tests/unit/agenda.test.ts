@@ -20,8 +20,13 @@ import {
   timeboxTotals,
   updateAction,
   updatePart,
+  finishedMessage,
+  partName,
+  sessionWhen,
+  timeboxMessage,
   type Agenda,
   type AgendaState,
+  type Session,
 } from '../../src/playbook/agenda';
 import { agendaFileName, logMarkdown, sessionMarkdown } from '../../src/playbook/session-files';
 import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
@@ -305,5 +310,56 @@ describe('Markdown export', () => {
     expect(logMarkdown([])).toBe('# Mentorship log\n\nNo sessions finished yet.\n');
     expect(agendaFileName('log', '2026-11-21')).toBe('mentorship-log-2026-11-21.md');
     expect(agendaFileName('session', '../../x')).toBe('mentorship-session.md');
+  });
+});
+
+describe('words for the planner', () => {
+  test.each([
+    [
+      { planned: 30, length: 30, over: 0 },
+      'Planned 30 of 30 minutes. The timeboxes fill it exactly.',
+    ],
+    [{ planned: 29, length: 30, over: 0 }, 'Planned 29 of 30 minutes. 1 minute not planned yet.'],
+    [
+      { planned: 48, length: 30, over: 18 },
+      'Planned 48 of 30 minutes. The plan runs 18 minutes over: shorten or remove a part.',
+    ],
+  ])('timeboxMessage(%j)', (timebox, expected) => {
+    expect(timeboxMessage(timebox)).toBe(expected);
+  });
+
+  test('finishedMessage counts the carried items', () => {
+    expect(finishedMessage(1)).toBe(
+      'Session saved to the history. 1 open action item carried to the next agenda.',
+    );
+    expect(finishedMessage(0)).toMatch(/0 open action items carried/);
+  });
+
+  test('sessionWhen tells apart two sessions on one day by the time they were finished', () => {
+    const at = (id: string, date: string, finishedAt: string): Session => ({
+      ...emptyAgenda(30, ids()),
+      id,
+      date,
+      finishedAt,
+    });
+    const morning = at('a', '2026-11-21', new Date(2026, 10, 21, 9, 5).toISOString());
+    const evening = at('b', '2026-11-21', new Date(2026, 10, 21, 18, 30).toISOString());
+    const other = at('c', '2026-11-14', new Date(2026, 10, 14, 9, 0).toISOString());
+    const history = [evening, morning, other];
+    expect(sessionWhen(morning, history)).toEqual({
+      text: '2026-11-21 at 09:05',
+      stamp: '2026-11-21-0905',
+    });
+    expect(sessionWhen(evening, history).text).toBe('2026-11-21 at 18:30');
+    expect(sessionWhen(other, history)).toEqual({ text: '2026-11-14', stamp: '2026-11-14' });
+    expect(agendaFileName('session', sessionWhen(morning, history).stamp)).toBe(
+      'mentorship-session-2026-11-21-0905.md',
+    );
+  });
+
+  test('partName falls back to the place of a part with no title', () => {
+    const agenda = emptyAgenda(30, ids());
+    expect(partName({ ...agenda.parts[2]!, title: '  ' }, 2)).toBe('Part 3');
+    expect(partName(agenda.parts[0]!, 0)).toBe('Since last time');
   });
 });
