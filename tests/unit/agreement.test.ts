@@ -89,6 +89,24 @@ describe('a filled-in agreement', () => {
     ]);
   });
 
+  test('a topic answered in its fields, but not ticked, reads as not agreed yet', () => {
+    const meetings = agreementBlocks(state);
+    const at = meetings.findIndex(
+      (b) => b.type === 'heading' && b.text === 'Cadence and session length',
+    );
+    expect(meetings[at + 1]).toEqual({ type: 'paragraph', text: 'Not agreed yet.' });
+  });
+
+  test('a condition to look back reads as part of the sentence', () => {
+    const items = (s: typeof state) =>
+      agreementBlocks(s).flatMap((b) => (b.type === 'fields' ? b.items.map((i) => i.value) : []));
+    const withCondition = {
+      ...state,
+      reevaluate: { mode: 'condition' as const, date: '', condition: 'The sample project is live' },
+    };
+    expect(items(withCondition)).toContain('When the sample project is live');
+  });
+
   test('gives each topic its status and notes', () => {
     const text = paragraphs(blocks);
     expect(text).toContain('Ship a small Elixir service on my own.');

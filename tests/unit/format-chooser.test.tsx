@@ -28,6 +28,10 @@ describe('FormatChooser', () => {
       within(fits).getByText(/The mentee is just starting and the goal is not clear yet/),
     ).toBeTruthy();
     expect(await screen.findByText('Best fit now: Q&A sessions.')).toBeInTheDocument();
+    // For and against differ in visible words, not only in their lists' names.
+    expect(fits.previousElementSibling).toHaveTextContent('For');
+    const against = screen.getAllByRole('list', { name: /^What counts against/ })[0]!;
+    expect(against.previousElementSibling).toHaveTextContent('Against');
 
     expect(
       screen.getAllByText('Nothing in your answers so far speaks for or against it.'),
