@@ -34,7 +34,9 @@ describe('AgendaBuilder', () => {
         'A recent success',
       ]),
     );
-    expect(screen.getByText(/^Planned 30 of 30 minutes\. The timeboxes fill it exactly\.$/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Planned 30 of 30 minutes\. The timeboxes fill it exactly\.$/),
+    ).toBeTruthy();
   });
 
   test('says when the plan runs over, and fits it back', async () => {
