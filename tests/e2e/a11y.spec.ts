@@ -1,9 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './built-pages';
-
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the standard this site holds. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { expectNoAxeViolations } from './helpers';
 
 const pages = builtPages();
 
@@ -35,11 +32,7 @@ for (const { name, colorScheme, viewport } of VARIANTS) {
       test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
         await page.goto(path.replace(/^\//, ''));
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const summary = violations.map(
-          (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-        expect(summary, `axe violations on ${path}`).toEqual([]);
+        await expectNoAxeViolations(page, path);
       });
     }
   });

@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations } from './helpers';
 
 const PAGE = 'playbooks/plan-a-session/';
 
@@ -120,13 +120,7 @@ test('axe finds nothing on the page with a plan and a history, light and dark', 
   await page.getByRole('button', { name: /^Delete the session on/ }).click();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-      .analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      colorScheme,
-    ).toEqual([]);
+    await expectNoAxeViolations(page, colorScheme);
   }
 });
 

@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations } from './helpers';
 
 test('the chosen format shows in the kickoff checklist and the downloaded agreement', async ({
   page,
@@ -27,10 +27,7 @@ test('the chosen format shows in the kickoff checklist and the downloaded agreem
     .check();
   await expect(page.getByText('Chosen: Code review and deep dives.')).toBeVisible();
 
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, 'ranked formats');
 
   await page.getByRole('link', { name: 'kickoff checklist' }).first().click();
   await expect(page.getByRole('checkbox', { name: 'Code review and deep dives' })).toBeChecked();

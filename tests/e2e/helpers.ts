@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Every same-site link target on the current page, without its hash. */
@@ -20,4 +21,16 @@ export async function searchAndOpen(page: Page, query: string, resultName: RegEx
   const result = dialog.getByRole('link', { name: resultName }).first();
   await expect(result).toBeVisible();
   await result.click();
+}
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the standard this site holds. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Asserts axe finds no WCAG 2.2 A/AA violation on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations: ${context}`).toEqual([]);
 }

@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { KICKOFF_KEY } from '../../src/stores/kickoff';
+import { expectNoAxeViolations } from './helpers';
 
 const PAGE = 'playbooks/kickoff-checklist/';
 
@@ -12,17 +12,6 @@ async function open(page: Page) {
   await page.getByRole('heading', { name: 'Your agreement' }).scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.evaluate(() => window.scrollTo(0, 0));
-}
-
-/** Asserts axe finds no WCAG 2.2 A/AA violation on the page as it is now. */
-async function expectNoAxeViolations(page: Page, context: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    context,
-  ).toEqual([]);
 }
 
 async function fillSome(page: Page) {
