@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { isIsoDate } from '../../playbook/dates';
 import { FieldError, errorProps, useFieldError } from './FieldError';
 
@@ -21,6 +22,8 @@ const NOT_A_DATE = 'That is not a date in the calendar. Enter a real date, such 
  */
 export function DateField({ id, label, value, disabled, onChange }: DateFieldProps) {
   const [error, setError] = useFieldError();
+  // The last date sent: the `value` prop can lag behind typing by a render.
+  const sent = useRef(value);
   const read = (input: HTMLInputElement, leaving: boolean) => {
     if (input.validity.badInput || (input.value && !isIsoDate(input.value))) {
       // Half-typed dates are bad input too: say so only when the person leaves the field.
@@ -28,7 +31,9 @@ export function DateField({ id, label, value, disabled, onChange }: DateFieldPro
       return;
     }
     setError('');
-    if (input.value !== value) onChange(input.value);
+    if (input.value === sent.current) return;
+    sent.current = input.value;
+    onChange(input.value);
   };
   return (
     <>
@@ -40,6 +45,7 @@ export function DateField({ id, label, value, disabled, onChange }: DateFieldPro
           value={value}
           disabled={disabled}
           {...errorProps(`${id}-error`, error)}
+          onFocus={() => (sent.current = value)}
           onInput={(e) => read(e.currentTarget, false)}
           onBlur={(e) => read(e.currentTarget, true)}
         />

@@ -26,16 +26,24 @@ export function MinutesField(props: MinutesFieldProps) {
   const { id, label, value, range, allowEmpty, disabled, onChange } = props;
   const [typed, setTyped] = useState<string | undefined>(undefined);
   const [error, setError] = useFieldError();
+  // The value from before this edit, and the last one sent: the `value` prop can lag behind fast
+  // typing, as islands re-render from the store a moment after each change.
   const before = useRef(value);
+  const sent = useRef(value);
+  const send = (minutes: number | null) => {
+    if (minutes === sent.current) return;
+    sent.current = minutes;
+    onChange(minutes);
+  };
   const read = (text: string, leaving: boolean) => {
     const result = parseMinutes(text, range, allowEmpty);
     if (result.ok) {
       setTyped(undefined);
       setError('');
-      if (result.minutes !== value) onChange(result.minutes);
+      send(result.minutes);
     } else {
       setTyped(text);
-      if (value !== before.current) onChange(before.current);
+      send(before.current);
       setError(leaving || !result.early ? result.message : '');
     }
   };
@@ -53,7 +61,7 @@ export function MinutesField(props: MinutesFieldProps) {
           value={typed ?? (value === null ? '' : String(value))}
           disabled={disabled}
           {...errorProps(`${id}-error`, error)}
-          onFocus={() => (before.current = value)}
+          onFocus={() => (before.current = sent.current = value)}
           onInput={(e) => read(e.currentTarget.value, false)}
           onBlur={(e) => typed !== undefined && read(e.currentTarget.value, true)}
         />
