@@ -37,7 +37,11 @@ export function Notices(props: NoticesProps) {
     documents.some((n) => n.readOnly || n.backups > 0);
   const [List, setList] = useState<ComponentType<NoticesProps> | undefined>(undefined);
   useEffect(() => {
-    if (needed && !List) import('./NoticeList').then((m) => setList(() => m.NoticeList));
+    if (!needed || List) return;
+    import('./NoticeList')
+      .then((m) => setList(() => m.NoticeList))
+      // Offline after load: the page keeps working, only without this notice.
+      .catch(() => undefined);
   }, [needed, List]);
   return <div class="notices">{needed && List && <List {...props} />}</div>;
 }
