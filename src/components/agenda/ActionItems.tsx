@@ -10,7 +10,7 @@ const OWNERS: readonly { id: Owner; label: string }[] = [
 ];
 
 /** An action item's done box, labelled with what is to be done and by whom. */
-export function ActionItemCheck({ item, disabled }: { item: ActionItem; disabled: boolean }) {
+function ActionItemCheck({ item, disabled }: { item: ActionItem; disabled: boolean }) {
   return (
     <label class="choice">
       <input
