@@ -256,7 +256,26 @@ if (!existsSync(join(DIST, 'index.html'))) {
   process.exit(1);
 }
 
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const weights = PLAYBOOK_PAGES.map(extraJavaScript);
+function printWeights() {
+  console.log('\nJavaScript beyond a plain guide page (gzip -9):');
+  console.log(`  ${'page'.padEnd(30)} ${'first load'.padStart(10)}  ${'on demand'.padStart(9)}`);
+  for (const w of weights)
+    console.log(
+      `  ${w.page.padEnd(30)} ${kb(w.total).padStart(10)}  ${kb(w.onDemand.total).padStart(9)}` +
+        `  (first load includes Astro's inline island runtime, ${kb(w.inline)})`,
+    );
+}
+// `npm run perf -- --weights` stops here: the byte counts need no browser and take a second.
+if (process.argv.includes('--weights')) {
+  printWeights();
+  for (const w of weights)
+    console.log(
+      `\n  ${w.page}: ${w.total} bytes\n${w.modules.map((m) => `    ${kb(m.gzip)}  ${m.module}`).join('\n')}`,
+    );
+  process.exit(0);
+}
 const server = await serve();
 const browser = await chromium.launch({
   executablePath: ensureChromium().path,
@@ -321,14 +340,7 @@ try {
   server.kill();
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log('\nJavaScript beyond a plain guide page (gzip -9):');
-console.log(`  ${'page'.padEnd(30)} ${'first load'.padStart(10)}  ${'on demand'.padStart(9)}`);
-for (const w of weights)
-  console.log(
-    `  ${w.page.padEnd(30)} ${kb(w.total).padStart(10)}  ${kb(w.onDemand.total).padStart(9)}` +
-      `  (first load includes Astro's inline island runtime, ${kb(w.inline)})`,
-  );
+printWeights();
 console.log(
   `\nKeystroke latency in a notes field, ${KEYSTROKES} keystrokes, ${SESSIONS} finished sessions stored:`,
 );
