@@ -327,6 +327,14 @@ export function sessionBlocks(session: Agenda, level: 1 | 2): Block[] {
   return blocks;
 }
 
+/** The whole history, newest first, as the blocks of one document: the mentorship log. */
+export function logBlocks(history: readonly Session[]): Block[] {
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: 'Mentorship log' }];
+  if (history.length === 0) blocks.push({ type: 'paragraph', text: 'No sessions finished yet.' });
+  for (const session of history) blocks.push(...sessionBlocks(session, 2));
+  return blocks;
+}
+
 /**
  * When a past session was, in words and for its file name: its date, with the local time it was
  * finished when another session in the history has the same date, so names tell them apart.

@@ -1,16 +1,12 @@
 /**
- * The agreement as a file: Markdown with a safe name. Only needed when someone downloads or copies
- * it (and for the blank template at build time), so pages load it then.
+ * The agreement as a file: its blocks (agreement.ts, the same the page previews) as Markdown, with a
+ * safe name. Only needed when someone downloads or copies it, so pages load it then; it does not
+ * import the agreement builder, which the page has loaded already.
  */
-import { agreementBlocks, type AgreementOptions } from './agreement';
 import type { KickoffState } from './kickoff-document';
 import { cleanLine } from './markdown';
-import { toMarkdown } from './markdown-text';
 
-/** The agreement as a Markdown document. */
-export function agreementMarkdown(state: KickoffState, options: AgreementOptions = {}): string {
-  return toMarkdown(agreementBlocks(state, options));
-}
+export { toMarkdown } from './markdown-text';
 
 /** A safe file name for the agreement: letters, digits and hyphens, named after the pair and the date. */
 export function agreementFileName(state: KickoffState, writtenOn: string): string {

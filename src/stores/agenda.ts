@@ -10,11 +10,13 @@ import {
   finishSession,
   finishedMessage,
   fitTimeboxes,
+  logBlocks,
   movePart,
   openItems,
   partName,
   removeAction,
   removePart,
+  sessionBlocks,
   sessionWhen,
   timeboxTotals,
   updateAction,
@@ -196,25 +198,25 @@ const files = () => import('../playbook/session-files');
 
 /** The agenda being prepared, as a Markdown file. */
 export async function draftFile(): Promise<TextFile> {
-  const { agendaFileName, sessionMarkdown } = await files();
+  const { agendaFileName, toMarkdown } = await files();
   const draft = $draft.get();
   return {
     name: agendaFileName('session', draft.date || $today.get()),
-    text: sessionMarkdown(draft),
+    text: toMarkdown(sessionBlocks(draft, 1)),
   };
 }
 
 /** A finished session as a Markdown file, named so that two on one day differ. */
 export async function sessionFile(session: Session): Promise<TextFile> {
-  const { agendaFileName, sessionMarkdown } = await files();
+  const { agendaFileName, toMarkdown } = await files();
   return {
     name: agendaFileName('session', sessionWhen(session, $history.get()).stamp),
-    text: sessionMarkdown(session),
+    text: toMarkdown(sessionBlocks(session, 1)),
   };
 }
 
 /** The whole history as a Markdown file. */
 export async function logFile(): Promise<TextFile> {
-  const { agendaFileName, logMarkdown } = await files();
-  return { name: agendaFileName('log', $today.get()), text: logMarkdown($history.get()) };
+  const { agendaFileName, toMarkdown } = await files();
+  return { name: agendaFileName('log', $today.get()), text: toMarkdown(logBlocks($history.get())) };
 }

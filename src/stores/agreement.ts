@@ -10,13 +10,11 @@ export const $agreementBlocks = listed(
   computed([$kickoff, $today], (state, today) => agreementBlocks(state, { writtenOn: today })),
 );
 
-/** The agreement as a file to download or copy (its Markdown code loads on first use). */
+/** The agreement as a file to download or copy: what the preview shows (Markdown code loads on first use). */
 export async function agreementFile(): Promise<TextFile> {
-  const { agreementFileName, agreementMarkdown } = await import('../playbook/agreement-file');
-  const state = $kickoff.get();
-  const today = $today.get();
+  const { agreementFileName, toMarkdown } = await import('../playbook/agreement-file');
   return {
-    name: agreementFileName(state, today),
-    text: agreementMarkdown(state, { writtenOn: today }),
+    name: agreementFileName($kickoff.get(), $today.get()),
+    text: toMarkdown($agreementBlocks.get()),
   };
 }

@@ -15,6 +15,7 @@ import {
   HistorySchema,
   removeAction,
   removePart,
+  logBlocks,
   sessionBlocks,
   splitMinutes,
   timeboxTotals,
@@ -28,8 +29,12 @@ import {
   type AgendaState,
   type Session,
 } from '../../src/playbook/agenda';
-import { agendaFileName, logMarkdown, sessionMarkdown } from '../../src/playbook/session-files';
+import { agendaFileName, toMarkdown } from '../../src/playbook/session-files';
 import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
+
+// What a download holds: the blocks the page shows, serialised.
+const sessionMarkdown = (session: Agenda) => toMarkdown(sessionBlocks(session, 1));
+const logMarkdown = (history: readonly Session[]) => toMarkdown(logBlocks(history));
 
 function ids() {
   let n = 0;

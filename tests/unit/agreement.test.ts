@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { AGREEMENT_SECTIONS, TO_AGREE, agreementBlocks } from '../../src/playbook/agreement';
-import { agreementFileName, agreementMarkdown } from '../../src/playbook/agreement-file';
+import {
+  AGREEMENT_SECTIONS,
+  TO_AGREE,
+  agreementBlocks,
+  type AgreementOptions,
+} from '../../src/playbook/agreement';
+import { agreementFileName, toMarkdown } from '../../src/playbook/agreement-file';
 import { FORMATS } from '../../src/playbook/formats';
 import {
   CADENCES,
@@ -14,6 +19,9 @@ import { SIGNATURE_LINE, cleanLine, cleanText } from '../../src/playbook/markdow
 import { lowerFirst } from '../../src/playbook/words';
 import { expectedBlocks, parseMarkdown, type ParsedBlock } from './helpers/commonmark';
 
+// What a download holds: the preview's blocks, serialised.
+const agreementMarkdown = (state: KickoffState, options?: AgreementOptions) =>
+  toMarkdown(agreementBlocks(state, options));
 const headings = (blocks: ParsedBlock[]) =>
   blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
 const paragraphs = (blocks: ParsedBlock[]) =>

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
-import { agreementMarkdown } from '../../playbook/agreement-file';
+import { agreementBlocks } from '../../playbook/agreement';
 import { emptyKickoff } from '../../playbook/kickoff';
+import { toMarkdown } from '../../playbook/markdown-text';
 
 /** The blank agreement template, built at build time by the same function as a filled-in agreement. */
 export const GET: APIRoute = () =>
-  new Response(agreementMarkdown(emptyKickoff()), {
+  new Response(toMarkdown(agreementBlocks(emptyKickoff())), {
     headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
   });
