@@ -6,7 +6,7 @@ import { resetStores } from './helpers/stores';
 import AgreementPanel from '../../src/components/kickoff/AgreementPanel';
 import KickoffChecklist from '../../src/components/kickoff/KickoffChecklist';
 import { TOPICS, emptyKickoff } from '../../src/playbook/kickoff';
-import { kickoffGuideLinks } from '../../src/playbook/kickoff-guide';
+import { kickoffGuide } from '../../src/playbook/kickoff-guide';
 import { KICKOFF_KEY } from '../../src/stores/kickoff';
 import { $storageHealth } from '../../src/stores/storage';
 
@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 function renderChecklist() {
-  return render(<KickoffChecklist guideLinks={kickoffGuideLinks()} />);
+  return render(<KickoffChecklist guide={kickoffGuide()} />);
 }
 
 describe('KickoffChecklist', () => {

@@ -1,7 +1,8 @@
 import { isIsoDate } from '../../src/playbook/dates';
 import { readDocument } from '../../src/playbook/schema';
 import { describe, expect, test } from 'vitest';
-import { BRIEF_ITEMS, briefSection } from '../../src/playbook/brief';
+import { BRIEF_ITEMS, briefSection, sectionHref } from '../../src/playbook/brief';
+import { TOPIC_GUIDE, kickoffGuide } from '../../src/playbook/kickoff-guide';
 import {
   TOPICS,
   emptyKickoff,
@@ -26,12 +27,12 @@ function filled(): KickoffState {
 
 describe('TOPICS', () => {
   test('cover every kickoff topic of brief section E', () => {
-    const ids = new Set(TOPICS.map((t) => t.briefId));
+    const ids = new Set(TOPICS.map((t) => TOPIC_GUIDE[t.id].briefId));
     for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) expect(ids.has(`E${n}`), `E${n}`).toBe(true);
   });
 
   test('cover the agreements of section C that a kickoff settles', () => {
-    const ids = new Set(TOPICS.map((t) => t.briefId));
+    const ids = new Set(TOPICS.map((t) => TOPIC_GUIDE[t.id].briefId));
     for (const id of ['C1', 'C3', 'C4', 'C5', 'C6', 'C7', 'C10', 'C13'])
       expect(ids.has(id), id).toBe(true);
   });
@@ -39,9 +40,11 @@ describe('TOPICS', () => {
   test('have unique ids, and each hint links to a guide section of the brief', () => {
     expect(new Set(TOPICS.map((t) => t.id)).size).toBe(TOPICS.length);
     for (const topic of TOPICS) {
-      expect(BRIEF_ITEMS.map((i) => i.id)).toContain(topic.briefId);
-      expect(briefSection(topic.briefId).page).toMatch(/\//);
-      expect(topic.hint).toMatch(/[.?:]$/);
+      const { briefId, hint } = TOPIC_GUIDE[topic.id];
+      expect(BRIEF_ITEMS.map((i) => i.id)).toContain(briefId);
+      expect(briefSection(briefId).page).toMatch(/\//);
+      expect(hint).toMatch(/[.?:]$/);
+      expect(kickoffGuide()[topic.id]).toEqual({ hint, href: sectionHref(briefSection(briefId)) });
     }
   });
 });

@@ -6,6 +6,7 @@ import {
   kickoffProgress,
   type TopicId,
 } from '../../playbook/kickoff';
+import type { TopicGuide } from '../../playbook/kickoff-guide';
 import { $kickoff, kickoffStore, setTopic, startOver } from '../../stores/kickoff';
 import { $kickoffProgress } from '../../stores/kickoff-progress';
 import { $storageHealth } from '../../stores/storage';
@@ -23,7 +24,7 @@ const EMPTY = emptyKickoff();
 const EMPTY_PROGRESS = kickoffProgress(EMPTY);
 
 /** The kickoff checklist: every topic to agree in the first meeting, kept in this browser. */
-export default function KickoffChecklist({ guideLinks }: { guideLinks: Record<TopicId, string> }) {
+export default function KickoffChecklist({ guide }: { guide: Record<TopicId, TopicGuide> }) {
   const hydrated = useHydrated();
   const state = useStore($kickoff, { ssr: () => EMPTY });
   const progress = useStore($kickoffProgress, { ssr: () => EMPTY_PROGRESS });
@@ -82,8 +83,8 @@ export default function KickoffChecklist({ guideLinks }: { guideLinks: Record<To
                       <label for={`topic-${topic.id}`}>{topic.title}</label>
                     </div>
                     <p id={`topic-${topic.id}-hint`} class="hint">
-                      {topic.hint}{' '}
-                      <a href={href(guideLinks[topic.id])}>
+                      {guide[topic.id].hint}{' '}
+                      <a href={href(guide[topic.id].href)}>
                         Read more
                         <span class="visually-hidden"> about {topic.title.toLowerCase()}</span> in
                         the guide
