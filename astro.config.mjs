@@ -7,6 +7,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { publicUrl, resolveDeployment } from './src/site/deployment.ts';
 import { baseLinks } from './src/site/base-links.ts';
+import { codeSplittingGroups } from './src/site/chunks.ts';
 import { GUIDE_GROUPS, buildSidebar } from './src/site/sidebar.ts';
 
 const deployment = resolveDeployment(process.env);
@@ -25,6 +26,16 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   markdown: {
     processor: satteri({ hastPlugins: [baseLinks(deployment.base)] }),
+  },
+  vite: {
+    environments: {
+      // Fewer, larger files for the playbook pages' JavaScript: see src/site/chunks.ts.
+      client: {
+        build: {
+          rolldownOptions: { output: { codeSplitting: { groups: codeSplittingGroups() } } },
+        },
+      },
+    },
   },
   integrations: [
     starlight({
