@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { builtPages } from './built-pages';
+
+// The JavaScript budgets of the site's standards, checked on what Chromium actually fetches.
+const PLAYBOOK_BUDGET = 25 * 1024;
+const PLAYBOOKS = builtPages().filter((path) => path.startsWith('/playbooks/'));
+const PROSE = builtPages().filter(
+  (path) => !path.startsWith('/playbooks/') && path !== '/404.html',
+);
+// Code for things used now and then: it must not load until it is used.
+const ON_DEMAND =
+  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList)\.[\w-]+\.js$/;
+
+interface Loaded {
+  /** Every script the page fetched, by path, with its gzipped size. */
+  scripts: Map<string, number>;
+  /** Gzipped sizes of the page's inline scripts, by text. */
+  inline: Map<string, number>;
+}
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** Opens a page and lets it settle, recording the scripts it requests (sized from the build served). */
+async function load(page: Page, path: string): Promise<Loaded> {
+  const scripts = new Map<string, number>();
+  const record = (request: Request) => {
+    if (request.resourceType() !== 'script') return;
+    const url = new URL(request.url()).pathname;
+    scripts.set(url, gz(readFileSync(join('dist', url))));
+  };
+  page.on('request', record);
+  await page.goto(path.slice(1));
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  const texts = await page
+    .locator('script:not([src])')
+    .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+  page.off('request', record);
+  return { scripts, inline: new Map(texts.map((t) => [t, gz(t)])) };
+}
+
+test('a prose page loads no island, so no JavaScript beyond Starlight’s own', async ({ page }) => {
+  test.slow();
+  for (const path of PROSE) {
+    const { scripts } = await load(page, path);
+    expect(await page.locator('astro-island').count(), path).toBe(0);
+    const ours = [...scripts.keys()].filter((url) => /\/(client|playbook|kit|islands)\./.test(url));
+    expect(ours, path).toEqual([]);
+  }
+});
+
+for (const path of PLAYBOOKS) {
+  test(`${path} loads at most 25 KB gzipped of JavaScript beyond a prose page, none of it on-demand code`, async ({
+    page,
+  }) => {
+    const prose = await load(page, '/start-here/what-mentorship-is/');
+    const playbook = await load(page, path);
+    const extra = (mine: Map<string, number>, base: Map<string, number>) =>
+      [...mine].filter(([key]) => !base.has(key)).reduce((sum, [, size]) => sum + size, 0);
+    const total = extra(playbook.scripts, prose.scripts) + extra(playbook.inline, prose.inline);
+    expect(total).toBeGreaterThan(10 * 1024);
+    expect(total).toBeLessThanOrEqual(PLAYBOOK_BUDGET);
+    expect([...playbook.scripts.keys()].filter((url) => ON_DEMAND.test(url))).toEqual([]);
+  });
+}
+
+test('the agreement’s Markdown code loads when the agreement is first downloaded', async ({
+  page,
+}) => {
+  const { scripts } = await load(page, '/playbooks/kickoff-checklist/');
+  expect([...scripts.keys()].filter((url) => ON_DEMAND.test(url))).toEqual([]);
+  const fetched = page.waitForRequest(/\/agreement-file\.[\w-]+\.js$/);
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('button', { name: /^Download/ })
+    .first()
+    .click();
+  await Promise.all([fetched, download]);
+});
