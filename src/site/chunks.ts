@@ -31,6 +31,8 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'stores/today.ts',
       'stores/versioned.ts',
       'stores/kickoff.ts',
+      'stores/mentorships.ts',
+      'playbook/mentorships.ts',
       'playbook/formats.ts',
       'playbook/kickoff-document.ts',
       'playbook/dates.ts',

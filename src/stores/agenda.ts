@@ -31,10 +31,13 @@ import { cleanLine } from '../playbook/markdown';
 import { $kickoff } from './kickoff';
 import { listed } from './registry';
 import { $today } from './today';
+import { newId } from '../playbook/mentorships';
+import { keyOf, mentorshipScope } from './mentorships';
 import { createVersionedStore, type TextFile } from './versioned';
 
 /**
- * Where the agenda being prepared lives. The history is stored apart (HISTORY_KEY) so that typing
+ * Where a mentorship's agenda being prepared lives: `mentorship-playbook:v2:<id>:agenda`. The
+ * history is stored apart (`…:sessions`) so that typing
  * in the agenda rewrites only the agenda, however long the history grows.
  *
  * Stored shape (JSON), version 1 (DraftSchema in src/playbook/agenda.ts):
@@ -49,26 +52,22 @@ import { createVersionedStore, type TextFile } from './versioned';
  * ActionItem = { "id": string, "text": string, "owner": "mentor" | "mentee", "done": boolean }
  * ```
  * A missing field reads as empty; a value that does not fit resets that field (a part or item
- * without an id leaves its list), and what was stored is kept under `${AGENDA_KEY}-backups`.
+ * without an id leaves its list), and what was stored is kept under the same key plus `-backups`.
  */
-export const AGENDA_KEY = 'mentorship-playbook:v1:agenda';
+export const agendaKey = keyOf('agenda');
 
 /** The agenda document's schema version. */
 export const AGENDA_VERSION = 1;
 
 /**
- * Where finished sessions live, newest first. Stored shape (JSON), version 1 (HistorySchema):
+ * Where a mentorship's finished sessions live, newest first: `mentorship-playbook:v2:<id>:sessions`.
+ * Stored shape (JSON), version 1 (HistorySchema):
  * `{ "version": 1, "sessions": [Agenda & { "id": string, "finishedAt": ISO date-time }] }`.
  */
-export const HISTORY_KEY = 'mentorship-playbook:v1:sessions';
+export const historyKey = keyOf('sessions');
 
 /** The history document's schema version. */
 export const HISTORY_VERSION = 1;
-
-/** A new unique id for parts, items and sessions. */
-function newId(): string {
-  return crypto.randomUUID();
-}
 
 /** The session length agreed in the kickoff checklist, or null when none is. */
 export const $agreedSessionLength = listed(computed($kickoff, (state) => state.cadence.minutes));
@@ -80,7 +79,8 @@ export const $sessionLength = listed(
 
 /** The agenda being prepared, in storage. */
 export const draftStore = createVersionedStore({
-  key: AGENDA_KEY,
+  key: agendaKey,
+  scope: mentorshipScope,
   version: AGENDA_VERSION,
   schema: DraftSchema,
   empty: () => ({ draft: emptyAgenda($sessionLength.get(), newId) }),
@@ -88,7 +88,8 @@ export const draftStore = createVersionedStore({
 
 /** Finished sessions, in storage. */
 export const historyStore = createVersionedStore({
-  key: HISTORY_KEY,
+  key: historyKey,
+  scope: mentorshipScope,
   version: HISTORY_VERSION,
   schema: HistorySchema,
 });

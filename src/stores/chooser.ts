@@ -1,10 +1,12 @@
 import { computed } from 'nanostores';
 import { ChooserSchema, rankFormats, type ChooserAnswers } from '../playbook/chooser';
 import { listed } from './registry';
+import { keyOf, mentorshipScope } from './mentorships';
 import { createVersionedStore } from './versioned';
 
 /**
- * Where the format chooser's answers live. The chosen formats themselves are part of the kickoff
+ * Where a mentorship's format chooser answers live: `mentorship-playbook:v2:<id>:format-chooser`.
+ * The chosen formats themselves are part of the kickoff
  * answers (src/stores/kickoff.ts), so the checklist, the agreement and the chooser share them.
  *
  * Stored shape (JSON), version 1 (ChooserSchema in src/playbook/chooser.ts):
@@ -13,14 +15,15 @@ import { createVersionedStore } from './versioned';
  *    "together"?: "yes" | "no", "rhythm"?: "schedule" | "on-demand" } }`
  * An answer that is not one of its question's options reads as not answered.
  */
-export const CHOOSER_KEY = 'mentorship-playbook:v1:format-chooser';
+export const chooserKey = keyOf('format-chooser');
 
 /** The chooser document's schema version. */
 export const CHOOSER_VERSION = 1;
 
 /** The chooser's answers in storage. */
 export const chooserStore = createVersionedStore({
-  key: CHOOSER_KEY,
+  key: chooserKey,
+  scope: mentorshipScope,
   version: CHOOSER_VERSION,
   schema: ChooserSchema,
 });

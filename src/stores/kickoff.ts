@@ -6,11 +6,13 @@ import {
   type KickoffState,
   type TopicId,
 } from '../playbook/kickoff-document';
+import { keyOf, mentorshipScope } from './mentorships';
 import { createVersionedStore } from './versioned';
 
 /**
- * Where the kickoff answers live in localStorage. The `v1` names the storage layout; the document
- * inside carries its own schema `version`, so a later site can add fields without a new key.
+ * Where a mentorship's kickoff answers live in localStorage: `mentorship-playbook:v2:<id>:kickoff`
+ * (src/stores/mentorships.ts). The `v2` names the storage layout; the document inside carries its
+ * own schema `version`, so a later site can add fields without a new key.
  *
  * Stored shape (JSON), version 1 (KickoffSchema in src/playbook/kickoff-document.ts):
  * ```
@@ -26,16 +28,17 @@ import { createVersionedStore } from './versioned';
  * }
  * ```
  * A missing field reads as empty; a value that does not fit resets that field only, and what was
- * stored is kept under `${KICKOFF_KEY}-backups` as `[{ "savedAt": ISO date-time, "raw": string }]`.
+ * stored is kept under the same key plus `-backups`, as `[{ "savedAt": ISO date-time, "raw": string }]`.
  */
-export const KICKOFF_KEY = 'mentorship-playbook:v1:kickoff';
+export const kickoffKey = keyOf('kickoff');
 
 /** The kickoff document's schema version. */
 export const KICKOFF_VERSION = 1;
 
 /** The kickoff answers in storage, with their kept copies, notices and undo. */
 export const kickoffStore = createVersionedStore({
-  key: KICKOFF_KEY,
+  key: kickoffKey,
+  scope: mentorshipScope,
   version: KICKOFF_VERSION,
   schema: KickoffSchema,
 });

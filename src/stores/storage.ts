@@ -1,5 +1,6 @@
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { atom, computed } from 'nanostores';
+import { atom, computed, task } from 'nanostores';
+import { MOVE_KEY, V1_PREFIX, newId } from '../playbook/mentorships';
 
 /** Whether the playbooks' answers are being kept by the browser, and if not, why. */
 export type StorageHealth = 'ok' | 'unavailable' | 'full';
@@ -106,12 +107,59 @@ export function createSafeEngine(
   });
 }
 
+/**
+ * Moving the first release's saved mentorship into the current layout: under way (its code loads
+ * on demand, only in browsers that have such data), done (or nothing to move), or failed (storage
+ * full, or the code could not load): the data is then used where it is, and the move is tried
+ * again on the next load.
+ */
+export const $move = atom<'moving' | 'done' | 'failed'>('done');
+
+/** Moves the first release's data, then has every stored value read storage again. */
+function moveFirstRelease(storage: Storage): void {
+  $move.set('moving');
+  task(async () => {
+    try {
+      const { moveV1 } = await import('../playbook/move-v1');
+      const result = moveV1(storage, newId, new Date().toISOString());
+      $move.set(result.status === 'failed' ? 'failed' : 'done');
+    } catch {
+      $move.set('failed');
+    }
+    // @nanostores/persistent re-reads every mounted value from storage on "pageshow".
+    window.dispatchEvent(new Event('pageshow'));
+  });
+}
+
+/** Whether storage holds anything of the first release, or a move cut short. */
+function hasFirstRelease(storage: Storage): boolean {
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(V1_PREFIX) || key === MOVE_KEY) return true;
+  }
+  return false;
+}
+
 let installed = false;
 
-/** Points @nanostores/persistent at the browser's localStorage through the safe engine (once per page). */
+/**
+ * Points @nanostores/persistent at the browser's localStorage through the safe engine (once per
+ * page), after moving the first release's saved data into the current layout.
+ */
 export function installBrowserStorage(): void {
   if (typeof window === 'undefined' || installed) return;
   installed = true;
+  let storage: Storage | undefined;
+  try {
+    storage = window.localStorage;
+  } catch {
+    // Blocked site data: the engine below reports it.
+  }
+  try {
+    if (storage && hasFirstRelease(storage)) moveFirstRelease(storage);
+  } catch {
+    // Storage that cannot be listed holds nothing this page can read either.
+  }
   setPersistentEngine(
     createSafeEngine(
       () => window.localStorage,

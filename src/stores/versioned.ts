@@ -48,10 +48,25 @@ export interface TextFile {
   type?: string;
 }
 
+/**
+ * Which of several copies of a document is in use: a document per mentorship follows the open one.
+ */
+export interface DocumentScope {
+  /** The id of the copy in use; '' when there is none yet (nothing is stored until there is). */
+  $id: ReadableAtom<string>;
+  /** Makes a copy to write to when there is none (the first answer starts a mentorship); '' if it cannot. */
+  ensure: () => string;
+}
+
 /** How a versioned document is stored and checked. */
 export interface VersionedStoreOptions<T extends object> {
-  /** The localStorage key, namespaced and versioned: "mentorship-playbook:v1:kickoff". */
-  key: string;
+  /**
+   * The localStorage key, namespaced and versioned ("mentorship-playbook:v2:mentorships"), or for
+   * a scoped document the key of each copy ("mentorship-playbook:v2:<id>:kickoff").
+   */
+  key: string | ((id: string) => string);
+  /** For a document kept once per mentorship: which copy is in use. */
+  scope?: DocumentScope;
   /** The schema version this site writes into the document's `version` field. */
   version: number;
   /** The document's shape; every field has a default, so `{}` reads as an empty document. */
@@ -64,10 +79,11 @@ export interface VersionedStoreOptions<T extends object> {
 
 /** A persisted, versioned document with its kept copies, notices, undo and actions. */
 export interface VersionedStore<T extends object> {
-  $document: WritableAtom<StoredDocument<T>>;
+  /** The copy in use, as read from storage. */
+  $document: ReadableAtom<StoredDocument<T>>;
   $value: ReadableAtom<T>;
   $readOnly: ReadableAtom<boolean>;
-  $backups: WritableAtom<Backup[]>;
+  $backups: ReadableAtom<Backup[]>;
   $notices: ReadableAtom<DocumentNotices>;
   /** What the last destructive change did ("Removed ‘Since last time’."), while it can be undone. */
   $undo: ReadableAtom<string | undefined>;
@@ -81,7 +97,23 @@ export interface VersionedStore<T extends object> {
   deleteBackups: () => void;
   /** The kept copies as one text file. */
   backupFile: () => TextFile;
+  /** The value of another copy (another mentorship's), read without opening it. */
+  valueOf: (id: string) => T;
+  /** What a copy holds in storage, to put back later with `restore`. */
+  snapshot: (id: string) => Snapshot;
+  /** Puts a snapshot back as it was taken. */
+  restore: (id: string, snapshot: Snapshot) => void;
+  /** Removes a copy and its kept copies from storage. */
+  remove: (id: string) => void;
 }
+
+/** A copy of a document as stored, kept to undo its removal. */
+export interface Snapshot {
+  raw: string | undefined;
+  backups: Backup[];
+}
+
+const FIXED: DocumentScope = { $id: atom('fixed'), ensure: () => 'fixed' };
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -142,37 +174,85 @@ export function createVersionedStore<T extends object>(
       ? { status: 'repaired', value: read.value, raw, reset: read.reset }
       : { status: 'ok', value: read.value };
   };
+  // A marked document encodes to "no key": writing it deletes the key (persistent's convention).
+  const removed = new WeakSet<object>();
+  const removedDocument = (): StoredDocument<T> => {
+    const document = { status: 'ok' as const, value: empty() };
+    removed.add(document);
+    return document;
+  };
   const encode = (document: StoredDocument<T>): string =>
     document.status === 'ok'
       ? JSON.stringify({ version: options.version, ...document.value })
       : document.raw;
 
-  const $document = listed(
-    persistentAtom<StoredDocument<T>>(
-      options.key,
-      { status: 'ok', value: empty() },
-      { encode, decode },
-    ),
-  );
-  // Runs before the atom's own mount (nanostores calls mount listeners last-added first), so
-  // the first read in a browser already goes through the guarded engine.
-  onMount($document, installBrowserStorage);
+  const scope = options.scope ?? FIXED;
+  const keyOf = (id: string) => (typeof options.key === 'string' ? options.key : options.key(id));
 
-  const $backups = listed(
-    persistentAtom<Backup[]>(`${options.key}-backups`, [], {
-      // An empty list removes the key rather than storing "[]".
-      encode: (list) => (list.length ? JSON.stringify(list) : undefined) as string,
-      decode: decodeBackups,
-    }),
-  );
-  onMount($backups, installBrowserStorage);
+  // The stored copies, one persistent pair per id, made when first needed; with no id, a pair that
+  // lives in memory only, so that reading before anything exists writes nothing.
+  const copies = new Map<
+    string,
+    { doc: WritableAtom<StoredDocument<T>>; backups: WritableAtom<Backup[]> }
+  >();
+  const copyOf = (id: string) => {
+    let copy = copies.get(id);
+    if (!copy) {
+      installBrowserStorage();
+      copy = id
+        ? {
+            // The initial value stands for "no key": when storage loses the key (another tab
+            // deleted it), the atom goes back to it without writing an empty document.
+            doc: persistentAtom<StoredDocument<T>>(keyOf(id), removedDocument(), {
+              encode: (document) =>
+                (removed.has(document) ? undefined : encode(document)) as string,
+              decode,
+            }),
+            backups: persistentAtom<Backup[]>(`${keyOf(id)}-backups`, [], {
+              // An empty list removes the key rather than storing "[]".
+              encode: (list) => (list.length ? JSON.stringify(list) : undefined) as string,
+              decode: decodeBackups,
+            }),
+          }
+        : { doc: atom<StoredDocument<T>>({ status: 'ok', value: empty() }), backups: atom([]) };
+      listed(copy.doc);
+      listed(copy.backups);
+      copies.set(id, copy);
+    }
+    return copy;
+  };
+
+  /** A store that shows the copy in use, following the scope to another copy when it changes. */
+  const following = <V>(pick: (copy: ReturnType<typeof copyOf>) => WritableAtom<V>, initial: V) => {
+    const $following = listed(atom<V>(initial));
+    onMount($following, () => {
+      installBrowserStorage();
+      let stop: (() => void) | undefined;
+      const stopScope = scope.$id.subscribe((id) => {
+        stop?.();
+        stop = pick(copyOf(id)).subscribe((value) => $following.set(value));
+      });
+      return () => {
+        stopScope();
+        stop?.();
+      };
+    });
+    return $following;
+  };
+
+  const $document = following((copy) => copy.doc, {
+    status: 'ok',
+    value: empty(),
+  } as StoredDocument<T>);
+  const $backups = following((copy) => copy.backups, [] as Backup[]);
+  const current = () => copyOf(scope.$id.get());
 
   const keepAside = () => {
     const document = $document.get();
     if (document.status !== 'unreadable' && document.status !== 'repaired') return;
     const backups = $backups.get();
     if (backups.some((b) => b.raw === document.raw)) return;
-    $backups.set([...backups, { savedAt: new Date().toISOString(), raw: document.raw }]);
+    current().backups.set([...backups, { savedAt: new Date().toISOString(), raw: document.raw }]);
   };
   // After the store settles, not inside its own notification; a nanostores task, so tests can
   // wait for it with allTasks().
@@ -185,15 +265,18 @@ export function createVersionedStore<T extends object>(
   onMount($document, keepAsideSoon);
   onNotify($document, keepAsideSoon);
 
-  const $undo = listed(atom<{ message: string; value: T } | undefined>(undefined));
-  // Undo is offered only while a page shows it.
+  const $undo = listed(atom<{ message: string; value: T; id: string } | undefined>(undefined));
+  // Undo is offered only while a page shows it, and only for the copy it was made in.
   onMount($undo, () => () => $undo.set(undefined));
+  onNotify(scope.$id, () => $undo.set(undefined));
 
   const replace = (next: (current: T) => T, undoMessage?: string): boolean => {
     const document = $document.get();
     if (document.status === 'newer') return false;
-    $undo.set(undoMessage ? { message: undoMessage, value: document.value } : undefined);
-    $document.set({ status: 'ok', value: next(document.value) });
+    const id = scope.$id.get() || scope.ensure();
+    if (!id) return false;
+    $undo.set(undoMessage ? { message: undoMessage, value: document.value, id } : undefined);
+    copyOf(id).doc.set({ status: 'ok', value: next(document.value) });
     return true;
   };
 
@@ -214,20 +297,36 @@ export function createVersionedStore<T extends object>(
     replace,
     undo: () => {
       const undo = $undo.get();
-      return Boolean(undo) && replace(() => undo!.value);
+      return undo?.id === scope.$id.get() && replace(() => undo.value);
     },
-    deleteBackups: () => $backups.set([]),
+    deleteBackups: () => current().backups.set([]),
     backupFile: () => {
       const text = $backups
         .get()
         .map((b) => (b.savedAt ? `Saved aside on ${b.savedAt}:\n${b.raw}` : b.raw))
         .join('\n\n');
-      const name = options.key.replace(/^mentorship-playbook:v\d+:/, '');
+      const name = keyOf(scope.$id.get()).split(':').at(-1);
       return {
         name: `mentorship-playbook-${name}-backup-${$today.get()}.txt`,
         text: `${text}\n`,
         type: 'text/plain',
       };
+    },
+    valueOf: (id) => (id === scope.$id.get() ? $document : copyOf(id).doc).get().value,
+    snapshot: (id) => {
+      const copy = copyOf(id);
+      const document = copy.doc.get();
+      return { raw: keyOf(id) && id ? encode(document) : undefined, backups: copy.backups.get() };
+    },
+    restore: (id, snapshot) => {
+      const copy = copyOf(id);
+      copy.doc.set(snapshot.raw === undefined ? removedDocument() : decode(snapshot.raw));
+      copy.backups.set(snapshot.backups);
+    },
+    remove: (id) => {
+      const copy = copyOf(id);
+      copy.doc.set(removedDocument());
+      copy.backups.set([]);
     },
   };
 }

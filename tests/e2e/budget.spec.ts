@@ -12,7 +12,7 @@ const PROSE = builtPages().filter(
 );
 // Code for things used now and then: it must not load until it is used.
 const ON_DEMAND =
-  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList)\.[\w-]+\.js$/;
+  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList|move-v1)\.[\w-]+\.js$/;
 
 interface Loaded {
   /** Every script the page fetched, by path, with its gzipped size. */

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { INDEX_KEY, LAYOUT, type DocumentName } from '../../src/playbook/mentorships';
 
 /** Every same-site link target on the current page, without its hash. */
 export async function sameSiteLinks(page: Page): Promise<string[]> {
@@ -33,4 +34,15 @@ export async function expectNoAxeViolations(page: Page, context: string): Promis
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe violations: ${context}`).toEqual([]);
+}
+
+/** The open mentorship's stored document, as the page wrote it to localStorage (null if none). */
+export function storedDocument(page: Page, name: DocumentName): Promise<string | null> {
+  return page.evaluate(
+    ([indexKey, layout, document]) => {
+      const index = JSON.parse(localStorage.getItem(indexKey) ?? 'null');
+      return index ? localStorage.getItem(`${layout}:${index.open}:${document}`) : null;
+    },
+    [INDEX_KEY, LAYOUT, name] as const,
+  );
 }

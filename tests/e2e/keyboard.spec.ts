@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { AGENDA_KEY } from '../../src/stores/agenda';
+import { storedDocument } from './helpers';
 
 /** The live region every island announces into. */
 const announcer = (page: Page) => page.locator('#playbook-announcer');
@@ -217,7 +217,7 @@ test.describe('dates and minutes that cannot be kept', () => {
       'Enter a whole number of minutes from 0 to 240.',
     );
     await expect(page.getByText('Planned 30 of 30 minutes.')).toBeVisible();
-    const stored = await page.evaluate((key) => localStorage.getItem(key), AGENDA_KEY);
+    const stored = await storedDocument(page, 'agenda');
     expect(JSON.parse(stored!).draft.parts[2].minutes).toBe(12);
     await page.reload();
     await open(page, 'playbooks/plan-a-session/');

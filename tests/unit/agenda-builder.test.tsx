@@ -2,10 +2,9 @@ import { getTestStorage } from '@nanostores/persistent';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { resetStores } from './helpers/stores';
+import { HISTORY_KEY, resetStores } from './helpers/stores';
 import AgendaBuilder from '../../src/components/agenda/AgendaBuilder';
 import History from '../../src/components/agenda/History';
-import { HISTORY_KEY } from '../../src/stores/agenda';
 import { $storageUse } from '../../src/stores/storage';
 
 beforeEach(resetStores);

@@ -1,16 +1,14 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { resetStores } from './helpers/stores';
+import { AGENDA_KEY, HISTORY_KEY, KICKOFF_KEY, resetStores } from './helpers/stores';
 import { emptyKickoff } from '../../src/playbook/kickoff';
 import {
   $draft,
   $history,
   $sessionLength,
   $timebox,
-  AGENDA_KEY,
   addActionItem,
-  HISTORY_KEY,
   $agendaReadOnly,
   draftStore,
   changeActionItem,
@@ -22,7 +20,6 @@ import {
   removeAgendaPart,
   undoAgendaChange,
 } from '../../src/stores/agenda';
-import { KICKOFF_KEY } from '../../src/stores/kickoff';
 
 beforeEach(resetStores);
 /** Mounts the stores the islands read, as a page does, and lets their follow-up work run. */

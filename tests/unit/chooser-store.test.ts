@@ -1,11 +1,10 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { resetStores } from './helpers/stores';
+import { CHOOSER_KEY, resetStores } from './helpers/stores';
 import {
   $chooserAnswers,
   $formatRanking,
-  CHOOSER_KEY,
   chooserStore,
   resetChooser,
   setChooserAnswer,

@@ -2,11 +2,9 @@ import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { resetStores } from './helpers/stores';
+import { CHOOSER_KEY, KICKOFF_KEY, resetStores } from './helpers/stores';
 import FormatChooser from '../../src/components/chooser/FormatChooser';
 import { emptyKickoff } from '../../src/playbook/kickoff';
-import { CHOOSER_KEY } from '../../src/stores/chooser';
-import { KICKOFF_KEY } from '../../src/stores/kickoff';
 
 beforeEach(resetStores);
 afterEach(() => {

@@ -2,12 +2,11 @@ import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { resetStores } from './helpers/stores';
+import { KICKOFF_KEY, resetStores } from './helpers/stores';
 import AgreementPanel from '../../src/components/kickoff/AgreementPanel';
 import KickoffChecklist from '../../src/components/kickoff/KickoffChecklist';
 import { TOPICS, emptyKickoff } from '../../src/playbook/kickoff';
 import { kickoffGuide } from '../../src/playbook/kickoff-guide';
-import { KICKOFF_KEY } from '../../src/stores/kickoff';
 import { $storageHealth } from '../../src/stores/storage';
 
 const stored = () => JSON.parse(getTestStorage()[KICKOFF_KEY] ?? 'null');

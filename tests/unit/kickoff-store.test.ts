@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { emptyKickoff } from '../../src/playbook/kickoff';
 import {
   $kickoff,
-  KICKOFF_KEY,
   chooseFormat,
   kickoffStore,
   setCadence,
@@ -15,7 +14,7 @@ import {
   startOver,
 } from '../../src/stores/kickoff';
 import { $kickoffProgress } from '../../src/stores/kickoff-progress';
-import { resetStores } from './helpers/stores';
+import { KICKOFF_KEY, resetStores } from './helpers/stores';
 
 const stored = () => getTestStorage()[KICKOFF_KEY];
 

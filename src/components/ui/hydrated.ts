@@ -1,15 +1,19 @@
+import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { $move } from '../../stores/storage';
 import { prepareAnnouncer } from './announce';
 
 /**
  * False in the build's HTML and the first render in the browser, true once the island runs:
- * stored state is applied then, as hydration does not patch `checked` or `value`.
+ * stored state is applied then, as hydration does not patch `checked` or `value`. Also false while
+ * the first release's saved data is being moved, so nothing is typed before it shows.
  */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(false);
+  const moving = useStore($move) === 'moving';
   useEffect(() => {
     prepareAnnouncer();
     setHydrated(true);
   }, []);
-  return hydrated;
+  return hydrated && !moving;
 }

@@ -1,0 +1,92 @@
+import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { allTasks, keepMount } from 'nanostores';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { INDEX_KEY, V1_KEYS, documentKey } from '../../src/playbook/mentorships';
+import { $history, finishAgenda } from '../../src/stores/agenda';
+import { $kickoff, kickoffStore, setPairField } from '../../src/stores/kickoff';
+import { $openId, V1_ID, mentorshipsStore, startMentorship } from '../../src/stores/mentorships';
+import { $move } from '../../src/stores/storage';
+import { KICKOFF_KEY, TEST_ID, resetStores } from './helpers/stores';
+
+const index = () => JSON.parse(getTestStorage()[INDEX_KEY] ?? 'null');
+const stored = (id: string) => JSON.parse(getTestStorage()[documentKey(id, 'kickoff')] ?? 'null');
+
+describe('several mentorships', () => {
+  beforeEach(() => resetStores());
+
+  test('each keeps its own answers and history; opening one shows its own', async () => {
+    keepMount($kickoff);
+    keepMount($history);
+    setPairField('mentee', 'Tom');
+    finishAgenda();
+    const second = startMentorship();
+    expect($openId.get()).toBe(second);
+    expect($kickoff.get().pair.mentee).toBe('');
+    expect($history.get()).toEqual([]);
+    setPairField('mentee', 'Lin');
+    await allTasks();
+    expect(stored(TEST_ID).pair.mentee).toBe('Tom');
+    expect(stored(second).pair.mentee).toBe('Lin');
+
+    mentorshipsStore.replace((i) => ({ ...i, open: TEST_ID }));
+    expect($kickoff.get().pair.mentee).toBe('Tom');
+    expect($history.get()).toHaveLength(1);
+    expect(kickoffStore.valueOf(second).pair.mentee).toBe('Lin');
+  });
+
+  test('another tab opening a mentorship opens it here too', () => {
+    keepMount($kickoff);
+    const second = startMentorship();
+    setPairField('mentee', 'Lin');
+    mentorshipsStore.replace((i) => ({ ...i, open: TEST_ID }));
+    // What the other tab writes reaches this one as a storage event.
+    setTestStorageKey(INDEX_KEY, JSON.stringify({ ...index(), open: second }));
+    expect($openId.get()).toBe(second);
+    expect($kickoff.get().pair.mentee).toBe('Lin');
+  });
+
+  test('undo belongs to the mentorship it was made in', () => {
+    keepMount($kickoff);
+    keepMount(kickoffStore.$undo);
+    setPairField('mentee', 'Tom');
+    kickoffStore.replace((s) => ({ ...s, pair: { ...s.pair, mentee: '' } }), 'Cleared.');
+    expect(kickoffStore.$undo.get()).toBe('Cleared.');
+    startMentorship();
+    expect(kickoffStore.$undo.get()).toBeUndefined();
+    expect(kickoffStore.undo()).toBe(false);
+  });
+});
+
+describe('before there is any mentorship', () => {
+  beforeEach(() => resetStores({ mentorship: false }));
+
+  test('reading writes nothing, and the first answer starts a mentorship and opens it', () => {
+    keepMount($kickoff);
+    expect($openId.get()).toBe('');
+    expect(getTestStorage()).toEqual({});
+    setPairField('mentor', 'Ada');
+    const id = $openId.get();
+    expect(id).not.toBe('');
+    expect(index().mentorships.map((m: { id: string }) => m.id)).toEqual([id]);
+    expect(stored(id).pair.mentor).toBe('Ada');
+  });
+
+  test('while the first release’s data is being moved, nothing is written', () => {
+    keepMount($kickoff);
+    $move.set('moving');
+    expect(setPairField('mentor', 'Ada')).toBe(false);
+    expect(getTestStorage()).toEqual({});
+  });
+
+  test('when the move failed, the first release’s keys are used where they are', () => {
+    setTestStorageKey(V1_KEYS.kickoff, JSON.stringify({ version: 1, pair: { mentor: 'Ada' } }));
+    $move.set('failed');
+    keepMount($kickoff);
+    expect($openId.get()).toBe(V1_ID);
+    expect($kickoff.get().pair.mentor).toBe('Ada');
+    setPairField('mentee', 'Tom');
+    expect(JSON.parse(getTestStorage()[V1_KEYS.kickoff]!).pair).toMatchObject({ mentee: 'Tom' });
+    expect(getTestStorage()[INDEX_KEY]).toBeUndefined();
+    expect(getTestStorage()[KICKOFF_KEY]).toBeUndefined();
+  });
+});
