@@ -57,9 +57,6 @@ export type Mentorships = v.InferOutput<typeof MentorshipsSchema>;
 /** One mentorship in the index. */
 export type MentorshipEntry = Mentorships['mentorships'][number];
 
-/** The longest name a mentorship can be given. */
-export const NAME_MAX = 80;
-
 /**
  * A new random id: a UUID from `crypto.randomUUID` where the browser has it (secure contexts only),
  * else one built from `crypto.getRandomValues`, which plain-http pages have too.
@@ -95,35 +92,3 @@ export const addMentorship = (index: Mentorships, entry: MentorshipEntry): Mento
   open: entry.id,
   mentorships: [...index.mentorships, entry],
 });
-
-/** The index with a mentorship renamed ('' to call it after the pair again). */
-export const renameMentorship = (index: Mentorships, id: string, name: string): Mentorships => ({
-  ...index,
-  mentorships: index.mentorships.map((m) =>
-    m.id === id ? { ...m, name: name.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX) } : m,
-  ),
-});
-
-/**
- * The index without a mentorship. When it was the open one, its neighbour opens (the one after,
- * else the one before); with none left, nothing is open.
- */
-export function removeMentorship(index: Mentorships, id: string): Mentorships {
-  const at = index.mentorships.findIndex((m) => m.id === id);
-  if (at < 0) return index;
-  const mentorships = index.mentorships.filter((m) => m.id !== id);
-  const open =
-    index.open === id ? (mentorships[Math.min(at, mentorships.length - 1)]?.id ?? '') : index.open;
-  return { open, mentorships };
-}
-
-/** The index with a removed mentorship back where it was, and open again. */
-export function restoreMentorship(
-  index: Mentorships,
-  entry: MentorshipEntry,
-  at: number,
-): Mentorships {
-  const mentorships = index.mentorships.filter((m) => m.id !== entry.id);
-  mentorships.splice(Math.min(at, mentorships.length), 0, entry);
-  return { open: entry.id, mentorships };
-}

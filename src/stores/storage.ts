@@ -131,15 +131,6 @@ function moveFirstRelease(storage: Storage): void {
   });
 }
 
-/** Whether storage holds anything of the first release, or a move cut short. */
-function hasFirstRelease(storage: Storage): boolean {
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(V1_PREFIX) || key === MOVE_KEY) return true;
-  }
-  return false;
-}
-
 let installed = false;
 
 /**
@@ -156,7 +147,9 @@ export function installBrowserStorage(): void {
     // Blocked site data: the engine below reports it.
   }
   try {
-    if (storage && hasFirstRelease(storage)) moveFirstRelease(storage);
+    // Anything of the first release, or a move cut short.
+    if (storage && Object.keys(storage).some((k) => k.startsWith(V1_PREFIX) || k === MOVE_KEY))
+      moveFirstRelease(storage);
   } catch {
     // Storage that cannot be listed holds nothing this page can read either.
   }

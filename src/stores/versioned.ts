@@ -99,18 +99,6 @@ export interface VersionedStore<T extends object> {
   backupFile: () => TextFile;
   /** The value of another copy (another mentorship's), read without opening it. */
   valueOf: (id: string) => T;
-  /** What a copy holds in storage, to put back later with `restore`. */
-  snapshot: (id: string) => Snapshot;
-  /** Puts a snapshot back as it was taken. */
-  restore: (id: string, snapshot: Snapshot) => void;
-  /** Removes a copy and its kept copies from storage. */
-  remove: (id: string) => void;
-}
-
-/** A copy of a document as stored, kept to undo its removal. */
-export interface Snapshot {
-  raw: string | undefined;
-  backups: Backup[];
 }
 
 const FIXED: DocumentScope = { $id: atom('fixed'), ensure: () => 'fixed' };
@@ -174,9 +162,10 @@ export function createVersionedStore<T extends object>(
       ? { status: 'repaired', value: read.value, raw, reset: read.reset }
       : { status: 'ok', value: read.value };
   };
-  // A marked document encodes to "no key": writing it deletes the key (persistent's convention).
+  // The atoms' initial value encodes to "no key" (persistent deletes a key whose value encodes to
+  // undefined), so storage losing a key never makes this page write an empty document.
   const removed = new WeakSet<object>();
-  const removedDocument = (): StoredDocument<T> => {
+  const absent = (): StoredDocument<T> => {
     const document = { status: 'ok' as const, value: empty() };
     removed.add(document);
     return document;
@@ -201,9 +190,7 @@ export function createVersionedStore<T extends object>(
       installBrowserStorage();
       copy = id
         ? {
-            // The initial value stands for "no key": when storage loses the key (another tab
-            // deleted it), the atom goes back to it without writing an empty document.
-            doc: persistentAtom<StoredDocument<T>>(keyOf(id), removedDocument(), {
+            doc: persistentAtom<StoredDocument<T>>(keyOf(id), absent(), {
               encode: (document) =>
                 (removed.has(document) ? undefined : encode(document)) as string,
               decode,
@@ -313,20 +300,5 @@ export function createVersionedStore<T extends object>(
       };
     },
     valueOf: (id) => (id === scope.$id.get() ? $document : copyOf(id).doc).get().value,
-    snapshot: (id) => {
-      const copy = copyOf(id);
-      const document = copy.doc.get();
-      return { raw: keyOf(id) && id ? encode(document) : undefined, backups: copy.backups.get() };
-    },
-    restore: (id, snapshot) => {
-      const copy = copyOf(id);
-      copy.doc.set(snapshot.raw === undefined ? removedDocument() : decode(snapshot.raw));
-      copy.backups.set(snapshot.backups);
-    },
-    remove: (id) => {
-      const copy = copyOf(id);
-      copy.doc.set(removedDocument());
-      copy.backups.set([]);
-    },
   };
 }

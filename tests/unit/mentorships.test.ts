@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
+  removeMentorship,
+  renameMentorship,
+  restoreMentorship,
+} from '../../src/playbook/mentorship-edits';
+import {
   addMentorship,
   documentKey,
   mentorshipLabel,
   newId,
-  removeMentorship,
-  renameMentorship,
-  restoreMentorship,
   type Mentorships,
 } from '../../src/playbook/mentorships';
 
@@ -19,9 +21,8 @@ const index = (open: string, ...ids: string[]): Mentorships => ({
 
 describe('newId', () => {
   test('uses crypto.randomUUID where there is one', () => {
-    expect(newId({ randomUUID: () => 'a-b-c-d-e', getRandomValues: (b) => b } as Crypto)).toBe(
-      'a-b-c-d-e',
-    );
+    const crypto = { randomUUID: () => 'a-b-c-d-e', getRandomValues: <T>(b: T) => b };
+    expect(newId(crypto as unknown as Crypto)).toBe('a-b-c-d-e');
   });
 
   test('builds a version 4 UUID from random bytes where randomUUID is missing (plain http)', () => {

@@ -1,4 +1,5 @@
-// Both kickoff islands load from this one module, so the page fetches one file for them instead of
+// The kickoff page's islands load from this one module, so the page fetches one file for them instead of
 // one per island plus a chunk of what they share.
 export { default as KickoffChecklist } from './KickoffChecklist';
 export { default as AgreementPanel } from './AgreementPanel';
+export { MentorshipSwitcher } from '../mentorships/MentorshipSwitcher';

@@ -1,0 +1,74 @@
+import { useStore } from '@nanostores/preact';
+import type { ComponentType } from 'preact';
+import { useState } from 'preact/hooks';
+import { $mentorshipList, openMentorship } from '../../stores/mentorship-list';
+import { $openId, mentorshipsStore } from '../../stores/mentorships';
+import { $move } from '../../stores/storage';
+import { announce } from '../ui/announce';
+import { useHydrated } from '../ui/hydrated';
+import '../playbook.css';
+
+/**
+ * Which mentorship the playbooks show, on every playbook page: open another, and (tools loaded
+ * when first asked for) start a new one, rename or delete the open one.
+ */
+export function MentorshipSwitcher() {
+  const hydrated = useHydrated();
+  const list = useStore($mentorshipList, { ssr: () => [] });
+  const open = useStore($openId, { ssr: () => '' });
+  const readOnly = useStore(mentorshipsStore.$readOnly, { ssr: () => false });
+  const moveFailed = useStore($move) === 'failed';
+  const [shown, setShown] = useState(false);
+  const [Tools, setTools] = useState<ComponentType | undefined>(undefined);
+  const disabled = !hydrated || readOnly || moveFailed;
+
+  return (
+    <section class="playbook mentorships" aria-label="Mentorship">
+      {hydrated && list.length ? (
+        <label class="field">
+          Mentorship
+          <select
+            id="mentorship-select"
+            value={open}
+            disabled={disabled || list.length < 2}
+            onChange={(e) => {
+              openMentorship(e.currentTarget.value);
+              announce(`Opened ${e.currentTarget.selectedOptions[0]?.text}.`);
+            }}
+          >
+            {list.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <p class="hint">
+          {moveFailed
+            ? 'Storage is full: your saved answers stay where they are, and only one mentorship can be kept.'
+            : 'Your first answer starts a mentorship. Keep one for each mentee.'}
+        </p>
+      )}
+      {list.length > 0 && (
+        <button
+          type="button"
+          class="secondary"
+          disabled={disabled}
+          aria-expanded={shown}
+          aria-controls="mentorship-tools"
+          onClick={() => {
+            setShown(!shown);
+            if (!Tools)
+              import('./MentorshipTools')
+                .then((m) => setTools(() => m.MentorshipTools))
+                .catch(() => announce('This could not load. Check your connection and try again.'));
+          }}
+        >
+          New, rename or delete…
+        </button>
+      )}
+      <div id="mentorship-tools">{shown && Tools && <Tools />}</div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { NAME_MAX } from '../../playbook/mentorship-edits';
+import { $openLabel } from '../../stores/mentorship-list';
+import {
+  $deletedMessage,
+  deleteOpen,
+  deleteQuestion,
+  renameOpen,
+  undoDelete,
+} from '../../stores/mentorship-tools';
+import { $openId, mentorshipsStore, startMentorship } from '../../stores/mentorships';
+import { announce } from '../ui/announce';
+import { ConfirmAction } from '../ui/ConfirmAction';
+import { focusSoon } from '../ui/focus';
+import { UndoBar } from '../ui/UndoBar';
+
+/** Starting, renaming and deleting mentorships, with undo; loaded when the switcher first opens it. */
+export function MentorshipTools() {
+  const open = useStore($openId);
+  const label = useStore($openLabel);
+  const deleted = useStore($deletedMessage);
+  const given = mentorshipsStore.$value.get().mentorships.find((m) => m.id === open)?.name ?? '';
+  const [name, setName] = useState(given);
+  // Another mentorship opened: the box shows its name.
+  useEffect(() => setName(given), [open, given]);
+  useEffect(() => focusSoon('mentorship-name'), []);
+
+  return (
+    <div class="mentorship-tools">
+      <UndoBar
+        id="undo-mentorship"
+        message={deleted}
+        onUndo={() => (undoDelete() ? 'mentorship-select' : 'mentorship-name')}
+      />
+      {open && (
+        <>
+          <form
+            class="new-item"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!renameOpen(name)) return;
+              announce(name.trim() ? `Renamed to ${name.trim()}.` : `Named after the pair again.`);
+            }}
+          >
+            <label class="field">
+              Name of “{label}”
+              <input
+                id="mentorship-name"
+                type="text"
+                value={name}
+                maxLength={NAME_MAX}
+                aria-describedby="mentorship-name-help"
+                onInput={(e) => setName(e.currentTarget.value)}
+              />
+            </label>
+            <button type="submit">Save name</button>
+            <p id="mentorship-name-help" class="field-help">
+              Leave it empty to call the mentorship after the pair.
+            </p>
+          </form>
+          <p class="part-actions">
+            <button
+              id="new-mentorship"
+              type="button"
+              class="secondary"
+              onClick={() => {
+                if (!startMentorship()) return;
+                announce('Started a new mentorship, now open, with empty answers.');
+                focusSoon('mentorship-select');
+              }}
+            >
+              New mentorship
+            </button>
+            <ConfirmAction
+              label="Delete this mentorship…"
+              question={deleteQuestion()}
+              confirmLabel="Delete mentorship"
+              cancelLabel="Keep it"
+              onConfirm={() => (deleteOpen() ? 'undo-mentorship' : undefined)}
+            />
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Renaming and deleting a mentorship, with undo. Used now and then, so the switcher loads this
+ * only when someone opens its tools. Deleting works on the mentorship's keys as stored, so it
+ * needs none of the document stores (a page may not have loaded them all).
+ */
+import { persistentAtom } from '@nanostores/persistent';
+import { atom } from 'nanostores';
+import {
+  removeMentorship,
+  renameMentorship,
+  restoreMentorship,
+} from '../playbook/mentorship-edits';
+import { DOCUMENTS, type MentorshipEntry } from '../playbook/mentorships';
+import { count } from '../playbook/words';
+import { $openLabel } from './mentorship-list';
+import { $openId, keyOf, mentorshipsStore } from './mentorships';
+import { listed } from './registry';
+
+/** Every key one mentorship has in storage: its documents and their kept copies. */
+const keysOf = (id: string) =>
+  DOCUMENTS.flatMap((name) => [keyOf(name)(id), `${keyOf(name)(id)}-backups`]);
+
+// A key's text as stored, through @nanostores/persistent's engine (undefined: no such key). The
+// document stores read their keys again when they next open this mentorship.
+const raw = (key: string) => persistentAtom<string | undefined>(key, undefined, { listen: false });
+
+/** A deleted mentorship, kept in memory until the next change so that it can be undone. */
+interface Deleted {
+  entry: MentorshipEntry;
+  at: number;
+  stored: [key: string, text: string | undefined][];
+}
+
+const $deleted = listed(atom<Deleted | undefined>(undefined));
+
+/** What the last deletion did ("Deleted “Ada and Tom”."), while it can be undone. */
+export const $deletedMessage = listed(atom<string | undefined>(undefined));
+
+/** Gives the open mentorship a name ('' to call it after the pair again). */
+export const renameOpen = (name: string) =>
+  mentorshipsStore.replace((index) => renameMentorship(index, $openId.get(), name));
+
+/** What deleting the open mentorship takes away, for the question that asks first. */
+export function deleteQuestion(): string {
+  let sessions = 'its session history';
+  try {
+    const history = JSON.parse(raw(keyOf('sessions')($openId.get())).get() ?? '{}');
+    if (Array.isArray(history.sessions))
+      sessions = count(history.sessions.length, 'finished session');
+  } catch {
+    // Unreadable history: say what goes without counting it.
+  }
+  return (
+    `Delete “${$openLabel.get()}” from this browser? Its kickoff answers, format choice, agenda` +
+    ` and ${sessions} go with it.`
+  );
+}
+
+/** Deletes the open mentorship and everything it holds, opening its neighbour; undoable. */
+export function deleteOpen(): boolean {
+  const id = $openId.get();
+  const label = $openLabel.get();
+  const index = mentorshipsStore.$value.get();
+  const at = index.mentorships.findIndex((m) => m.id === id);
+  if (at < 0) return false;
+  const stored = keysOf(id).map((key): [string, string | undefined] => [key, raw(key).get()]);
+  // The index changes first, so every page has left the mentorship before its data goes.
+  if (!mentorshipsStore.replace((current) => removeMentorship(current, id))) return false;
+  for (const [key] of stored) raw(key).set(undefined);
+  $deleted.set({ entry: index.mentorships[at]!, at, stored });
+  $deletedMessage.set(`Deleted “${label}”.`);
+  return true;
+}
+
+/** Brings the last deleted mentorship back, with everything it held, and opens it. */
+export function undoDelete(): boolean {
+  const deleted = $deleted.get();
+  if (!deleted) return false;
+  for (const [key, text] of deleted.stored) if (text !== undefined) raw(key).set(text);
+  mentorshipsStore.replace((index) => restoreMentorship(index, deleted.entry, deleted.at));
+  $deleted.set(undefined);
+  $deletedMessage.set(undefined);
+  return true;
+}

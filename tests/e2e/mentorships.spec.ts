@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+const KICKOFF = 'playbooks/kickoff-checklist/';
+const PLAN = 'playbooks/plan-a-session/';
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+const switcher = (page: Page) => page.getByRole('region', { name: 'Mentorship' });
+const chosen = (page: Page) => switcher(page).getByRole('combobox', { name: 'Mentorship' });
+
+async function newMentorship(page: Page) {
+  const toggle = switcher(page).getByRole('button', { name: 'New, rename or delete…' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await switcher(page).getByRole('button', { name: 'New mentorship' }).click();
+}
+
+async function downloadAgreement(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('button', { name: /^Download/ })
+      .first()
+      .click(),
+  ]);
+  return readFile((await download.path())!, 'utf8');
+}
+
+test('two mentorships keep separate answers, histories and agreements, on every playbook', async ({
+  page,
+}) => {
+  await open(page, KICKOFF);
+  await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+  await page.getByRole('checkbox', { name: 'The goal' }).check();
+  await expect(chosen(page)).toHaveText('Tom and Ada');
+
+  await newMentorship(page);
+  await expect(chosen(page)).toBeFocused();
+  await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin');
+  await expect(page.getByRole('checkbox', { name: 'The goal' })).not.toBeChecked();
+  expect(await downloadAgreement(page)).toContain('Mentee: Lin');
+
+  // The planner shows the open one (Lin), and its history is its own.
+  await open(page, PLAN);
+  await expect(chosen(page).locator('option:checked')).toHaveText('Lin and Ada');
+  await page.getByRole('button', { name: 'Finish session…' }).click();
+  await page.getByRole('button', { name: 'Finish session', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Past sessions' }).getByRole('listitem')).toHaveCount(
+    1,
+  );
+  await chosen(page).selectOption({ label: 'Tom and Ada' });
+  await expect(page.getByRole('list', { name: 'Past sessions' })).toHaveCount(0);
+
+  // Back on the checklist, Tom's mentorship is the open one, with its own answers.
+  await open(page, KICKOFF);
+  await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Tom');
+  await expect(page.getByRole('checkbox', { name: 'The goal' })).toBeChecked();
+  expect(await downloadAgreement(page)).toContain('Mentee: Tom');
+});
+
+test('another tab follows when a mentorship is opened', async ({ page, context }) => {
+  await open(page, KICKOFF);
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+  await newMentorship(page);
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin');
+  const other = await context.newPage();
+  await open(other, PLAN);
+  await expect(chosen(other).locator('option:checked')).toHaveText('Lin');
+  await chosen(page).selectOption({ label: 'Tom' });
+  await expect(chosen(other).locator('option:checked')).toHaveText('Tom');
+});
+
+test('deleting asks first, can be undone from the keyboard, and nothing on the way fails axe', async ({
+  page,
+}) => {
+  await open(page, KICKOFF);
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+  await newMentorship(page);
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin');
+  await expectNoAxeViolations(page, 'switcher with its tools open');
+
+  await switcher(page).getByRole('button', { name: 'Delete this mentorship…' }).click();
+  await expect(page.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await expectNoAxeViolations(page, 'delete confirmation');
+  await page.keyboard.press('Escape');
+  await expect(
+    switcher(page).getByRole('button', { name: 'Delete this mentorship…' }),
+  ).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Delete mentorship' }).click();
+  await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Tom');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Lin');
+  await expect(chosen(page)).toBeFocused();
+  await page.reload();
+  await open(page, KICKOFF);
+  await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Lin');
+  await expect(chosen(page).locator('option')).toHaveText(['Tom', 'Lin']);
+});

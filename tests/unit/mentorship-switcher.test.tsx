@@ -1,0 +1,123 @@
+import { getTestStorage } from '@nanostores/persistent';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import KickoffChecklist from '../../src/components/kickoff/KickoffChecklist';
+import { MentorshipSwitcher } from '../../src/components/mentorships/MentorshipSwitcher';
+import { INDEX_KEY, documentKey } from '../../src/playbook/mentorships';
+import { kickoffGuide } from '../../src/playbook/kickoff-guide';
+import { TEST_ID, resetStores } from './helpers/stores';
+
+beforeEach(() => resetStores());
+afterEach(() => {
+  cleanup();
+  resetStores();
+});
+
+const index = () => JSON.parse(getTestStorage()[INDEX_KEY]!);
+const mentorName = () => screen.getByRole('textbox', { name: "Mentor's name" }) as HTMLInputElement;
+const select = () => screen.getByRole('combobox', { name: 'Mentorship' }) as HTMLSelectElement;
+
+async function openTools(user: ReturnType<typeof userEvent.setup>) {
+  const toggle = screen.getByRole('button', { name: 'New, rename or delete…' });
+  await user.click(toggle);
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  return screen.findByRole('button', { name: 'New mentorship' });
+}
+
+describe('MentorshipSwitcher', () => {
+  test('names the open mentorship after the pair, starts another, and switches between them', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <MentorshipSwitcher />
+        <KickoffChecklist guide={kickoffGuide()} />
+      </>,
+    );
+    await user.type(mentorName(), 'Ada');
+    await user.type(screen.getByRole('textbox', { name: "Mentee's name" }), 'Tom');
+    await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Tom and Ada'));
+    expect(select()).toBeDisabled();
+
+    await user.click(await openTools(user));
+    await waitFor(() => expect(select()).toHaveFocus());
+    expect(mentorName().value).toBe('');
+    expect([...select().options].map((o) => o.text)).toEqual(['Tom and Ada', 'Mentorship 2']);
+    await user.type(mentorName(), 'Lin');
+    await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Lin'));
+
+    await user.selectOptions(select(), 'Tom and Ada');
+    await waitFor(() => expect(mentorName().value).toBe('Ada'));
+    expect(index().open).toBe(TEST_ID);
+    expect(index().mentorships).toHaveLength(2);
+  });
+
+  test('renames, and an empty name goes back to the pair', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <MentorshipSwitcher />
+        <KickoffChecklist guide={kickoffGuide()} />
+      </>,
+    );
+    await user.type(mentorName(), 'Ada');
+    await openTools(user);
+    const name = screen.getByRole('textbox', { name: 'Name of “Ada”' });
+    await waitFor(() => expect(name).toHaveFocus());
+    await user.type(name, '  Backend   pairing ');
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Backend pairing'));
+    expect(index().mentorships[0].name).toBe('Backend pairing');
+    await user.clear(screen.getByRole('textbox', { name: 'Name of “Backend pairing”' }));
+    await user.click(screen.getByRole('button', { name: 'Save name' }));
+    await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Ada'));
+  });
+
+  test('deletes the open one after asking, with everything it held, and undo brings it all back', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <MentorshipSwitcher />
+        <KickoffChecklist guide={kickoffGuide()} />
+      </>,
+    );
+    await user.type(mentorName(), 'Ada');
+    await user.click(await openTools(user));
+    await user.type(mentorName(), 'Lin');
+    const second = index().open;
+    const stored = getTestStorage()[documentKey(second, 'kickoff')];
+
+    await user.click(screen.getByRole('button', { name: 'Delete this mentorship…' }));
+    const keep = screen.getByRole('button', { name: 'Keep it' });
+    await waitFor(() => expect(keep).toHaveFocus());
+    expect(
+      screen.getByRole('group', {
+        name: 'Delete “Lin” from this browser? Its kickoff answers, format choice, agenda and its session history go with it.',
+      }),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Delete mentorship' }));
+
+    await waitFor(() => expect(mentorName().value).toBe('Ada'));
+    expect(getTestStorage()[documentKey(second, 'kickoff')]).toBeUndefined();
+    expect(index().mentorships.map((m: { id: string }) => m.id)).toEqual([TEST_ID]);
+    expect(screen.getByText('Deleted “Lin”.')).toBeTruthy();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+
+    await user.click(undo);
+    await waitFor(() => expect(mentorName().value).toBe('Lin'));
+    expect(getTestStorage()[documentKey(second, 'kickoff')]).toBe(stored);
+    expect(index().open).toBe(second);
+    expect(index().mentorships.map((m: { id: string }) => m.id)).toEqual([TEST_ID, second]);
+  });
+
+  test('before any answer, it says the first one starts a mentorship', async () => {
+    resetStores({ mentorship: false });
+    render(<MentorshipSwitcher />);
+    expect(
+      await screen.findByText('Your first answer starts a mentorship. Keep one for each mentee.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(getTestStorage()).toEqual({});
+  });
+});
