@@ -1,0 +1,124 @@
+/**
+ * The backup file: every mentorship in a browser as one JSON document, to keep somewhere safe and
+ * restore later (browsers may clear site data). Format, version 1:
+ * ```
+ * { "format": "mentorship-playbook-backup", "version": 1, "exportedAt": ISO date-time,
+ *   "open": id, "mentorships": [Portable] }
+ * ```
+ * where each mentorship is the portable document of portable.ts without its own `version`.
+ * Reading a file checks all of it before anything is written, and says what is wrong in words.
+ */
+import { PORTABLE_VERSION, readPortable, type Portable } from './portable';
+
+/** What every backup file says it is. */
+export const BACKUP_FORMAT = 'mentorship-playbook-backup';
+
+/** The backup format this site writes. */
+export const BACKUP_VERSION = 1;
+
+/** The largest file a restore reads (characters); far above any real backup. */
+export const BACKUP_MAX_CHARS = 20_000_000;
+
+/** A backup's contents. */
+export interface Backup {
+  exportedAt: string;
+  open: string;
+  mentorships: Portable[];
+}
+
+/** The backup file's text. */
+export function backupText(backup: Backup): string {
+  return `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, ...backup }, null, 2)}\n`;
+}
+
+/** The backup file's name, dated. */
+export const backupFileName = (date: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? `mentorship-playbook-backup-${date}.json`
+    : 'mentorship-playbook-backup.json';
+
+/** What reading a backup file gave: its mentorships (and values reset), or why it cannot be used. */
+export type BackupRead =
+  | { ok: true; backup: Backup; reset: string[] }
+  | { ok: false; message: string; details?: string[] };
+
+/** Where in a text a JSON parser stopped, as "line L, column C", from its message. */
+function jsonErrorPlace(text: string, error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+/** A field's path in words: "mentorships.0.kickoff.pair.mentor" → "mentorship 1 › kickoff › pair › mentor". */
+export const plainPath = (path: string) =>
+  path
+    .split('.')
+    .map((part, i, parts) =>
+      /^\d+$/.test(part)
+        ? `${parts[i - 1] === 'mentorships' ? 'mentorship' : 'item'} ${Number(part) + 1}`
+        : part,
+    )
+    .filter(
+      (part, i, parts) => !(part === 'mentorships' && /^mentorship \d/.test(parts[i + 1] ?? '')),
+    )
+    .join(' › ');
+
+/** Reads a backup file's text, in full, never throwing. */
+export function readBackup(text: string): BackupRead {
+  if (text.length > BACKUP_MAX_CHARS)
+    return { ok: false, message: 'This file is far larger than any backup; it was not read.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const place = jsonErrorPlace(text, error);
+    return {
+      ok: false,
+      message: `This file is not valid JSON${place ? ` (the first problem is at ${place})` : ''}, so it is not a backup as this site writes them.`,
+    };
+  }
+  const file = data as Record<string, unknown> | null;
+  if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT)
+    return { ok: false, message: 'This file is not a Mentorship Playbook backup.' };
+  if (typeof file.version !== 'number' || file.version > BACKUP_VERSION)
+    return {
+      ok: false,
+      message: `This backup was made by a newer version of Mentorship Playbook (format ${String(file.version)}). Reload the page to get the newest version, then try again.`,
+    };
+  if (!Array.isArray(file.mentorships))
+    return { ok: false, message: 'This backup has no list of mentorships.' };
+
+  const mentorships: Portable[] = [];
+  const reset: string[] = [];
+  const problems: string[] = [];
+  file.mentorships.forEach((entry: unknown, i) => {
+    const read = readPortable(
+      typeof entry === 'object' && entry !== null ? { ...entry, version: PORTABLE_VERSION } : entry,
+    );
+    if (!read.ok) problems.push(`mentorship ${i + 1}: not a mentorship (it has no id)`);
+    else if (mentorships.some((m) => m.id === read.value.id))
+      problems.push(`mentorship ${i + 1}: the same id as an earlier one`);
+    else {
+      mentorships.push(read.value);
+      reset.push(...read.reset.map((path) => plainPath(`mentorships.${i}.${path}`)));
+    }
+  });
+  if (problems.length)
+    return { ok: false, message: 'Some of this backup cannot be read:', details: problems };
+  const open = typeof file.open === 'string' ? file.open : '';
+  return {
+    ok: true,
+    backup: {
+      exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '',
+      open: mentorships.some((m) => m.id === open) ? open : (mentorships[0]?.id ?? ''),
+      mentorships,
+    },
+    reset,
+  };
+}
