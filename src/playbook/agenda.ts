@@ -4,16 +4,14 @@
  * a session into the history with unfinished items carried forward, and Markdown exports.
  * Functions are pure; ids and dates come in as arguments.
  */
-import * as v from 'valibot';
+import type { ActionItem, Agenda, AgendaPart, Owner, Session } from './agenda-document';
 import { cleanLine, cleanText, type Block } from './markdown';
-import { DateOrEmpty, Id, Minutes, field, group } from './schema';
 import { count } from './words';
+
+export * from './agenda-document';
 
 /** Session length when the kickoff has none agreed, in minutes. */
 export const DEFAULT_SESSION_MINUTES = 30;
-
-/** Timeboxes a part accepts, in minutes. */
-export const PART_MINUTES = { min: 0, max: 240 } as const;
 
 /** The four standard parts, in order, with a default share of the session (weights). */
 export const STANDARD_PARTS: readonly {
@@ -47,64 +45,6 @@ export const STANDARD_PARTS: readonly {
     hint: 'Something that went well, why, and how your mentor sees it.',
   },
 ];
-
-const OwnerSchema = v.picklist(['mentor', 'mentee']);
-
-/** Who does an action item. */
-export type Owner = v.InferOutput<typeof OwnerSchema>;
-
-const PartSchema = v.object({
-  id: Id,
-  kind: field(
-    v.picklist(['since', 'actions', 'challenge', 'success', 'custom']),
-    () => 'custom' as const,
-  ),
-  title: field(v.string(), () => ''),
-  minutes: field(Minutes(PART_MINUTES), () => 0),
-  notes: field(v.string(), () => ''),
-});
-
-/** One part of an agenda. */
-export type AgendaPart = v.InferOutput<typeof PartSchema>;
-
-const ActionItemSchema = v.object({
-  id: Id,
-  text: field(v.string(), () => ''),
-  owner: field(OwnerSchema, () => 'mentee' as const),
-  done: field(v.boolean(), () => false),
-});
-
-/** Something one of the pair will do before the next session. */
-export type ActionItem = v.InferOutput<typeof ActionItemSchema>;
-
-const agendaEntries = {
-  /** The session's date, YYYY-MM-DD, or '' when not set. */
-  date: field(DateOrEmpty, () => ''),
-  parts: field(v.array(PartSchema), () => []),
-  /** Items carried from earlier sessions, reviewed under "Last time's action items". */
-  carried: field(v.array(ActionItemSchema), () => []),
-  /** Items agreed in this session, for next time. */
-  actions: field(v.array(ActionItemSchema), () => []),
-};
-
-/** The agenda being prepared: the date, its parts, last time's open items and new items. */
-export type Agenda = v.InferOutput<v.ObjectSchema<typeof agendaEntries, undefined>>;
-
-const SessionSchema = v.object({
-  ...agendaEntries,
-  id: Id,
-  /** When it was finished, as an ISO date-time. */
-  finishedAt: field(v.string(), () => ''),
-});
-
-/** A finished session in the history. */
-export type Session = v.InferOutput<typeof SessionSchema>;
-
-/** The stored agenda being prepared (its `version` is added by the store). */
-export const DraftSchema = v.object({ draft: group(agendaEntries) });
-
-/** The stored history of finished sessions, newest first. */
-export const HistorySchema = v.object({ sessions: field(v.array(SessionSchema), () => []) });
 
 /** Everything the agenda builder keeps: the next agenda and the history, newest first. */
 export interface AgendaState {

@@ -3,9 +3,7 @@
  * with the reasons for each place. The rules are written from the guide's advice on when each
  * format fits; every rule that applies adds or takes away points and gives its reason in words.
  */
-import * as v from 'valibot';
 import { FORMATS, type FormatId } from './formats';
-import { group } from './schema';
 
 /** The chooser's questions, their options, in the order the page asks them. */
 export const QUESTIONS = [
@@ -188,19 +186,4 @@ export function rankFormats(answers: ChooserAnswers): RankedFormat[] {
   return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.ranked);
 }
 
-/** The chooser's stored document (its `version` is added by the store). */
-export const ChooserSchema = v.object({
-  answers: group(
-    Object.fromEntries(
-      QUESTIONS.map((q) => [q.id, v.optional(v.picklist(q.options.map((o) => o.id)))]),
-    ) as {
-      [Q in Question as Q['id']]: v.OptionalSchema<
-        v.PicklistSchema<Q['options'][number]['id'][], undefined>,
-        undefined
-      >;
-    },
-  ),
-});
-
-/** The chooser's stored document. */
-export type ChooserState = v.InferOutput<typeof ChooserSchema>;
+export { ChooserSchema, type ChooserState } from './chooser-document';

@@ -5,8 +5,8 @@
  * default, a value that does not fit resets that field only, and the reader is told which.
  */
 import * as v from 'valibot';
-import { DraftSchema, HistorySchema } from './agenda';
-import { ChooserSchema } from './chooser';
+import { DraftSchema, HistorySchema } from './agenda-document';
+import { ChooserSchema } from './chooser-document';
 import { KickoffSchema } from './kickoff-document';
 import { Id, field, readDocument } from './schema';
 

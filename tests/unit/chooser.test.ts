@@ -1,3 +1,4 @@
+import { ANSWER_OPTIONS } from '../../src/playbook/chooser-document';
 import fc from 'fast-check';
 import { readDocument } from '../../src/playbook/schema';
 import { describe, expect, test } from 'vitest';
@@ -119,4 +120,10 @@ describe('ChooserSchema', () => {
   ])('answers %j read as %j', (answers, expected) => {
     expect(readDocument(ChooserSchema, { answers })?.value).toEqual({ answers: expected });
   });
+});
+
+test('the stored answers name the same questions and options as the page asks', () => {
+  expect(Object.fromEntries(QUESTIONS.map((q) => [q.id, q.options.map((o) => o.id)]))).toEqual(
+    ANSWER_OPTIONS,
+  );
 });
