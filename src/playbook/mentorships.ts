@@ -15,6 +15,14 @@ export const DOCUMENTS = ['kickoff', 'format-chooser', 'agenda', 'sessions'] as 
 /** One of a mentorship's documents. */
 export type DocumentName = (typeof DOCUMENTS)[number];
 
+/** The schema version of each document, written into its `version` field. */
+export const DOCUMENT_VERSIONS: Record<DocumentName, number> = {
+  kickoff: 1,
+  'format-chooser': 1,
+  agenda: 1,
+  sessions: 1,
+};
+
 /** Where the index of mentorships lives. */
 export const INDEX_KEY = `${LAYOUT}:mentorships`;
 

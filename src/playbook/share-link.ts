@@ -58,8 +58,9 @@ async function readAll(stream: ReadableStream<Uint8Array>, cap: number) {
   return all;
 }
 
+// Typed as the compression streams take it (any buffer), which a blob's bytes are.
 const streamOf = (bytes: Uint8Array) =>
-  new Blob([bytes as Uint8Array<ArrayBuffer>]).stream() as ReadableStream<Uint8Array>;
+  new Blob([bytes as Uint8Array<ArrayBuffer>]).stream() as ReadableStream<BufferSource>;
 
 /** The fragment (without "#") of a link that carries this mentorship. */
 export async function encodeShare(mentorship: Portable): Promise<string> {

@@ -31,7 +31,7 @@ import { cleanLine } from '../playbook/markdown';
 import { $kickoff } from './kickoff';
 import { listed } from './registry';
 import { $today } from './today';
-import { newId } from '../playbook/mentorships';
+import { DOCUMENT_VERSIONS, newId } from '../playbook/mentorships';
 import { keyOf, mentorshipScope } from './mentorships';
 import { createVersionedStore, type TextFile } from './versioned';
 
@@ -57,7 +57,7 @@ import { createVersionedStore, type TextFile } from './versioned';
 export const agendaKey = keyOf('agenda');
 
 /** The agenda document's schema version. */
-export const AGENDA_VERSION = 1;
+export const AGENDA_VERSION = DOCUMENT_VERSIONS.agenda;
 
 /**
  * Where a mentorship's finished sessions live, newest first: `mentorship-playbook:v2:<id>:sessions`.
@@ -67,7 +67,7 @@ export const AGENDA_VERSION = 1;
 export const historyKey = keyOf('sessions');
 
 /** The history document's schema version. */
-export const HISTORY_VERSION = 1;
+export const HISTORY_VERSION = DOCUMENT_VERSIONS.sessions;
 
 /** The session length agreed in the kickoff checklist, or null when none is. */
 export const $agreedSessionLength = listed(computed($kickoff, (state) => state.cadence.minutes));

@@ -1,6 +1,7 @@
 import { computed } from 'nanostores';
 import { ChooserSchema, rankFormats, type ChooserAnswers } from '../playbook/chooser';
 import { listed } from './registry';
+import { DOCUMENT_VERSIONS } from '../playbook/mentorships';
 import { keyOf, mentorshipScope } from './mentorships';
 import { createVersionedStore } from './versioned';
 
@@ -18,7 +19,7 @@ import { createVersionedStore } from './versioned';
 export const chooserKey = keyOf('format-chooser');
 
 /** The chooser document's schema version. */
-export const CHOOSER_VERSION = 1;
+export const CHOOSER_VERSION = DOCUMENT_VERSIONS['format-chooser'];
 
 /** The chooser's answers in storage. */
 export const chooserStore = createVersionedStore({

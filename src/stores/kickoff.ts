@@ -6,6 +6,7 @@ import {
   type KickoffState,
   type TopicId,
 } from '../playbook/kickoff-document';
+import { DOCUMENT_VERSIONS } from '../playbook/mentorships';
 import { keyOf, mentorshipScope } from './mentorships';
 import { createVersionedStore } from './versioned';
 
@@ -33,7 +34,7 @@ import { createVersionedStore } from './versioned';
 export const kickoffKey = keyOf('kickoff');
 
 /** The kickoff document's schema version. */
-export const KICKOFF_VERSION = 1;
+export const KICKOFF_VERSION = DOCUMENT_VERSIONS.kickoff;
 
 /** The kickoff answers in storage, with their kept copies, notices and undo. */
 export const kickoffStore = createVersionedStore({

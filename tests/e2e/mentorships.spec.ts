@@ -14,7 +14,7 @@ const switcher = (page: Page) => page.getByRole('region', { name: 'Mentorship' }
 const chosen = (page: Page) => switcher(page).getByRole('combobox', { name: 'Mentorship' });
 
 async function newMentorship(page: Page) {
-  const toggle = switcher(page).getByRole('button', { name: 'New, rename or delete…' });
+  const toggle = switcher(page).getByRole('button', { name: 'Share or manage…' });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await switcher(page).getByRole('button', { name: 'New mentorship' }).click();
 }
@@ -22,10 +22,7 @@ async function newMentorship(page: Page) {
 async function downloadAgreement(page: Page): Promise<string> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page
-      .getByRole('button', { name: /^Download/ })
-      .first()
-      .click(),
+    page.getByRole('button', { name: 'Download the agreement (.md)' }).click(),
   ]);
   return readFile((await download.path())!, 'utf8');
 }

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { $mentorshipList, openMentorship } from '../../stores/mentorship-list';
 import { $openId, mentorshipsStore } from '../../stores/mentorships';
 import { $move } from '../../stores/storage';
@@ -10,7 +10,8 @@ import '../playbook.css';
 
 /**
  * Which mentorship the playbooks show, on every playbook page: open another, and (tools loaded
- * when first asked for) start a new one, rename or delete the open one.
+ * when first asked for) share the open one, start a new one, rename or delete one. A share link
+ * opened here is read, and offered for adding, by code loaded only then.
  */
 export function MentorshipSwitcher() {
   const hydrated = useHydrated();
@@ -20,10 +21,28 @@ export function MentorshipSwitcher() {
   const moveFailed = useStore($move) === 'failed';
   const [shown, setShown] = useState(false);
   const [Tools, setTools] = useState<ComponentType | undefined>(undefined);
+  const [Import, setImport] = useState<ComponentType<{ onDone: () => void }> | undefined>(
+    undefined,
+  );
   const disabled = !hydrated || readOnly || moveFailed;
+  // A share link opened here (or followed while on the page): its reader loads only then.
+  useEffect(() => {
+    const check = () => {
+      // The prefix is share-link.ts's SHARE_PREFIX, written out to keep that file off first load.
+      if (!location.hash.startsWith('#share=v')) return;
+      setImport(undefined);
+      import('./ShareImport')
+        .then((m) => setImport(() => m.ShareImport))
+        .catch(() => announce('The shared link could not be read: part of the page did not load.'));
+    };
+    check();
+    addEventListener('hashchange', check);
+    return () => removeEventListener('hashchange', check);
+  }, []);
 
   return (
     <section class="playbook mentorships" aria-label="Mentorship">
+      {Import && <Import onDone={() => setImport(undefined)} />}
       {hydrated && list.length ? (
         <label class="field">
           Mentorship
@@ -65,7 +84,7 @@ export function MentorshipSwitcher() {
                 .catch(() => announce('This could not load. Check your connection and try again.'));
           }}
         >
-          New, rename or delete…
+          Share or manage…
         </button>
       )}
       <div id="mentorship-tools">{shown && Tools && <Tools />}</div>

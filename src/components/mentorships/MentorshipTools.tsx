@@ -14,6 +14,7 @@ import { announce } from '../ui/announce';
 import { ConfirmAction } from '../ui/ConfirmAction';
 import { focusSoon } from '../ui/focus';
 import { UndoBar } from '../ui/UndoBar';
+import { SharePanel } from './SharePanel';
 
 /** Starting, renaming and deleting mentorships, with undo; loaded when the switcher first opens it. */
 export function MentorshipTools() {
@@ -24,7 +25,6 @@ export function MentorshipTools() {
   const [name, setName] = useState(given);
   // Another mentorship opened: the box shows its name.
   useEffect(() => setName(given), [open, given]);
-  useEffect(() => focusSoon('mentorship-name'), []);
 
   return (
     <div class="mentorship-tools">
@@ -35,6 +35,7 @@ export function MentorshipTools() {
       />
       {open && (
         <>
+          <SharePanel />
           <form
             class="new-item"
             onSubmit={(e) => {

@@ -1,0 +1,96 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { backupFileName, backupText } from '../../playbook/backup';
+import { LONG_LINK, encodeShare } from '../../playbook/share-link';
+import { $openLabel } from '../../stores/mentorship-list';
+import { $openId } from '../../stores/mentorships';
+import { portableOf } from '../../stores/portable';
+import { $today } from '../../stores/today';
+import { announce } from '../ui/announce';
+import { copyFile, downloadFile } from '../ui/files';
+import { focusSoon } from '../ui/focus';
+
+/** Making a link that carries the open mentorship to the partner's browser. */
+export function SharePanel() {
+  const open = useStore($openId);
+  const label = useStore($openLabel);
+  const [link, setLink] = useState<{ for: string; url: string } | undefined>(undefined);
+  const [error, setError] = useState('');
+  const shown = link?.for === open ? link.url : '';
+
+  const make = async () => {
+    try {
+      const fragment = await encodeShare(portableOf(open));
+      setLink({ for: open, url: `${location.origin}${location.pathname}#${fragment}` });
+      setError('');
+      announce('Share link made. It carries these answers as they are now.');
+      focusSoon('share-link', { select: true });
+    } catch {
+      setError('This browser cannot make share links. Download the mentorship as a file instead.');
+    }
+  };
+  const file = () => ({
+    name: backupFileName($today.get()),
+    text: backupText({
+      exportedAt: new Date().toISOString(),
+      open,
+      mentorships: [portableOf(open)],
+    }),
+    type: 'application/json',
+  });
+
+  return (
+    <section class="share" aria-labelledby="share-title">
+      <h3 id="share-title">Share with your partner</h3>
+      <p>
+        A share link carries “{label}”: every answer, the agenda and the session history, as they
+        are when you make it. <strong>Anyone who has the link can read them.</strong> They travel in
+        the part of the link after “#”, which browsers do not send to any server.
+      </p>
+      <p class="part-actions">
+        <button type="button" onClick={make}>
+          {shown ? 'Make the link again' : 'Make a share link'}
+        </button>
+        <button type="button" class="secondary" onClick={() => downloadFile(file())}>
+          Download as a file
+        </button>
+      </p>
+      {error && <p class="field-error">{error}</p>}
+      {shown && (
+        <>
+          <label class="field">
+            Share link
+            <input id="share-link" type="url" readOnly value={shown} />
+          </label>
+          {shown.length > LONG_LINK && (
+            <p class="notice">
+              This link is {shown.length.toLocaleString('en')} characters long. Some mail and chat
+              apps cut links longer than about {LONG_LINK.toLocaleString('en')}: if it arrives
+              broken, send the file instead.
+            </p>
+          )}
+          <p class="part-actions">
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => copyFile({ name: 'link', text: shown }, 'the share link')}
+            >
+              Copy the link
+            </button>
+            {'share' in navigator && (
+              <button
+                type="button"
+                class="secondary"
+                onClick={() =>
+                  navigator.share({ title: `Mentorship: ${label}`, url: shown }).catch(() => {})
+                }
+              >
+                Share…
+              </button>
+            )}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Mentorships in and out of this browser as portable documents (src/playbook/portable.ts): what
+ * the share link and backup file carry, and adding what they bring. Loaded on demand. It works on
+ * the stored keys, so it needs none of the document stores, and has the page's stores read their
+ * keys again after a change.
+ */
+import { persistentAtom } from '@nanostores/persistent';
+import { DraftSchema, HistorySchema } from '../playbook/agenda-document';
+import { ChooserSchema } from '../playbook/chooser-document';
+import { KickoffSchema, TOPIC_IDS } from '../playbook/kickoff-document';
+import {
+  DOCUMENTS,
+  DOCUMENT_VERSIONS,
+  mentorshipLabel,
+  newId,
+  type DocumentName,
+} from '../playbook/mentorships';
+import type { Portable } from '../playbook/portable';
+import { readDocument, type Schema } from '../playbook/schema';
+import { keyOf, mentorshipsStore } from './mentorships';
+
+const PARTS = {
+  kickoff: ['kickoff', KickoffSchema],
+  'format-chooser': ['chooser', ChooserSchema],
+  agenda: ['agenda', DraftSchema],
+  sessions: ['history', HistorySchema],
+} as const satisfies Record<DocumentName, [keyof Portable, Schema]>;
+
+// A key's text as stored, through @nanostores/persistent's engine (undefined: no such key).
+const raw = (key: string) => persistentAtom<string | undefined>(key, undefined, { listen: false });
+
+function readStored(schema: Schema, text: string | undefined): unknown {
+  try {
+    return readDocument(schema, JSON.parse(text ?? '{}'))?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether this browser has a mentorship with this id. */
+export const hasMentorship = (id: string) =>
+  mentorshipsStore.$value.get().mentorships.some((m) => m.id === id);
+
+/** A mentorship of this browser as a portable document (what fits of each stored document). */
+export function portableOf(id: string): Portable {
+  const entry = mentorshipsStore.$value.get().mentorships.find((m) => m.id === id);
+  const mentorship: Record<string, unknown> = {
+    id,
+    name: entry?.name ?? '',
+    createdAt: entry?.createdAt ?? '',
+  };
+  for (const name of DOCUMENTS) {
+    const [field, schema] = PARTS[name];
+    mentorship[field] =
+      readStored(schema, raw(keyOf(name)(id)).get()) ?? readDocument(schema, {})!.value;
+  }
+  return mentorship as Portable;
+}
+
+/** What a mentorship holds, in a line: its name, topics agreed and sessions finished. */
+export interface MentorshipSummary {
+  label: string;
+  agreed: number;
+  topics: number;
+  sessions: number;
+}
+
+/** Sums up a portable mentorship for a preview. */
+export function summaryOf(mentorship: Portable): MentorshipSummary {
+  const entry = { id: mentorship.id, name: mentorship.name, createdAt: mentorship.createdAt };
+  return {
+    label: mentorshipLabel(entry, mentorship.kickoff.pair, 0),
+    agreed: TOPIC_IDS.filter((id) => mentorship.kickoff.topics[id].agreed).length,
+    topics: TOPIC_IDS.length,
+    sessions: mentorship.history.sessions.length,
+  };
+}
+
+/**
+ * Adds a mentorship brought in by a link or file and opens it: as new (under its own id when this
+ * browser does not have it yet, else a fresh one), or replacing the one with the same id. Its id,
+ * or '' when the index is read-only here.
+ */
+export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): string {
+  const id = mode === 'replace' || !hasMentorship(mentorship.id) ? mentorship.id : newId();
+  const entry = {
+    id,
+    name: mentorship.name,
+    createdAt: mentorship.createdAt || new Date().toISOString(),
+  };
+  const listed = mentorshipsStore.replace((index) => ({
+    open: id,
+    mentorships: index.mentorships.some((m) => m.id === id)
+      ? index.mentorships.map((m) => (m.id === id ? entry : m))
+      : [...index.mentorships, entry],
+  }));
+  if (!listed) return '';
+  for (const name of DOCUMENTS) {
+    const [field] = PARTS[name];
+    raw(keyOf(name)(id)).set(
+      JSON.stringify({ version: DOCUMENT_VERSIONS[name], ...(mentorship[field] as object) }),
+    );
+  }
+  // @nanostores/persistent re-reads every mounted value from storage on "pageshow".
+  window.dispatchEvent(new Event('pageshow'));
+  return id;
+}
