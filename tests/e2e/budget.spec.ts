@@ -10,9 +10,10 @@ const PLAYBOOKS = builtPages().filter((path) => path.startsWith('/playbooks/'));
 const PROSE = builtPages().filter(
   (path) => !path.startsWith('/playbooks/') && path !== '/404.html',
 );
-// Code for things used now and then: it must not load until it is used.
+// Code for things used now and then (downloads, notices, the v1 move, the mentorship tools and
+// share link, portable documents): it must not load until it is used.
 const ON_DEMAND =
-  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList|move-v1)\.[\w-]+\.js$/;
+  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList|move-v1|MentorshipTools|ShareImport|portable)\.[\w-]+\.js$/;
 
 interface Loaded {
   /** Every script the page fetched, by path, with its gzipped size. */
@@ -79,4 +80,14 @@ test('the agreement’s Markdown code loads when the agreement is first download
     .first()
     .click();
   await Promise.all([fetched, download]);
+});
+
+test('the mentorship tools load when first opened, not before', async ({ page }) => {
+  const { scripts } = await load(page, '/playbooks/kickoff-checklist/');
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+  expect([...scripts.keys()].filter((url) => ON_DEMAND.test(url))).toEqual([]);
+  const fetched = page.waitForRequest(/\/MentorshipTools\.[\w-]+\.js$/);
+  await page.getByRole('button', { name: 'Share or manage…' }).click();
+  await fetched;
+  await expect(page.getByRole('button', { name: 'Make a share link' })).toBeVisible();
 });
