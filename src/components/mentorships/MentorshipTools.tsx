@@ -16,12 +16,13 @@ import { focusSoon } from '../ui/focus';
 import { UndoBar } from '../ui/UndoBar';
 import { SharePanel } from './SharePanel';
 
-/** Starting, renaming and deleting mentorships, with undo; loaded when the switcher first opens it. */
+/** Sharing, starting, renaming and deleting mentorships, with undo; loaded when first opened. */
 export function MentorshipTools() {
   const open = useStore($openId);
   const label = useStore($openLabel);
   const deleted = useStore($deletedMessage);
-  const given = mentorshipsStore.$value.get().mentorships.find((m) => m.id === open)?.name ?? '';
+  const index = useStore(mentorshipsStore.$value);
+  const given = index.mentorships.find((m) => m.id === open)?.name ?? '';
   const [name, setName] = useState(given);
   // Another mentorship opened: the box shows its name.
   useEffect(() => setName(given), [open, given]);
