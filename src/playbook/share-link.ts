@@ -5,9 +5,9 @@
  * small link can inflate to megabytes of zeros), and what comes out goes through the schemas.
  */
 import { readPortable, toPortableDocument, type Portable, type PortableRead } from './portable';
+import { SHARE_PREFIX } from './share-fragment';
 
-/** What a share fragment starts with, before its version number. */
-export const SHARE_PREFIX = 'share=v';
+export { SHARE_PREFIX, isShareFragment } from './share-fragment';
 
 /** The share format this site writes. */
 export const SHARE_VERSION = 1;
@@ -17,9 +17,6 @@ export const SHARE_MAX_BYTES = 2_000_000;
 
 /** Links longer than this (characters) may be cut by some mail clients and chat apps. */
 export const LONG_LINK = 2000;
-
-/** Whether a URL's fragment (with or without "#") is a share link's. */
-export const isShareFragment = (hash: string) => hash.replace(/^#/, '').startsWith(SHARE_PREFIX);
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -82,7 +79,7 @@ export async function decodeShare(
   fragment: string,
   cap: number = SHARE_MAX_BYTES,
 ): Promise<PortableRead> {
-  const match = /^#?share=v(\d+)\.(.*)$/s.exec(fragment);
+  const match = new RegExp(`^#?${SHARE_PREFIX}(\\d+)\\.(.*)$`, 's').exec(fragment);
   if (!match) return { ok: false, problem: { kind: 'not-a-mentorship' } };
   const version = Number(match[1]);
   if (version > SHARE_VERSION) return { ok: false, problem: { kind: 'newer', version } };

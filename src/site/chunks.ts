@@ -34,6 +34,7 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'stores/mentorships.ts',
       'stores/mentorship-list.ts',
       'playbook/mentorships.ts',
+      'playbook/share-fragment.ts',
       'components/mentorships/MentorshipSwitcher.tsx',
       'playbook/formats.ts',
       'playbook/kickoff-document.ts',

@@ -27,20 +27,28 @@ import {
   type Owner,
   type Session,
 } from '../playbook/agenda';
+import { newId } from '../playbook/mentorships';
 import { cleanLine } from '../playbook/markdown';
 import { $kickoff } from './kickoff';
 import { listed } from './registry';
 import { $today } from './today';
-import { DOCUMENT_VERSIONS, newId } from '../playbook/mentorships';
-import { keyOf, mentorshipScope } from './mentorships';
+import { mentorshipDocument } from './mentorships';
 import { createVersionedStore, type TextFile } from './versioned';
 
+/** The session length agreed in the kickoff checklist, or null when none is. */
+export const $agreedSessionLength = listed(computed($kickoff, (state) => state.cadence.minutes));
+
+/** The session length to plan for: the agreed one, or the default. */
+export const $sessionLength = listed(
+  computed($agreedSessionLength, (minutes) => minutes ?? DEFAULT_SESSION_MINUTES),
+);
+
 /**
- * Where a mentorship's agenda being prepared lives: `mentorship-playbook:v2:<id>:agenda`. The
- * history is stored apart (`…:sessions`) so that typing
- * in the agenda rewrites only the agenda, however long the history grows.
+ * The agenda being prepared, in storage: `mentorship-playbook:v2:<id>:agenda`. The history is
+ * stored apart (`…:sessions`) so that typing in the agenda rewrites only the agenda, however long
+ * the history grows.
  *
- * Stored shape (JSON), version 1 (DraftSchema in src/playbook/agenda.ts):
+ * Stored shape (JSON), version 1 (DraftSchema in src/playbook/agenda-document.ts):
  * `{ "version": 1, "draft": Agenda }`, where
  * ```
  * Agenda = {
@@ -54,43 +62,19 @@ import { createVersionedStore, type TextFile } from './versioned';
  * A missing field reads as empty; a value that does not fit resets that field (a part or item
  * without an id leaves its list), and what was stored is kept under the same key plus `-backups`.
  */
-export const agendaKey = keyOf('agenda');
-
-/** The agenda document's schema version. */
-export const AGENDA_VERSION = DOCUMENT_VERSIONS.agenda;
-
-/**
- * Where a mentorship's finished sessions live, newest first: `mentorship-playbook:v2:<id>:sessions`.
- * Stored shape (JSON), version 1 (HistorySchema):
- * `{ "version": 1, "sessions": [Agenda & { "id": string, "finishedAt": ISO date-time }] }`.
- */
-export const historyKey = keyOf('sessions');
-
-/** The history document's schema version. */
-export const HISTORY_VERSION = DOCUMENT_VERSIONS.sessions;
-
-/** The session length agreed in the kickoff checklist, or null when none is. */
-export const $agreedSessionLength = listed(computed($kickoff, (state) => state.cadence.minutes));
-
-/** The session length to plan for: the agreed one, or the default. */
-export const $sessionLength = listed(
-  computed($agreedSessionLength, (minutes) => minutes ?? DEFAULT_SESSION_MINUTES),
-);
-
-/** The agenda being prepared, in storage. */
 export const draftStore = createVersionedStore({
-  key: agendaKey,
-  scope: mentorshipScope,
-  version: AGENDA_VERSION,
+  ...mentorshipDocument('agenda'),
   schema: DraftSchema,
   empty: () => ({ draft: emptyAgenda($sessionLength.get(), newId) }),
 });
 
-/** Finished sessions, in storage. */
+/**
+ * Finished sessions, newest first, in storage: `mentorship-playbook:v2:<id>:sessions`.
+ * Stored shape (JSON), version 1 (HistorySchema):
+ * `{ "version": 1, "sessions": [Agenda & { "id": string, "finishedAt": ISO date-time }] }`.
+ */
 export const historyStore = createVersionedStore({
-  key: historyKey,
-  scope: mentorshipScope,
-  version: HISTORY_VERSION,
+  ...mentorshipDocument('sessions'),
   schema: HistorySchema,
 });
 

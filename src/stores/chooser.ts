@@ -1,31 +1,23 @@
 import { computed } from 'nanostores';
 import { ChooserSchema, rankFormats, type ChooserAnswers } from '../playbook/chooser';
 import { listed } from './registry';
-import { DOCUMENT_VERSIONS } from '../playbook/mentorships';
-import { keyOf, mentorshipScope } from './mentorships';
+import { mentorshipDocument } from './mentorships';
 import { createVersionedStore } from './versioned';
 
 /**
- * Where a mentorship's format chooser answers live: `mentorship-playbook:v2:<id>:format-chooser`.
- * The chosen formats themselves are part of the kickoff
- * answers (src/stores/kickoff.ts), so the checklist, the agreement and the chooser share them.
+ * The chooser's answers in storage, each mentorship's under
+ * `mentorship-playbook:v2:<id>:format-chooser`. The chosen formats themselves are part of the
+ * kickoff answers (src/stores/kickoff.ts), so the checklist, the agreement and the chooser share
+ * them.
  *
- * Stored shape (JSON), version 1 (ChooserSchema in src/playbook/chooser.ts):
+ * Stored shape (JSON), version 1 (ChooserSchema in src/playbook/chooser-document.ts):
  * `{ "version": 1, "answers": { "level"?: "starting" | "basics" | "deep",
  *    "goal"?: "broad" | "codebase" | "unclear", "project"?: "yes" | "no",
  *    "together"?: "yes" | "no", "rhythm"?: "schedule" | "on-demand" } }`
  * An answer that is not one of its question's options reads as not answered.
  */
-export const chooserKey = keyOf('format-chooser');
-
-/** The chooser document's schema version. */
-export const CHOOSER_VERSION = DOCUMENT_VERSIONS['format-chooser'];
-
-/** The chooser's answers in storage. */
 export const chooserStore = createVersionedStore({
-  key: chooserKey,
-  scope: mentorshipScope,
-  version: CHOOSER_VERSION,
+  ...mentorshipDocument('format-chooser'),
   schema: ChooserSchema,
 });
 

@@ -6,12 +6,12 @@ import {
   type KickoffState,
   type TopicId,
 } from '../playbook/kickoff-document';
-import { DOCUMENT_VERSIONS } from '../playbook/mentorships';
-import { keyOf, mentorshipScope } from './mentorships';
+import { mentorshipDocument } from './mentorships';
 import { createVersionedStore } from './versioned';
 
 /**
- * Where a mentorship's kickoff answers live in localStorage: `mentorship-playbook:v2:<id>:kickoff`
+ * The kickoff answers in storage, with their kept copies, notices and undo. Each mentorship has
+ * its own, under `mentorship-playbook:v2:<id>:kickoff`
  * (src/stores/mentorships.ts). The `v2` names the storage layout; the document inside carries its
  * own schema `version`, so a later site can add fields without a new key.
  *
@@ -31,16 +31,8 @@ import { createVersionedStore } from './versioned';
  * A missing field reads as empty; a value that does not fit resets that field only, and what was
  * stored is kept under the same key plus `-backups`, as `[{ "savedAt": ISO date-time, "raw": string }]`.
  */
-export const kickoffKey = keyOf('kickoff');
-
-/** The kickoff document's schema version. */
-export const KICKOFF_VERSION = DOCUMENT_VERSIONS.kickoff;
-
-/** The kickoff answers in storage, with their kept copies, notices and undo. */
 export const kickoffStore = createVersionedStore({
-  key: kickoffKey,
-  scope: mentorshipScope,
-  version: KICKOFF_VERSION,
+  ...mentorshipDocument('kickoff'),
   schema: KickoffSchema,
 });
 

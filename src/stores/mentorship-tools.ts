@@ -3,7 +3,6 @@
  * only when someone opens its tools. Deleting works on the mentorship's keys as stored, so it
  * needs none of the document stores (a page may not have loaded them all).
  */
-import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import {
   removeMentorship,
@@ -15,14 +14,11 @@ import { count } from '../playbook/words';
 import { $openLabel } from './mentorship-list';
 import { $openId, keyOf, mentorshipsStore } from './mentorships';
 import { listed } from './registry';
+import { storedText } from './storage';
 
 /** Every key one mentorship has in storage: its documents and their kept copies. */
 const keysOf = (id: string) =>
   DOCUMENTS.flatMap((name) => [keyOf(name)(id), `${keyOf(name)(id)}-backups`]);
-
-// A key's text as stored, through @nanostores/persistent's engine (undefined: no such key). The
-// document stores read their keys again when they next open this mentorship.
-const raw = (key: string) => persistentAtom<string | undefined>(key, undefined, { listen: false });
 
 /** A deleted mentorship, kept in memory until the next change so that it can be undone. */
 interface Deleted {
@@ -44,7 +40,7 @@ export const renameOpen = (name: string) =>
 export function deleteQuestion(): string {
   let sessions = 'its session history';
   try {
-    const history = JSON.parse(raw(keyOf('sessions')($openId.get())).get() ?? '{}');
+    const history = JSON.parse(storedText(keyOf('sessions')($openId.get())).get() ?? '{}');
     if (Array.isArray(history.sessions))
       sessions = count(history.sessions.length, 'finished session');
   } catch {
@@ -63,10 +59,13 @@ export function deleteOpen(): boolean {
   const index = mentorshipsStore.$value.get();
   const at = index.mentorships.findIndex((m) => m.id === id);
   if (at < 0) return false;
-  const stored = keysOf(id).map((key): [string, string | undefined] => [key, raw(key).get()]);
+  const stored = keysOf(id).map((key): [string, string | undefined] => [
+    key,
+    storedText(key).get(),
+  ]);
   // The index changes first, so every page has left the mentorship before its data goes.
   if (!mentorshipsStore.replace((current) => removeMentorship(current, id))) return false;
-  for (const [key] of stored) raw(key).set(undefined);
+  for (const [key] of stored) storedText(key).set(undefined);
   $deleted.set({ entry: index.mentorships[at]!, at, stored });
   $deletedMessage.set(`Deleted “${label}”.`);
   return true;
@@ -76,7 +75,7 @@ export function deleteOpen(): boolean {
 export function undoDelete(): boolean {
   const deleted = $deleted.get();
   if (!deleted) return false;
-  for (const [key, text] of deleted.stored) if (text !== undefined) raw(key).set(text);
+  for (const [key, text] of deleted.stored) if (text !== undefined) storedText(key).set(text);
   mentorshipsStore.replace((index) => restoreMentorship(index, deleted.entry, deleted.at));
   $deleted.set(undefined);
   $deletedMessage.set(undefined);

@@ -2,6 +2,7 @@ import { computed } from 'nanostores';
 import {
   INDEX_KEY,
   INDEX_VERSION,
+  DOCUMENT_VERSIONS,
   MentorshipsSchema,
   V1_KEYS,
   addMentorship,
@@ -53,6 +54,13 @@ export const $openId = listed(
 /** Where one document of a mentorship is stored. */
 export const keyOf = (name: DocumentName) => (id: string) =>
   id === V1_ID ? V1_KEYS[name] : documentKey(id, name);
+
+/** How a document kept once per mentorship is stored: its key for each mentorship, its scope and version. */
+export const mentorshipDocument = (name: DocumentName) => ({
+  key: keyOf(name),
+  scope: mentorshipScope,
+  version: DOCUMENT_VERSIONS[name],
+});
 
 /** Starts a mentorship and opens it; its id, or '' when the index cannot change here. */
 export function startMentorship(): string {

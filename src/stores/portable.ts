@@ -4,7 +4,6 @@
  * the stored keys, so it needs none of the document stores, and has the page's stores read their
  * keys again after a change.
  */
-import { persistentAtom } from '@nanostores/persistent';
 import { DraftSchema, HistorySchema } from '../playbook/agenda-document';
 import { ChooserSchema } from '../playbook/chooser-document';
 import { KickoffSchema, TOPIC_IDS } from '../playbook/kickoff-document';
@@ -17,7 +16,12 @@ import {
 } from '../playbook/mentorships';
 import type { Portable } from '../playbook/portable';
 import { readDocument, type Schema } from '../playbook/schema';
+import { backupFileName, backupText } from '../playbook/backup';
+import { encodeShare } from '../playbook/share-link';
 import { keyOf, mentorshipsStore } from './mentorships';
+import { rereadStorage, storedText } from './storage';
+import { $today } from './today';
+import type { TextFile } from './versioned';
 
 const PARTS = {
   kickoff: ['kickoff', KickoffSchema],
@@ -25,9 +29,6 @@ const PARTS = {
   agenda: ['agenda', DraftSchema],
   sessions: ['history', HistorySchema],
 } as const satisfies Record<DocumentName, [keyof Portable, Schema]>;
-
-// A key's text as stored, through @nanostores/persistent's engine (undefined: no such key).
-const raw = (key: string) => persistentAtom<string | undefined>(key, undefined, { listen: false });
 
 function readStored(schema: Schema, text: string | undefined): unknown {
   try {
@@ -52,7 +53,7 @@ export function portableOf(id: string): Portable {
   for (const name of DOCUMENTS) {
     const [field, schema] = PARTS[name];
     mentorship[field] =
-      readStored(schema, raw(keyOf(name)(id)).get()) ?? readDocument(schema, {})!.value;
+      readStored(schema, storedText(keyOf(name)(id)).get()) ?? readDocument(schema, {})!.value;
   }
   return mentorship as Portable;
 }
@@ -97,11 +98,26 @@ export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): stri
   if (!listed) return '';
   for (const name of DOCUMENTS) {
     const [field] = PARTS[name];
-    raw(keyOf(name)(id)).set(
+    storedText(keyOf(name)(id)).set(
       JSON.stringify({ version: DOCUMENT_VERSIONS[name], ...(mentorship[field] as object) }),
     );
   }
-  // @nanostores/persistent re-reads every mounted value from storage on "pageshow".
-  window.dispatchEvent(new Event('pageshow'));
+  rereadStorage();
   return id;
 }
+
+/** A link to this page that carries a mentorship in its fragment (see share-link.ts). */
+export async function shareLink(id: string): Promise<string> {
+  return `${location.origin}${location.pathname}#${await encodeShare(portableOf(id))}`;
+}
+
+/** A mentorship as a backup file of its own, for when a link is too long to send. */
+export const mentorshipFile = (id: string): TextFile => ({
+  name: backupFileName($today.get()),
+  text: backupText({
+    exportedAt: new Date().toISOString(),
+    open: id,
+    mentorships: [portableOf(id)],
+  }),
+  type: 'application/json',
+});

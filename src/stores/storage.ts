@@ -1,4 +1,8 @@
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+} from '@nanostores/persistent';
 import { atom, computed, task } from 'nanostores';
 import { MOVE_KEY, V1_PREFIX, newId } from '../playbook/mentorships';
 
@@ -115,6 +119,18 @@ export function createSafeEngine(
  */
 export const $move = atom<'moving' | 'done' | 'failed'>('done');
 
+/**
+ * A key's text as stored, through @nanostores/persistent's engine (undefined: no such key), for
+ * code that works on whole keys (moving, deleting, importing) rather than on one document.
+ */
+export const storedText = (key: string) =>
+  persistentAtom<string | undefined>(key, undefined, { listen: false });
+
+/** Has every mounted stored value read storage again, after keys were written around them. */
+export const rereadStorage = () =>
+  // @nanostores/persistent re-reads every mounted value on "pageshow".
+  window.dispatchEvent(new Event('pageshow'));
+
 /** Moves the first release's data, then has every stored value read storage again. */
 function moveFirstRelease(storage: Storage): void {
   $move.set('moving');
@@ -126,8 +142,7 @@ function moveFirstRelease(storage: Storage): void {
     } catch {
       $move.set('failed');
     }
-    // @nanostores/persistent re-reads every mounted value from storage on "pageshow".
-    window.dispatchEvent(new Event('pageshow'));
+    rereadStorage();
   });
 }
 

@@ -162,14 +162,6 @@ export function createVersionedStore<T extends object>(
       ? { status: 'repaired', value: read.value, raw, reset: read.reset }
       : { status: 'ok', value: read.value };
   };
-  // The atoms' initial value encodes to "no key" (persistent deletes a key whose value encodes to
-  // undefined), so storage losing a key never makes this page write an empty document.
-  const removed = new WeakSet<object>();
-  const absent = (): StoredDocument<T> => {
-    const document = { status: 'ok' as const, value: empty() };
-    removed.add(document);
-    return document;
-  };
   const encode = (document: StoredDocument<T>): string =>
     document.status === 'ok'
       ? JSON.stringify({ version: options.version, ...document.value })
@@ -188,11 +180,14 @@ export function createVersionedStore<T extends object>(
     let copy = copies.get(id);
     if (!copy) {
       installBrowserStorage();
+      // A stored copy's initial value stands for "no key": it encodes to undefined, which
+      // persistent takes as deleting the key, so storage losing the key (another tab, a restore)
+      // never makes this page write an empty document.
+      const initial: StoredDocument<T> = { status: 'ok', value: empty() };
       copy = id
         ? {
-            doc: persistentAtom<StoredDocument<T>>(keyOf(id), absent(), {
-              encode: (document) =>
-                (removed.has(document) ? undefined : encode(document)) as string,
+            doc: persistentAtom<StoredDocument<T>>(keyOf(id), initial, {
+              encode: (document) => (document === initial ? undefined : encode(document)) as string,
               decode,
             }),
             backups: persistentAtom<Backup[]>(`${keyOf(id)}-backups`, [], {
@@ -201,7 +196,7 @@ export function createVersionedStore<T extends object>(
               decode: decodeBackups,
             }),
           }
-        : { doc: atom<StoredDocument<T>>({ status: 'ok', value: empty() }), backups: atom([]) };
+        : { doc: atom(initial), backups: atom<Backup[]>([]) };
       listed(copy.doc);
       listed(copy.backups);
       copies.set(id, copy);

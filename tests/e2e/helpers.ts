@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { INDEX_KEY, LAYOUT, type DocumentName } from '../../src/playbook/mentorships';
@@ -45,4 +46,18 @@ export function storedDocument(page: Page, name: DocumentName): Promise<string |
     },
     [INDEX_KEY, LAYOUT, name] as const,
   );
+}
+
+/** Waits until every island on the page has run (Astro removes `ssr` from each as it hydrates). */
+export async function islandsReady(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Downloads the agreement from the kickoff checklist and returns its text. */
+export async function downloadAgreement(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the agreement (.md)' }).click(),
+  ]);
+  return readFile((await download.path())!, 'utf8');
 }

@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { downloadAgreement, expectNoAxeViolations, islandsReady } from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
 const PLAN = 'playbooks/plan-a-session/';
 
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await islandsReady(page);
 }
 
 const switcher = (page: Page) => page.getByRole('region', { name: 'Mentorship' });
@@ -17,14 +16,6 @@ async function newMentorship(page: Page) {
   const toggle = switcher(page).getByRole('button', { name: 'Share or manage…' });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await switcher(page).getByRole('button', { name: 'New mentorship' }).click();
-}
-
-async function downloadAgreement(page: Page): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download the agreement (.md)' }).click(),
-  ]);
-  return readFile((await download.path())!, 'utf8');
 }
 
 test('two mentorships keep separate answers, histories and agreements, on every playbook', async ({

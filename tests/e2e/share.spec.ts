@@ -1,24 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { downloadAgreement, expectNoAxeViolations, islandsReady } from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
 
 /** What the playbooks have stored (Starlight keeps the theme choice there too). */
 const ours = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mentorship-playbook')));
-
-async function ready(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
-async function agreement(page: Page): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download the agreement (.md)' }).click(),
-  ]);
-  return readFile((await download.path())!, 'utf8');
-}
 
 async function shareLink(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Share or manage…' }).click();
@@ -33,7 +20,7 @@ test('the mentor shares by link; the mentee adds it in a fresh browser and sees 
   browser,
 }) => {
   await page.goto(KICKOFF);
-  await ready(page);
+  await islandsReady(page);
   await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom 👋');
   await page.getByRole('checkbox', { name: 'The goal' }).check();
@@ -42,12 +29,12 @@ test('the mentor shares by link; the mentee adds it in a fresh browser and sees 
   expect(link).toMatch(/#share=v1\.[\w-]+$/);
   await expect(page.getByText('Anyone who has the link can read them.')).toBeVisible();
   await expectNoAxeViolations(page, 'share panel');
-  const mentorAgreement = await agreement(page);
+  const mentorAgreement = await downloadAgreement(page);
 
   const mentee = await browser.newContext();
   const other = await mentee.newPage();
   await other.goto(link);
-  await ready(other);
+  await islandsReady(other);
   const preview = other.getByRole('region', { name: 'A shared mentorship' });
   await expect(preview).toContainText(
     '“Tom 👋 and Ada”: 1 of 18 topics agreed, 0 finished sessions',
@@ -63,12 +50,12 @@ test('the mentor shares by link; the mentee adds it in a fresh browser and sees 
     'Ship the *billing* service',
   );
   await expect(other.getByRole('checkbox', { name: 'The goal' })).toBeChecked();
-  expect(await agreement(other)).toBe(mentorAgreement);
+  expect(await downloadAgreement(other)).toBe(mentorAgreement);
 
   // The same link again: this browser has the mentorship, so it offers to replace it.
   await other.getByRole('textbox', { name: 'Notes: The goal' }).fill('Changed here');
   await other.goto(link);
-  await ready(other);
+  await islandsReady(other);
   await expect(other.getByRole('region', { name: 'A shared mentorship' })).toContainText(
     'This browser already has this mentorship',
   );
@@ -86,7 +73,7 @@ for (const [kind, hash, message] of [
 ] as const) {
   test(`a link ${kind} says so and changes nothing`, async ({ page }) => {
     await page.goto(`${KICKOFF}${hash}`);
-    await ready(page);
+    await islandsReady(page);
     await expect(page.getByText('This share link cannot be used')).toBeFocused();
     await expect(page.getByText(message)).toBeVisible();
     expect(await ours(page)).toEqual([]);

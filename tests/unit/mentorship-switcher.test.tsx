@@ -18,6 +18,15 @@ const index = () => JSON.parse(getTestStorage()[INDEX_KEY]!);
 const mentorName = () => screen.getByRole('textbox', { name: "Mentor's name" }) as HTMLInputElement;
 const select = () => screen.getByRole('combobox', { name: 'Mentorship' }) as HTMLSelectElement;
 
+function renderWithChecklist() {
+  return render(
+    <>
+      <MentorshipSwitcher />
+      <KickoffChecklist guide={kickoffGuide()} />
+    </>,
+  );
+}
+
 async function openTools(user: ReturnType<typeof userEvent.setup>) {
   const toggle = screen.getByRole('button', { name: 'Share or manage…' });
   await user.click(toggle);
@@ -28,12 +37,7 @@ async function openTools(user: ReturnType<typeof userEvent.setup>) {
 describe('MentorshipSwitcher', () => {
   test('names the open mentorship after the pair, starts another, and switches between them', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <MentorshipSwitcher />
-        <KickoffChecklist guide={kickoffGuide()} />
-      </>,
-    );
+    renderWithChecklist();
     await user.type(mentorName(), 'Ada');
     await user.type(screen.getByRole('textbox', { name: "Mentee's name" }), 'Tom');
     await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Tom and Ada'));
@@ -54,12 +58,7 @@ describe('MentorshipSwitcher', () => {
 
   test('renames, and an empty name goes back to the pair', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <MentorshipSwitcher />
-        <KickoffChecklist guide={kickoffGuide()} />
-      </>,
-    );
+    renderWithChecklist();
     await user.type(mentorName(), 'Ada');
     await openTools(user);
     const name = screen.getByRole('textbox', { name: 'Name of “Ada”' });
@@ -74,12 +73,7 @@ describe('MentorshipSwitcher', () => {
 
   test('deletes the open one after asking, with everything it held, and undo brings it all back', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <MentorshipSwitcher />
-        <KickoffChecklist guide={kickoffGuide()} />
-      </>,
-    );
+    renderWithChecklist();
     await user.type(mentorName(), 'Ada');
     await user.click(await openTools(user));
     await user.type(mentorName(), 'Lin');

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { isShareFragment } from '../../playbook/share-fragment';
 import { $mentorshipList, openMentorship } from '../../stores/mentorship-list';
 import { $openId, mentorshipsStore } from '../../stores/mentorships';
 import { $move } from '../../stores/storage';
@@ -28,8 +29,7 @@ export function MentorshipSwitcher() {
   // A share link opened here (or followed while on the page): its reader loads only then.
   useEffect(() => {
     const check = () => {
-      // The prefix is share-link.ts's SHARE_PREFIX, written out to keep that file off first load.
-      if (!location.hash.startsWith('#share=v')) return;
+      if (!isShareFragment(location.hash)) return;
       setImport(undefined);
       import('./ShareImport')
         .then((m) => setImport(() => m.ShareImport))

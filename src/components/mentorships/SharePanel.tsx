@@ -1,11 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { backupFileName, backupText } from '../../playbook/backup';
-import { LONG_LINK, encodeShare } from '../../playbook/share-link';
+import { LONG_LINK } from '../../playbook/share-link';
 import { $openLabel } from '../../stores/mentorship-list';
 import { $openId } from '../../stores/mentorships';
-import { portableOf } from '../../stores/portable';
-import { $today } from '../../stores/today';
+import { mentorshipFile, shareLink } from '../../stores/portable';
 import { announce } from '../ui/announce';
 import { copyFile, downloadFile } from '../ui/files';
 import { focusSoon } from '../ui/focus';
@@ -20,8 +18,7 @@ export function SharePanel() {
 
   const make = async () => {
     try {
-      const fragment = await encodeShare(portableOf(open));
-      setLink({ for: open, url: `${location.origin}${location.pathname}#${fragment}` });
+      setLink({ for: open, url: await shareLink(open) });
       setError('');
       announce('Share link made. It carries these answers as they are now.');
       focusSoon('share-link', { select: true });
@@ -29,16 +26,6 @@ export function SharePanel() {
       setError('This browser cannot make share links. Download the mentorship as a file instead.');
     }
   };
-  const file = () => ({
-    name: backupFileName($today.get()),
-    text: backupText({
-      exportedAt: new Date().toISOString(),
-      open,
-      mentorships: [portableOf(open)],
-    }),
-    type: 'application/json',
-  });
-
   return (
     <section class="share" aria-labelledby="share-title">
       <h3 id="share-title">Share with your partner</h3>
@@ -51,7 +38,7 @@ export function SharePanel() {
         <button type="button" onClick={make}>
           {shown ? 'Make the link again' : 'Make a share link'}
         </button>
-        <button type="button" class="secondary" onClick={() => downloadFile(file())}>
+        <button type="button" class="secondary" onClick={() => downloadFile(mentorshipFile(open))}>
           Download as a file
         </button>
       </p>
