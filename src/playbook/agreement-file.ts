@@ -1,12 +1,62 @@
 /**
- * The agreement as a file: its blocks (agreement.ts, the same the page previews) as Markdown, with a
- * safe name. Only needed when someone downloads or copies it, so pages load it then; it does not
- * import the agreement builder, which the page has loaded already.
+ * The agreement as a file: its blocks (agreement.ts, the same the page previews) as Markdown, after
+ * YAML front matter that holds the answers themselves, so the file can be opened on the site again
+ * (agreement-read.ts). Only needed when someone downloads or copies it, so pages load it then; it
+ * does not import the agreement builder, which the page has loaded already.
  */
+import { withFrontMatter } from './front-matter';
 import type { KickoffState } from './kickoff-document';
-import { cleanLine } from './markdown';
+import { cleanLine, type Block } from './markdown';
+import { toMarkdown } from './markdown-text';
+import type { MentorshipEntry } from './mentorships';
+import { PORTABLE_VERSION } from './portable';
 
 export { toMarkdown } from './markdown-text';
+
+/** What an agreement's front matter says it is. */
+export const AGREEMENT_FORMAT = 'mentorship-playbook-agreement';
+
+// Read by whoever opens the file in an editor.
+const NOTE =
+  '# The answers below are read back by "Open an agreement file" on Mentorship Playbook\'s\n' +
+  '# kickoff page. Change them there; edits to the text under the front matter are not read.\n';
+
+/**
+ * The front matter's data, format version 1: the portable mentorship's fields (portable.ts)
+ * that an agreement holds, plus the date it was written.
+ * ```
+ * format: "mentorship-playbook-agreement"
+ * version: 1
+ * id, name, createdAt: the mentorship's, as in the index
+ * writtenOn: "YYYY-MM-DD"
+ * kickoff: the kickoff answers, as stored
+ * ```
+ */
+export const agreementAnswers = (
+  entry: MentorshipEntry,
+  kickoff: KickoffState,
+  writtenOn: string,
+) => ({
+  format: AGREEMENT_FORMAT,
+  version: PORTABLE_VERSION,
+  id: entry.id,
+  name: entry.name,
+  createdAt: entry.createdAt,
+  writtenOn,
+  kickoff,
+});
+
+/** The agreement file's text: front matter with the answers, then the agreement in Markdown. */
+export const agreementText = (
+  entry: MentorshipEntry,
+  kickoff: KickoffState,
+  writtenOn: string,
+  blocks: Block[],
+) =>
+  withFrontMatter(agreementAnswers(entry, kickoff, writtenOn), toMarkdown(blocks)).replace(
+    '---\n',
+    `---\n${NOTE}`,
+  );
 
 /** A safe file name for the agreement: letters, digits and hyphens, named after the pair and the date. */
 export function agreementFileName(state: KickoffState, writtenOn: string): string {

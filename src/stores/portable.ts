@@ -106,6 +106,20 @@ export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): stri
   return id;
 }
 
+/**
+ * Puts a mentorship's kickoff answers (from an agreement file) into a mentorship of this browser,
+ * leaving its format choice, agenda and history as they are, and opens it.
+ */
+export function addKickoff(mentorship: Portable, id: string): string {
+  if (!hasMentorship(id)) return addPortable(mentorship, 'new');
+  if (!mentorshipsStore.replace((index) => ({ ...index, open: id }))) return '';
+  storedText(keyOf('kickoff')(id)).set(
+    JSON.stringify({ version: DOCUMENT_VERSIONS.kickoff, ...mentorship.kickoff }),
+  );
+  rereadStorage();
+  return id;
+}
+
 /** A link to this page that carries a mentorship in its fragment (see share-link.ts). */
 export async function shareLink(id: string): Promise<string> {
   return `${location.origin}${location.pathname}#${await encodeShare(portableOf(id))}`;

@@ -7,16 +7,10 @@ import {
   type AgreementOptions,
 } from '../../src/playbook/agreement';
 import { agreementFileName, toMarkdown } from '../../src/playbook/agreement-file';
-import { FORMATS } from '../../src/playbook/formats';
-import {
-  CADENCES,
-  SCHEDULERS,
-  TOPICS,
-  emptyKickoff,
-  type KickoffState,
-} from '../../src/playbook/kickoff';
+import { TOPICS, emptyKickoff, type KickoffState } from '../../src/playbook/kickoff';
 import { SIGNATURE_LINE, cleanLine, cleanText } from '../../src/playbook/markdown';
 import { lowerFirst } from '../../src/playbook/words';
+import { anyState } from './helpers/arbitraries';
 import { expectedBlocks, parseMarkdown, type ParsedBlock } from './helpers/commonmark';
 
 // What a download holds: the preview's blocks, serialised.
@@ -162,68 +156,6 @@ describe('agreementFileName', () => {
     expect(agreementFileName(state, date)).toBe(expected);
     expect(expected).toMatch(/^[a-z0-9-]+\.md$/);
   });
-});
-
-/** Any text, heavy on Markdown's special characters. */
-const anyText = fc.oneof(
-  fc.string({ unit: 'grapheme', maxLength: 60 }),
-  fc.string({
-    unit: fc.constantFrom(
-      '#',
-      '*',
-      '_',
-      '|',
-      '>',
-      '`',
-      '<',
-      '[',
-      ']',
-      '(',
-      ')',
-      '!',
-      '\\',
-      '&',
-      '=',
-      '-',
-      '1.',
-      ' ',
-      '\t',
-      '\n',
-      '\n\n',
-      'x',
-      '👩‍💻',
-      'ש',
-      '<script>',
-      'javascript:',
-    ),
-    maxLength: 40,
-  }),
-);
-
-const anyState: fc.Arbitrary<KickoffState> = fc.record({
-  pair: fc.record({
-    mentor: anyText,
-    mentee: anyText,
-    startDate: fc.constantFrom('', '2026-12-01'),
-  }),
-  topics: fc.record(
-    Object.fromEntries(
-      TOPICS.map((t) => [t.id, fc.record({ agreed: fc.boolean(), notes: anyText })]),
-    ) as {
-      [K in keyof KickoffState['topics']]: fc.Arbitrary<KickoffState['topics'][K]>;
-    },
-  ),
-  cadence: fc.record({
-    frequency: fc.constantFrom('' as const, ...CADENCES.map((c) => c.id)),
-    minutes: fc.constantFrom(null, 10, 45, 240),
-  }),
-  scheduler: fc.constantFrom('' as const, ...SCHEDULERS.map((s) => s.id)),
-  reevaluate: fc.record({
-    mode: fc.constantFrom('' as const, 'date' as const, 'condition' as const),
-    date: fc.constantFrom('', '2027-01-31'),
-    condition: anyText,
-  }),
-  formats: fc.subarray(FORMATS.map((f) => f.id)),
 });
 
 describe('agreementMarkdown, for any answers', () => {

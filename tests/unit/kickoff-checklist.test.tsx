@@ -221,7 +221,11 @@ describe('AgreementPanel', () => {
     // The file's code loads on the first click.
     await waitFor(() => expect(downloadName).not.toBe(''));
     expect(downloadName).toMatch(/^mentorship-agreement-grace-and-ada-\d{4}-\d{2}-\d{2}\.md$/);
-    expect(await blob!.text()).toMatch(/^# Mentorship agreement: Grace and Ada\n/);
+    // Front matter with the answers, for opening the file again, then the agreement itself.
+    const text = await blob!.text();
+    expect(text).toMatch(/^---\n(?:#.*\n)+format: "mentorship-playbook-agreement"\n/);
+    expect(text).toContain('\n  pair:\n    mentor: "Ada"\n    mentee: "Grace"\n');
+    expect(text).toMatch(/\n---\n\n# Mentorship agreement: Grace and Ada\n/);
     expect(await screen.findByText(/^Downloading mentorship-agreement-grace-and-ada/)).toBeTruthy();
   });
 

@@ -4,6 +4,8 @@ import { copyFile, downloadFile } from './files';
 interface FileButtonsProps {
   /** Makes the file when a button is pressed. */
   file: () => Promise<TextFile>;
+  /** What Copy puts on the clipboard, when not the file itself. */
+  copy?: () => Promise<TextFile>;
   /** What the file is, in labels and messages: "the agreement", "this agenda", "the whole log". */
   what: string;
   /** False until the island runs: the buttons do nothing before. */
@@ -13,7 +15,7 @@ interface FileButtonsProps {
 }
 
 /** A pair of buttons that download a document as Markdown or copy it to the clipboard. */
-export function FileButtons({ file, what, enabled, primary }: FileButtonsProps) {
+export function FileButtons({ file, copy = file, what, enabled, primary }: FileButtonsProps) {
   return (
     <>
       <button
@@ -28,7 +30,7 @@ export function FileButtons({ file, what, enabled, primary }: FileButtonsProps) 
         type="button"
         class="secondary"
         disabled={!enabled}
-        onClick={() => copyFile(file(), what)}
+        onClick={() => copyFile(copy(), what)}
       >
         Copy {what}
       </button>

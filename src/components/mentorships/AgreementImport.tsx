@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AgreementRead } from '../../playbook/agreement-read';
+import {
+  addKickoff,
+  addPortable,
+  hasMentorship,
+  portableOf,
+  readAgreementFile,
+  summaryOf,
+  type BlocksOf,
+} from '../../stores/agreement-import';
+import { announce } from '../ui/announce';
+import { ImportPreview, ImportProblem, said } from './ImportPreview';
+
+interface AgreementImportProps {
+  file: File;
+  /** The mentorship open on the page ('' for none): the answers may go into it. */
+  open: string;
+  /** Builds the agreement from answers, to tell whether the file's text was edited. */
+  blocksOf: BlocksOf;
+  onDone: () => void;
+}
+
+/** What an agreement file holds, and the choice of where its answers go; nothing is written before. */
+export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImportProps) {
+  const [read, setRead] = useState<AgreementRead | undefined>(undefined);
+  useEffect(() => {
+    readAgreementFile(file, blocksOf).then(setRead);
+  }, [file, blocksOf]);
+  const finish = (message: string) => {
+    announce(message);
+    onDone();
+  };
+
+  if (!read) return <p class="notice">Reading the file…</p>;
+  if (!read.ok)
+    return (
+      <ImportProblem
+        title={`“${file.name}” cannot be opened`}
+        message={read.message}
+        onClose={() => finish('Closed.')}
+      />
+    );
+  const mentorship = read.value;
+  const current = hasMentorship(open) ? summaryOf(portableOf(open)) : undefined;
+  return (
+    <ImportPreview
+      from="file"
+      title={`The agreement in “${file.name}”`}
+      mentorship={mentorship}
+      reset={read.reset}
+      sessions={false}
+      onFinish={finish}
+      choices={[
+        {
+          label: 'Add as a new mentorship',
+          apply: () => addPortable(mentorship, 'new'),
+          done: 'Added as a new mentorship, and opened.',
+        },
+        ...(current
+          ? [
+              {
+                label: `Put these answers into “${current.label}”`,
+                apply: () => addKickoff(mentorship, open),
+                done: `The answers are now in “${current.label}”.`,
+                danger: true,
+              },
+            ]
+          : []),
+      ]}
+    >
+      {read.bodyEdited && (
+        <p>
+          <strong>The text of this agreement was changed after it was downloaded.</strong> Only the
+          answers in its front matter are read back, so those changes will not appear here.
+        </p>
+      )}
+      {current && (
+        <p>
+          The open mentorship is {said(current, false)}. Putting these answers into it replaces its
+          kickoff answers; its format choice, agenda and sessions stay as they are.
+        </p>
+      )}
+    </ImportPreview>
+  );
+}

@@ -1,0 +1,112 @@
+import { writeFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { downloadAgreement, expectNoAxeViolations, islandsReady } from './helpers';
+
+const KICKOFF = 'playbooks/kickoff-checklist/';
+
+/** What the playbooks have stored (Starlight keeps the theme choice there too). */
+const ours = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('mentorship-playbook'))
+      .sort()
+      .map((k) => [k, localStorage.getItem(k)]),
+  );
+
+/** Opens a file through the "Open an agreement file…" button and the system's picker. */
+async function openAgreementFile(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open an agreement file…' }).click(),
+  ]);
+  await chooser.setFiles(path);
+}
+
+test('a downloaded agreement, opened in a fresh browser, gives back the same answers', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await page.goto(KICKOFF);
+  await islandsReady(page);
+  await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+  await page.getByRole('checkbox', { name: 'The goal' }).check();
+  await page
+    .getByRole('textbox', { name: 'Notes: The goal' })
+    .fill('Ship it\n---\n# not a heading');
+  const agreement = await downloadAgreement(page);
+  expect(agreement).toMatch(/^---\n[\s\S]*\nformat: "mentorship-playbook-agreement"\n/);
+  const path = testInfo.outputPath('agreement.md');
+  await writeFile(path, agreement.replace(/\n/g, '\r\n'));
+
+  const mentee = await browser.newContext();
+  const other = await mentee.newPage();
+  await other.goto(KICKOFF);
+  await islandsReady(other);
+  await openAgreementFile(other, path);
+  const preview = other.getByRole('region', { name: 'The agreement in “agreement.md”' });
+  await expect(preview).toContainText('“Tom and Ada”: 1 of 18 topics agreed');
+  await expect(
+    other.getByRole('heading', { name: 'The agreement in “agreement.md”' }),
+  ).toBeFocused();
+  expect(await ours(other)).toEqual([]);
+  await expectNoAxeViolations(other, 'agreement import preview');
+
+  await other.getByRole('button', { name: 'Add as a new mentorship' }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(other.getByRole('textbox', { name: 'Notes: The goal' })).toHaveValue(
+    'Ship it\n---\n# not a heading',
+  );
+  await expect(other.getByRole('checkbox', { name: 'The goal' })).toBeChecked();
+  await expect(other.getByRole('combobox', { name: 'Mentorship' })).toHaveCount(1);
+  expect(await downloadAgreement(other)).toBe(agreement);
+  await mentee.close();
+});
+
+test('answers from a file can go into the open mentorship, and an edited text is pointed out', async ({
+  page,
+}, testInfo) => {
+  await page.goto(KICKOFF);
+  await islandsReady(page);
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin');
+  const agreement = await downloadAgreement(page);
+  const path = testInfo.outputPath('edited.md');
+  await writeFile(path, `${agreement}\nA line added by hand.\n`);
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin Wu');
+
+  await openAgreementFile(page, path);
+  const preview = page.getByRole('region', { name: 'The agreement in “edited.md”' });
+  await expect(preview).toContainText('was changed after it was downloaded');
+  await expect(preview).toContainText('The open mentorship is “Lin Wu”');
+  await page.getByRole('button', { name: 'Put these answers into “Lin Wu”' }).click();
+  await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Lin');
+});
+
+for (const [kind, text, message] of [
+  ['a note written by hand', '# Our agreement\n\nWe meet weekly.\n', /no answers to read back/],
+  [
+    'broken front matter',
+    '---\nformat: [oops\n---\n',
+    /not valid YAML \(the first problem is at line 3/,
+  ],
+  [
+    'a newer format',
+    '---\nformat: "mentorship-playbook-agreement"\nversion: 9\nid: "x"\n---\n',
+    /newer version of Mentorship Playbook/,
+  ],
+] as const) {
+  test(`${kind} says why it cannot be opened and changes nothing`, async ({ page }, testInfo) => {
+    await page.goto(KICKOFF);
+    await islandsReady(page);
+    await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin');
+    await expect.poll(() => ours(page)).not.toEqual([]);
+    const before = await ours(page);
+    const path = testInfo.outputPath('bad.md');
+    await writeFile(path, text);
+    await openAgreementFile(page, path);
+    await expect(page.getByText('“bad.md” cannot be opened')).toBeFocused();
+    await expect(page.getByText(message)).toBeVisible();
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await ours(page)).toEqual(before);
+  });
+}

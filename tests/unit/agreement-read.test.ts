@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { agreementBlocks } from '../../src/playbook/agreement';
+import { agreementText, toMarkdown } from '../../src/playbook/agreement-file';
+import { readAgreement } from '../../src/playbook/agreement-read';
+import { splitFrontMatter, toYaml } from '../../src/playbook/front-matter';
+import { emptyKickoff, type KickoffState } from '../../src/playbook/kickoff';
+import { anyState, anyText } from './helpers/arbitraries';
+
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 150) };
+const ENTRY = { id: 'm-1', name: 'Pairing with Ada', createdAt: '2026-11-01T09:00:00.000Z' };
+const bodyOf = (kickoff: KickoffState, writtenOn: string) =>
+  toMarkdown(agreementBlocks(kickoff, { writtenOn }));
+const fileOf = (kickoff: KickoffState, writtenOn = '2026-11-22') =>
+  agreementText(ENTRY, kickoff, writtenOn, agreementBlocks(kickoff, { writtenOn }));
+const filled = (): KickoffState => {
+  const state = emptyKickoff();
+  state.pair = { mentor: 'Tom', mentee: 'Ada', startDate: '2026-12-01' };
+  state.topics.goal = { agreed: true, notes: 'Ship a first PR.\n---\nThen a second.' };
+  state.cadence = { frequency: 'weekly', minutes: 45 };
+  return state;
+};
+
+describe('toYaml', () => {
+  test('any JSON object reads back exactly through a YAML 1.2 parser', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ maxDepth: 4 })),
+        (value) => {
+          const json = JSON.parse(JSON.stringify(value));
+          expect(parse(toYaml(json), { uniqueKeys: false })).toEqual(json);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  test('strings of any characters, lone surrogates and controls included, come back', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), anyText, (a, b) => {
+        expect(parse(toYaml({ a, b }))).toEqual({ a, b });
+      }),
+      RUNS,
+    );
+    const odd = '\u007f\u0085\u0090\ud800\ufffe\u2028 --- # : - [x] {y} &z *w !t';
+    expect(parse(toYaml({ odd }))).toEqual({ odd });
+  });
+});
+
+describe('splitFrontMatter', () => {
+  test.each([
+    ['plain', '---\na: 1\n---\n\n# Body\n', 'a: 1\n', '# Body\n'],
+    [
+      'Windows line ends and a byte-order mark',
+      '\uFEFF---\r\na: 1\r\n---\r\n# Body\r\n',
+      'a: 1\n',
+      '# Body\n',
+    ],
+    [
+      'rules further down',
+      '---\na: 1\n---\nText\n\n---\n\nMore\n',
+      'a: 1\n',
+      'Text\n\n---\n\nMore\n',
+    ],
+    ['YAML end marker', '---\na: 1\n...\nBody', 'a: 1\n', 'Body'],
+  ])('%s', (_, text, yaml, body) => {
+    expect(splitFrontMatter(text)).toEqual({ yaml, body });
+  });
+
+  test.each([
+    ['no front matter', '# Mentorship agreement\n'],
+    ['a rule at the top, never closed', '---\nnot closed'],
+    ['text before it', 'Hello\n---\na: 1\n---\n'],
+  ])('%s: none', (_, text) => {
+    expect(splitFrontMatter(text).yaml).toBeUndefined();
+  });
+});
+
+describe('the downloaded agreement, read back', () => {
+  test('gives back any answers exactly, and knows its text was not edited', () => {
+    fc.assert(
+      fc.property(anyState, (state) => {
+        const read = readAgreement(fileOf(state), bodyOf);
+        expect(read).toMatchObject({
+          ok: true,
+          reset: [],
+          bodyEdited: false,
+          writtenOn: '2026-11-22',
+        });
+        if (!read.ok) return;
+        expect(read.value.kickoff).toEqual(state);
+        expect(read.value).toMatchObject(ENTRY);
+      }),
+      RUNS,
+    );
+  });
+
+  test('reads 100,000-character notes, emoji and right-to-left text', () => {
+    const state = filled();
+    state.topics.hopes.notes = `${'👩🏽‍💻 שלום '.repeat(10_000)}`.slice(0, 100_000);
+    const read = readAgreement(fileOf(state), bodyOf);
+    expect(read.ok && read.value.kickoff.topics.hopes.notes).toBe(state.topics.hopes.notes);
+  });
+
+  test('survives Windows line ends and a byte-order mark', () => {
+    const text = `\uFEFF${fileOf(filled()).replace(/\n/g, '\r\n')}`;
+    const read = readAgreement(text, bodyOf);
+    expect(read).toMatchObject({ ok: true, bodyEdited: false });
+    expect(read.ok && read.value.kickoff).toEqual(filled());
+  });
+
+  test('says when the text under the front matter was edited, and still reads the answers', () => {
+    const file = fileOf(filled());
+    const at = file.lastIndexOf('Ship a first PR.');
+    const text = `${file.slice(0, at)}Ship three PRs.${file.slice(at + 16)}`;
+    expect(splitFrontMatter(text).yaml).toContain('Ship a first PR.');
+    const read = readAgreement(text, bodyOf);
+    expect(read).toMatchObject({ ok: true, bodyEdited: true });
+    expect(read.ok && read.value.kickoff).toEqual(filled());
+  });
+
+  test('keeps the answers however the front matter was re-indented or re-quoted by hand', () => {
+    const text = fileOf(filled()).replace('name: "Pairing with Ada"', "name: 'Pairing with Ada'");
+    expect(readAgreement(text, bodyOf)).toMatchObject({
+      ok: true,
+      value: { name: 'Pairing with Ada' },
+    });
+  });
+
+  test('resets only the values that do not fit, and names them', () => {
+    const text = fileOf(filled()).replace('minutes: 45', 'minutes: 9000');
+    const read = readAgreement(text, bodyOf);
+    expect(read).toMatchObject({ ok: true, reset: ['kickoff.cadence.minutes'] });
+    expect(read.ok && read.value.kickoff.cadence).toEqual({ frequency: 'weekly', minutes: null });
+  });
+});
+
+describe('files that are not read', () => {
+  const good = fileOf(filled());
+  test.each([
+    ['no front matter', '# Mentorship agreement\n\nWritten by hand.', /no answers to read back/],
+    ['the blank template', bodyOf(emptyKickoff(), ''), /no answers to read back/],
+    [
+      'invalid YAML, with its place',
+      good.replace('version: 1', 'version: [1'),
+      /not valid YAML \(the first problem is at line \d+, column \d+\)/,
+    ],
+    [
+      'another tool’s front matter',
+      '---\ntitle: Notes\n---\nText',
+      /not an agreement downloaded from Mentorship Playbook/,
+    ],
+    [
+      'a newer format',
+      good.replace('version: 1', 'version: 2'),
+      /newer version of Mentorship Playbook \(format 2\)/,
+    ],
+    ['no id', good.replace(/^id: .*$/m, ''), /does not hold a mentorship/],
+    [
+      'an alias bomb',
+      `---\nformat: "mentorship-playbook-agreement"\nversion: 1\nid: x\na: &a [1, 1]\nb: &b [${'*a, '.repeat(60)}*a]\nc: [${'*b, '.repeat(60)}*b]\n---\n`,
+      /not valid YAML/,
+    ],
+    ['far too large', `${good}${' '.repeat(5_000_001)}`, /far larger than any agreement/],
+  ])('%s', (_, text, message) => {
+    const read = readAgreement(text, bodyOf);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.message).toMatch(message);
+  });
+
+  test('a tag that asks for code is read as plain text, never run', () => {
+    const text = good.replace(
+      'name: "Pairing with Ada"',
+      'name: !!js/function "function () { throw 1 }"',
+    );
+    expect(readAgreement(text, bodyOf)).toMatchObject({
+      ok: true,
+      value: { name: 'function () { throw 1 }' },
+    });
+  });
+
+  test('prototype keys change nothing outside the document', () => {
+    const text = good.replace(
+      'kickoff:\n',
+      'kickoff:\n  __proto__:\n    polluted: true\n  constructor:\n    prototype:\n      polluted: true\n',
+    );
+    const read = readAgreement(text, bodyOf);
+    expect(read.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(read.ok && Object.getPrototypeOf(read.value.kickoff)).toBe(Object.prototype);
+  });
+});

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { FORMATS } from '../../../src/playbook/formats';
+import { CADENCES, SCHEDULERS, TOPICS, type KickoffState } from '../../../src/playbook/kickoff';
+
+/** Any text, heavy on Markdown's special characters. */
+export const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '#',
+      '*',
+      '_',
+      '|',
+      '>',
+      '`',
+      '<',
+      '[',
+      ']',
+      '(',
+      ')',
+      '!',
+      '\\',
+      '&',
+      '=',
+      '-',
+      '1.',
+      ' ',
+      '\t',
+      '\n',
+      '\n\n',
+      'x',
+      '👩‍💻',
+      'ש',
+      '<script>',
+      'javascript:',
+    ),
+    maxLength: 40,
+  }),
+);
+
+/** Any kickoff answers. */
+export const anyState: fc.Arbitrary<KickoffState> = fc.record({
+  pair: fc.record({
+    mentor: anyText,
+    mentee: anyText,
+    startDate: fc.constantFrom('', '2026-12-01'),
+  }),
+  topics: fc.record(
+    Object.fromEntries(
+      TOPICS.map((t) => [t.id, fc.record({ agreed: fc.boolean(), notes: anyText })]),
+    ) as {
+      [K in keyof KickoffState['topics']]: fc.Arbitrary<KickoffState['topics'][K]>;
+    },
+  ),
+  cadence: fc.record({
+    frequency: fc.constantFrom('' as const, ...CADENCES.map((c) => c.id)),
+    minutes: fc.constantFrom(null, 10, 45, 240),
+  }),
+  scheduler: fc.constantFrom('' as const, ...SCHEDULERS.map((s) => s.id)),
+  reevaluate: fc.record({
+    mode: fc.constantFrom('' as const, 'date' as const, 'condition' as const),
+    date: fc.constantFrom('', '2027-01-31'),
+    condition: anyText,
+  }),
+  formats: fc.subarray(FORMATS.map((f) => f.id)),
+});
