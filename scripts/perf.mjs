@@ -20,6 +20,7 @@ const PLAYBOOK_PAGES = [
   'playbooks/kickoff-checklist/',
   'playbooks/format-chooser/',
   'playbooks/plan-a-session/',
+  'playbooks/your-data/',
 ];
 
 /* JavaScript weight ----------------------------------------------------------------------- */

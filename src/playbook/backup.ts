@@ -122,3 +122,18 @@ export function readBackup(text: string): BackupRead {
     reset,
   };
 }
+
+/** A short fingerprint of some texts (FNV-1a, 32 bits, in hex): equal texts, equal fingerprints. */
+export function fingerprint(texts: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    // Where one text ends and the next begins counts too.
+    hash = Math.imul(hash ^ 0xffff, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The note of a backup made `at` of data with this fingerprint, as stored (backup-record.ts). */
+export const recordText = (at: string, print: string) =>
+  JSON.stringify({ version: 1, at, fingerprint: print });

@@ -32,6 +32,10 @@ export const INDEX_VERSION = 1;
 /** Where one document of one mentorship lives. */
 export const documentKey = (id: string, document: DocumentName) => `${LAYOUT}:${id}:${document}`;
 
+/** Every key of one mentorship's documents and their kept copies of unreadable data (`-backups`). */
+export const documentKeys = (keyOf: (document: DocumentName) => string) =>
+  DOCUMENTS.flatMap((name) => [keyOf(name), `${keyOf(name)}-backups`]);
+
 /** Where a move of the first release's data writes which mentorship it moves into (move-v1.ts). */
 export const MOVE_KEY = `${LAYOUT}:move`;
 

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { DraftSchema, HistorySchema } from './agenda-document';
 import { ChooserSchema } from './chooser-document';
 import { KickoffSchema } from './kickoff-document';
+import { DOCUMENT_VERSIONS, type DocumentName } from './mentorships';
 import { Id, field, readDocument } from './schema';
 
 /** The version of the portable format this site writes and reads. */
@@ -54,6 +55,30 @@ export function readPortable(data: unknown): PortableRead {
   const read = readDocument(PortableSchema, data);
   if (!read) return { ok: false, problem: { kind: 'not-a-mentorship' } };
   return { ok: true, value: read.value, reset: read.reset };
+}
+
+/** Which field of a portable mentorship each stored document is. */
+export const DOCUMENT_FIELDS = {
+  kickoff: 'kickoff',
+  'format-chooser': 'chooser',
+  agenda: 'agenda',
+  sessions: 'history',
+} as const satisfies Record<DocumentName, keyof Portable>;
+
+/**
+ * A mentorship's documents as stored: each one's name and JSON text, with its version; undefined
+ * for a document that holds nothing (its empty value), which is never written.
+ */
+export function storedDocuments(mentorship: Portable): [DocumentName, string | undefined][] {
+  const empty = readDocument(PortableSchema, { id: mentorship.id })!.value;
+  return (Object.keys(DOCUMENT_FIELDS) as DocumentName[]).map((name) => {
+    const value = mentorship[DOCUMENT_FIELDS[name]];
+    const same = JSON.stringify(value) === JSON.stringify(empty[DOCUMENT_FIELDS[name]]);
+    return [
+      name,
+      same ? undefined : JSON.stringify({ version: DOCUMENT_VERSIONS[name], ...value }),
+    ];
+  });
 }
 
 /** What a problem means, said plainly. */

@@ -1,8 +1,10 @@
 import { computed } from 'nanostores';
+import { BACKUP_RECORD_KEY, reminderMayBeDue } from '../playbook/backup-record';
 import { mentorshipLabel } from '../playbook/mentorships';
 import { kickoffStore } from './kickoff';
 import { $openId, mentorshipsStore } from './mentorships';
 import { listed } from './registry';
+import { storedText } from './storage';
 
 /** One mentorship as the switcher lists it. */
 export interface MentorshipItem {
@@ -37,3 +39,11 @@ export const $openLabel = listed(
 /** Opens another mentorship, here and in every other tab; refused (false) if the index is read-only. */
 export const openMentorship = (id: string) =>
   mentorshipsStore.replace((index) => ({ ...index, open: id }));
+
+/** Whether a reminder to back up may be due (the full check loads only then; see backup-record.ts). */
+export const backupReminderMayBeDue = () =>
+  reminderMayBeDue(
+    storedText(BACKUP_RECORD_KEY).get(),
+    mentorshipsStore.$value.get().mentorships.map((m) => m.createdAt),
+    Date.now(),
+  );

@@ -9,16 +9,12 @@ import {
   renameMentorship,
   restoreMentorship,
 } from '../playbook/mentorship-edits';
-import { DOCUMENTS, type MentorshipEntry } from '../playbook/mentorships';
+import type { MentorshipEntry } from '../playbook/mentorships';
 import { count } from '../playbook/words';
 import { $openLabel } from './mentorship-list';
-import { $openId, keyOf, mentorshipsStore } from './mentorships';
+import { $openId, keyOf, keysOf, mentorshipsStore } from './mentorships';
 import { listed } from './registry';
 import { storedText } from './storage';
-
-/** Every key one mentorship has in storage: its documents and their kept copies. */
-const keysOf = (id: string) =>
-  DOCUMENTS.flatMap((name) => [keyOf(name)(id), `${keyOf(name)(id)}-backups`]);
 
 /** A deleted mentorship, kept in memory until the next change so that it can be undone. */
 interface Deleted {

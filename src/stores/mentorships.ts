@@ -7,6 +7,7 @@ import {
   V1_KEYS,
   addMentorship,
   documentKey,
+  documentKeys,
   newId,
   type DocumentName,
 } from '../playbook/mentorships';
@@ -54,6 +55,9 @@ export const $openId = listed(
 /** Where one document of a mentorship is stored. */
 export const keyOf = (name: DocumentName) => (id: string) =>
   id === V1_ID ? V1_KEYS[name] : documentKey(id, name);
+
+/** Every key one mentorship has in storage: its documents and their kept copies. */
+export const keysOf = (id: string) => documentKeys((name) => keyOf(name)(id));
 
 /** How a document kept once per mentorship is stored: its key for each mentorship, its scope and version. */
 export const mentorshipDocument = (name: DocumentName) => ({

@@ -7,14 +7,8 @@
 import { DraftSchema, HistorySchema } from '../playbook/agenda-document';
 import { ChooserSchema } from '../playbook/chooser-document';
 import { KickoffSchema, TOPIC_IDS } from '../playbook/kickoff-document';
-import {
-  DOCUMENTS,
-  DOCUMENT_VERSIONS,
-  mentorshipLabel,
-  newId,
-  type DocumentName,
-} from '../playbook/mentorships';
-import type { Portable } from '../playbook/portable';
+import { DOCUMENTS, mentorshipLabel, newId, type DocumentName } from '../playbook/mentorships';
+import { DOCUMENT_FIELDS, storedDocuments, type Portable } from '../playbook/portable';
 import { readDocument, type Schema } from '../playbook/schema';
 import { backupFileName, backupText } from '../playbook/backup';
 import { encodeShare } from '../playbook/share-link';
@@ -23,12 +17,12 @@ import { rereadStorage, storedText } from './storage';
 import { $today } from './today';
 import type { TextFile } from './versioned';
 
-const PARTS = {
-  kickoff: ['kickoff', KickoffSchema],
-  'format-chooser': ['chooser', ChooserSchema],
-  agenda: ['agenda', DraftSchema],
-  sessions: ['history', HistorySchema],
-} as const satisfies Record<DocumentName, [keyof Portable, Schema]>;
+const SCHEMAS = {
+  kickoff: KickoffSchema,
+  'format-chooser': ChooserSchema,
+  agenda: DraftSchema,
+  sessions: HistorySchema,
+} as const satisfies Record<DocumentName, Schema>;
 
 function readStored(schema: Schema, text: string | undefined): unknown {
   try {
@@ -51,9 +45,9 @@ export function portableOf(id: string): Portable {
     createdAt: entry?.createdAt ?? '',
   };
   for (const name of DOCUMENTS) {
-    const [field, schema] = PARTS[name];
-    mentorship[field] =
-      readStored(schema, storedText(keyOf(name)(id)).get()) ?? readDocument(schema, {})!.value;
+    mentorship[DOCUMENT_FIELDS[name]] =
+      readStored(SCHEMAS[name], storedText(keyOf(name)(id)).get()) ??
+      readDocument(SCHEMAS[name], {})!.value;
   }
   return mentorship as Portable;
 }
@@ -96,12 +90,7 @@ export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): stri
       : [...index.mentorships, entry],
   }));
   if (!listed) return '';
-  for (const name of DOCUMENTS) {
-    const [field] = PARTS[name];
-    storedText(keyOf(name)(id)).set(
-      JSON.stringify({ version: DOCUMENT_VERSIONS[name], ...(mentorship[field] as object) }),
-    );
-  }
+  for (const [name, text] of storedDocuments(mentorship)) storedText(keyOf(name)(id)).set(text);
   rereadStorage();
   return id;
 }
@@ -113,9 +102,7 @@ export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): stri
 export function addKickoff(mentorship: Portable, id: string): string {
   if (!hasMentorship(id)) return addPortable(mentorship, 'new');
   if (!mentorshipsStore.replace((index) => ({ ...index, open: id }))) return '';
-  storedText(keyOf('kickoff')(id)).set(
-    JSON.stringify({ version: DOCUMENT_VERSIONS.kickoff, ...mentorship.kickoff }),
-  );
+  storedText(keyOf('kickoff')(id)).set(new Map(storedDocuments(mentorship)).get('kickoff'));
   rereadStorage();
   return id;
 }

@@ -2,7 +2,11 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isShareFragment } from '../../playbook/share-fragment';
-import { $mentorshipList, openMentorship } from '../../stores/mentorship-list';
+import {
+  $mentorshipList,
+  backupReminderMayBeDue,
+  openMentorship,
+} from '../../stores/mentorship-list';
 import { $openId, mentorshipsStore } from '../../stores/mentorships';
 import { $move } from '../../stores/storage';
 import { announce } from '../ui/announce';
@@ -25,7 +29,14 @@ export function MentorshipSwitcher() {
   const [Import, setImport] = useState<ComponentType<{ onDone: () => void }> | undefined>(
     undefined,
   );
+  const [Reminder, setReminder] = useState<ComponentType | undefined>(undefined);
   const disabled = !hydrated || readOnly || moveFailed;
+  const some = list.length > 0;
+  // The reminder to back up, and its check, load only when the last backup is over a week old.
+  useEffect(() => {
+    if (hydrated && some && backupReminderMayBeDue())
+      import('./BackupReminder').then((m) => setReminder(() => m.BackupReminder)).catch(() => {});
+  }, [hydrated, some]);
   // A share link opened here (or followed while on the page): its reader loads only then.
   useEffect(() => {
     const check = () => {
@@ -43,6 +54,7 @@ export function MentorshipSwitcher() {
   return (
     <section class="playbook mentorships" aria-label="Mentorship">
       {Import && <Import onDone={() => setImport(undefined)} />}
+      {Reminder && <Reminder />}
       {hydrated && list.length ? (
         <label class="field">
           Mentorship

@@ -1,0 +1,66 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
+import { $lastBackupAt } from '../../stores/backup-note';
+import { $persistence, $dataRows, askToKeep, checkPersistence } from '../../stores/your-data';
+import { downloadFile } from '../ui/files';
+import { useHydrated } from '../ui/hydrated';
+import '../playbook.css';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** When, in words: "on 12 November 2026 (10 days ago)". */
+function when(at: number): string {
+  const days = Math.floor((Date.now() - at) / DAY);
+  const date = new Date(at).toLocaleDateString('en-GB', { dateStyle: 'long' });
+  return `on ${date} (${days < 1 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`})`;
+}
+
+const PERSISTENCE: Record<string, string> = {
+  kept: 'This browser has promised to keep the data until you clear it yourself.',
+  'not-kept':
+    'This browser has not promised to keep the data: it may clear it when space runs low, or (Safari) after seven days without a visit. Keep a backup.',
+  unsupported: 'This browser cannot promise to keep the data. Keep a backup.',
+};
+
+/** Downloading everything as one file, when that was last done, and asking the browser to keep the data. */
+export default function BackupTools() {
+  const hydrated = useHydrated();
+  const last = useStore($lastBackupAt, { ssr: () => undefined });
+  const persistence = useStore($persistence);
+  const empty = useStore($dataRows, { ssr: () => [] }).length === 0;
+  useEffect(() => {
+    checkPersistence();
+  }, []);
+  return (
+    <div class="playbook backup-tools">
+      <p>
+        {!hydrated
+          ? 'The date of your last backup appears here once the page has loaded.'
+          : last
+            ? `Your last backup from this browser was made ${when(last)}.`
+            : 'No backup has been made from this browser yet.'}
+      </p>
+      <p class="part-actions">
+        <button
+          type="button"
+          disabled={!hydrated || empty}
+          // The file's code loads on the first click.
+          onClick={() => downloadFile(import('../../stores/backups').then((m) => m.backupFile()))}
+        >
+          Download everything (.json)
+        </button>
+        {persistence === 'not-kept' || persistence === 'asking' ? (
+          <button
+            type="button"
+            class="secondary"
+            disabled={persistence === 'asking'}
+            onClick={askToKeep}
+          >
+            Ask the browser to keep this data
+          </button>
+        ) : null}
+      </p>
+      <p role="status">{PERSISTENCE[persistence] ?? ''}</p>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BackupRead } from '../../playbook/backup';
+import { count } from '../../playbook/words';
+import {
+  readBackupFile,
+  restoreBackup,
+  restorePreview,
+  type RestoreMode,
+} from '../../stores/restore';
+import { ImportProblem, said } from '../mentorships/ImportPreview';
+import { announce } from '../ui/announce';
+import { focusSoon } from '../ui/focus';
+
+const FAILED = {
+  full: 'There is not enough room in this browser’s storage for this backup. Nothing was changed: your data is as it was. Delete a mentorship you no longer need, then try again.',
+  failed:
+    'The backup could not be written: storage in this browser is not available. Nothing was changed.',
+};
+
+/** What a backup file holds, against what this browser has, and the choice to merge or replace. */
+export function RestorePanel({ file, onDone }: { file: File; onDone: () => void }) {
+  const [read, setRead] = useState<BackupRead | undefined>(undefined);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    readBackupFile(file).then((result) => {
+      setRead(result);
+      if (result.ok) focusSoon('import-title');
+    });
+  }, [file]);
+  const finish = (message: string) => {
+    announce(message);
+    onDone();
+  };
+  if (!read) return <p class="notice">Reading the file…</p>;
+  if (!read.ok)
+    return (
+      <ImportProblem
+        title={`“${file.name}” cannot be restored`}
+        message={`${read.message}${read.details ? ` ${read.details.join('; ')}.` : ''}`}
+        onClose={() => finish('Closed.')}
+      />
+    );
+  const { backup, reset } = read;
+  const preview = restorePreview(backup);
+  const restore = (mode: RestoreMode) => {
+    const result = restoreBackup(backup, mode);
+    if (result === 'done') finish(`Restored ${count(backup.mentorships.length, 'mentorship')}.`);
+    else {
+      setError(FAILED[result]);
+      focusSoon('restore-error');
+    }
+  };
+  return (
+    <section class="notice import" aria-labelledby="import-title">
+      <h3 id="import-title" tabIndex={-1}>
+        The backup in “{file.name}”
+      </h3>
+      <p>
+        It holds {count(backup.mentorships.length, 'mentorship')}. Nothing is changed in this
+        browser until you choose.
+        {reset.length > 0 &&
+          ` ${count(reset.length, 'value')} in it did not fit and will be left empty: ${reset.join('; ')}.`}
+      </p>
+      <ul>
+        {preview.incoming.map((m, i) => (
+          <li key={i}>
+            {said(m)}
+            {m.replaces && ' (this browser has it too: restoring overwrites it)'}
+          </li>
+        ))}
+      </ul>
+      {preview.dropped.length > 0 && (
+        <p>
+          Replacing everything also deletes what the file does not have:{' '}
+          {preview.dropped.map((label) => `“${label}”`).join(', ')}.
+        </p>
+      )}
+      {error && (
+        <p id="restore-error" class="field-error" role="alert" tabIndex={-1}>
+          {error}
+        </p>
+      )}
+      <p class="part-actions">
+        <button type="button" onClick={() => restore('merge')}>
+          Add to what is here
+        </button>
+        <button type="button" class="danger" onClick={() => restore('replace')}>
+          Replace everything with the file
+        </button>
+        <button type="button" class="secondary" onClick={() => finish('Nothing was restored.')}>
+          Cancel
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { persistentAtom } from '@nanostores/persistent';
+import { computed } from 'nanostores';
+import { BACKUP_RECORD_KEY, readRecord } from '../playbook/backup-record';
+import { listed } from './registry';
+
+/** The note of the last backup as stored (shape in backup-record.ts); other tabs' backups count. */
+export const $backupRecord = listed(
+  persistentAtom<string | undefined>(BACKUP_RECORD_KEY, undefined),
+);
+
+/** When the last backup was made here (milliseconds since 1970); undefined if never. */
+export const $lastBackupAt = listed(computed($backupRecord, (text) => readRecord(text)?.at));

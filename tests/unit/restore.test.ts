@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import type { Backup } from '../../src/playbook/backup';
+import { fingerprint, recordText } from '../../src/playbook/backup';
+import { REMIND_AFTER, readRecord, reminderMayBeDue } from '../../src/playbook/backup-record';
+import { INDEX_KEY, documentKey, type Mentorships } from '../../src/playbook/mentorships';
+import { PortableSchema, storedDocuments, type Portable } from '../../src/playbook/portable';
+import { mentorshipKeys, restoreWrites, writeAll } from '../../src/playbook/restore';
+import { readDocument } from '../../src/playbook/schema';
+import { fakeStorage } from './helpers/fake-storage';
+
+function mentorship(id: string, mentee = ''): Portable {
+  const m = readDocument(PortableSchema, { id, name: '', createdAt: '2026-11-01' })!.value;
+  m.kickoff.pair.mentee = mentee;
+  return m;
+}
+const entry = (id: string) => ({ id, name: '', createdAt: '2026-11-01' });
+const here: Mentorships = { open: 'b', mentorships: [entry('a'), entry('b')] };
+const backup: Backup = {
+  exportedAt: '2026-11-20T00:00:00.000Z',
+  open: 'c',
+  mentorships: [mentorship('b', 'Tom'), mentorship('c', 'Lin')],
+};
+const indexOf = (writes: ReturnType<typeof restoreWrites>) =>
+  JSON.parse(writes.find(([key]) => key === INDEX_KEY)![1]!);
+
+describe('restoreWrites', () => {
+  test('merge: the file’s mentorships replace those with the same id and follow the rest; the open one stays', () => {
+    const writes = restoreWrites(here, backup, 'merge');
+    expect(indexOf(writes)).toEqual({
+      version: 1,
+      open: 'b',
+      mentorships: [entry('a'), entry('b'), entry('c')],
+    });
+    expect(writes.filter(([key]) => key.includes(':a:'))).toEqual([]);
+    expect(writes.at(-1)![0]).toBe(INDEX_KEY);
+  });
+
+  test('replace: what the file does not have is removed, with its kept copies', () => {
+    const writes = restoreWrites(here, backup, 'replace');
+    expect(indexOf(writes)).toEqual({
+      version: 1,
+      open: 'c',
+      mentorships: [entry('b'), entry('c')],
+    });
+    for (const key of mentorshipKeys('a')) expect(writes).toContainEqual([key, undefined]);
+  });
+
+  test('documents that hold nothing are not written (removed, when one was there)', () => {
+    const writes = restoreWrites(here, backup, 'merge');
+    expect(writes).toContainEqual([documentKey('c', 'sessions'), undefined]);
+    expect(writes.find(([key]) => key === documentKey('c', 'kickoff'))![1]).toContain('"Lin"');
+    expect(storedDocuments(mentorship('x')).every(([, text]) => text === undefined)).toBe(true);
+  });
+});
+
+describe('writeAll', () => {
+  test('writes everything and reads it back', () => {
+    const storage = fakeStorage();
+    storage.setItem('gone', 'x');
+    expect(
+      writeAll(storage, [
+        ['gone', undefined],
+        ['k', 'v'],
+      ]),
+    ).toBe('done');
+    expect([storage.getItem('gone'), storage.getItem('k')]).toEqual([null, 'v']);
+  });
+
+  test('a full storage part way leaves every key exactly as it was', () => {
+    const data = new Map([
+      ['a', 'old a'],
+      ['b', 'old b'],
+    ]);
+    let room = 2;
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      removeItem: (k: string) => void data.delete(k),
+      setItem: (k: string, v: string) => {
+        if (room-- <= 0 && !['old a', 'old b'].includes(v))
+          throw new DOMException('full', 'QuotaExceededError');
+        data.set(k, v);
+      },
+    };
+    const result = writeAll(storage, [
+      ['a', 'new a'],
+      ['b', undefined],
+      ['c', 'new c'],
+      ['a', 'newer a'],
+      ['d', 'no room'],
+    ]);
+    expect(result).toBe('full');
+    expect(Object.fromEntries(data)).toEqual({ a: 'old a', b: 'old b' });
+  });
+
+  test('storage that cannot be read fails before writing anything', () => {
+    expect(writeAll(fakeStorage({ failReads: true }), [['k', 'v']])).toBe('failed');
+  });
+});
+
+describe('the backup note and the reminder', () => {
+  const now = Date.parse('2026-11-22T12:00:00Z');
+  const daysAgo = (days: number) => new Date(now - days * 864e5).toISOString();
+
+  test.each([
+    ['no mentorships', undefined, [], false],
+    ['a new mentorship, never backed up', undefined, [daysAgo(2)], false],
+    ['a mentorship over a week old, never backed up', undefined, [daysAgo(8)], true],
+    ['a backup from yesterday', recordText(daysAgo(1), 'f'), [daysAgo(30)], false],
+    ['a backup ten days old', recordText(daysAgo(10), 'f'), [daysAgo(30)], true],
+    ['an unreadable note', '{oops', [daysAgo(8)], true],
+  ] as const)('%s', (_, record, created, due) => {
+    expect(reminderMayBeDue(record, created, now)).toBe(due);
+  });
+
+  test('the note reads back, and anything else reads as none', () => {
+    expect(readRecord(recordText(daysAgo(3), 'abc'))).toEqual({
+      at: now - 3 * 864e5,
+      fingerprint: 'abc',
+    });
+    for (const text of [undefined, '', 'null', '[]', '{"at":"soon"}'])
+      expect(readRecord(text)).toBeUndefined();
+    expect(REMIND_AFTER).toBe(7 * 864e5);
+  });
+
+  test('fingerprints differ when any text, or where texts split, differs', () => {
+    expect(fingerprint(['ab', 'c'])).toBe(fingerprint(['ab', 'c']));
+    expect(fingerprint(['ab', 'c'])).not.toBe(fingerprint(['a', 'bc']));
+    expect(fingerprint(['ab', 'c'])).not.toBe(fingerprint(['ab', 'd']));
+    expect(fingerprint([])).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
