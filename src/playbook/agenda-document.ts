@@ -3,7 +3,7 @@
  * the planner's rules (agenda.ts), so that code that only reads or carries the documents (the
  * share link, the backup file) does not load the rules.
  */
-import * as v from 'valibot';
+import * as v from './schema-kit';
 import { DateOrEmpty, Id, Minutes, field, group } from './schema';
 
 /** Timeboxes a part accepts, in minutes. */
@@ -49,7 +49,7 @@ const agendaEntries = {
 };
 
 /** The agenda being prepared: the date, its parts, last time's open items and new items. */
-export type Agenda = v.InferOutput<v.ObjectSchema<typeof agendaEntries, undefined>>;
+export type Agenda = v.ObjectOutput<typeof agendaEntries>;
 
 const SessionSchema = v.object({
   ...agendaEntries,

@@ -3,7 +3,7 @@
  * ranking rules (chooser.ts), so that code that only reads or carries the document (the share
  * link, the backup file) does not load them; a test checks both name the same options.
  */
-import * as v from 'valibot';
+import * as v from './schema-kit';
 import { group } from './schema';
 
 /** Each question's id and the ids of its options, as answers are stored. */
@@ -23,7 +23,7 @@ export const ChooserSchema = v.object({
     Object.fromEntries(
       Object.entries(ANSWER_OPTIONS).map(([id, options]) => [id, v.optional(v.picklist(options))]),
     ) as {
-      [Q in keyof Options]: v.OptionalSchema<v.PicklistSchema<Options[Q], undefined>, undefined>;
+      [Q in keyof Options]: v.GenericSchema<Options[Q][number] | undefined>;
     },
   ),
 });

@@ -3,7 +3,7 @@
  * fields take. Kept apart from the topics' words (kickoff.ts), so pages that only read the
  * answers (the chooser's formats, the planner's session length) do not load them.
  */
-import * as v from 'valibot';
+import * as v from './schema-kit';
 import { FORMATS } from './formats';
 import { DateOrEmpty, Minutes, field, group } from './schema';
 
@@ -96,7 +96,7 @@ export const KickoffSchema = v.object({
   formats: field(
     v.pipe(
       v.array(v.picklist(FORMATS.map((f) => f.id))),
-      v.check((ids) => new Set(ids).size === ids.length),
+      (ids) => new Set(ids).size === ids.length,
     ),
     () => [],
   ),
@@ -107,7 +107,7 @@ export type KickoffState = v.InferOutput<typeof KickoffSchema>;
 
 /** A checklist with nothing filled in. */
 export function emptyKickoff(): KickoffState {
-  return v.getDefaults(KickoffSchema) as KickoffState;
+  return v.getDefaults(KickoffSchema);
 }
 
 /** Whether nothing at all has been filled in, so there is nothing to lose by starting over. */

@@ -4,7 +4,7 @@
  * schemas as localStorage, so each door follows the same rule: a missing field reads as its
  * default, a value that does not fit resets that field only, and the reader is told which.
  */
-import * as v from 'valibot';
+import * as v from './schema-kit';
 import { DraftSchema, HistorySchema } from './agenda-document';
 import { ChooserSchema } from './chooser-document';
 import { KickoffSchema } from './kickoff-document';

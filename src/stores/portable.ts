@@ -17,12 +17,12 @@ import { rereadStorage, storedText } from './storage';
 import { $today } from './today';
 import type { TextFile } from './versioned';
 
-const SCHEMAS = {
+const SCHEMAS: Record<DocumentName, Schema> = {
   kickoff: KickoffSchema,
   'format-chooser': ChooserSchema,
   agenda: DraftSchema,
   sessions: HistorySchema,
-} as const satisfies Record<DocumentName, Schema>;
+};
 
 function readStored(schema: Schema, text: string | undefined): unknown {
   try {

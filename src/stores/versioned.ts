@@ -9,7 +9,7 @@ import {
   type WritableAtom,
 } from 'nanostores';
 import { readDocument } from '../playbook/schema';
-import type * as v from 'valibot';
+import type * as v from '../playbook/schema-kit';
 import { listed } from './registry';
 import { installBrowserStorage } from './storage';
 import { $today } from './today';
@@ -70,7 +70,7 @@ export interface VersionedStoreOptions<T extends object> {
   /** The schema version this site writes into the document's `version` field. */
   version: number;
   /** The document's shape; every field has a default, so `{}` reads as an empty document. */
-  schema: v.GenericSchema<unknown, T>;
+  schema: v.GenericSchema<T>;
   /** A document with nothing in it, when that is more than the schema's defaults. */
   empty?: () => T;
   /** Steps from each older version to the next: `{ 1: (v1) => v2 }`. */

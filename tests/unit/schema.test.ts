@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import * as v from '../../src/playbook/schema-kit';
 import { describe, expect, test } from 'vitest';
 import { emptyKickoff, KickoffSchema } from '../../src/playbook/kickoff';
 import { DateOrEmpty, field, group, Id, readDocument } from '../../src/playbook/schema';
@@ -48,7 +48,8 @@ describe('readDocument', () => {
           { id: 'c', text: '' },
         ],
       },
-      ['items.1.id', 'items.1.text'],
+      // Paths name the values as they were read: item 1 has no id, item 2 a text that is a number.
+      ['items.1.id', 'items.2.text'],
     ],
     [
       'a group of the wrong type reads as its defaults',
@@ -83,5 +84,47 @@ describe('KickoffSchema', () => {
       value: emptyKickoff(),
       reset: [],
     });
+  });
+});
+
+describe('the schema kit', () => {
+  const Kit = v.object({
+    id: Id,
+    maybe: v.optional(v.picklist(['a', 'b'])),
+    minutes: field(v.nullable(v.number()), () => null),
+    tags: field(v.array(v.picklist(['x', 'y'])), () => []),
+  });
+
+  test('leaves unknown keys out, prototype keys included, and never reaches a prototype', () => {
+    const input = JSON.parse('{"id":"1","extra":1,"__proto__":{"polluted":true},"constructor":{}}');
+    const read = readDocument(Kit, input)!;
+    expect(read.value).toEqual({ id: '1', minutes: null, tags: [] });
+    expect(Object.getPrototypeOf(read.value)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test.each([
+    ['an optional field without fallback stays out when missing', { id: '1' }, {}, []],
+    ['and is kept when it fits', { id: '1', maybe: 'b' }, { maybe: 'b' }, []],
+    ['null where null is allowed', { id: '1', minutes: null }, {}, []],
+    [
+      'a list item that is not an option leaves the list, by its path',
+      { id: '1', tags: ['x', 'z', 'y'] },
+      { tags: ['x', 'y'] },
+      ['tags.1'],
+    ],
+    ['a number that is NaN is no number', { id: '1', minutes: Number.NaN }, {}, ['minutes']],
+  ])('%s', (_name, input, fields, reset) => {
+    expect(readDocument(Kit, input)).toEqual({
+      value: { id: '1', minutes: null, tags: [], ...fields },
+      reset,
+    });
+  });
+
+  test('a required field that does not fit fails the document, and says which', () => {
+    expect(readDocument(Kit, { id: '' })).toBeUndefined();
+    const reset: string[] = [];
+    expect(Kit.read({ id: 5 }, '', reset)).toBe(v.INVALID);
+    expect(reset).toEqual(['id']);
   });
 });

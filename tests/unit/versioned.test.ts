@@ -5,7 +5,7 @@ import {
   windowPersistentEvents,
 } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
-import * as v from 'valibot';
+import * as v from '../../src/playbook/schema-kit';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { field } from '../../src/playbook/schema';
 import { $storageHealth, createSafeEngine, type StorageHealth } from '../../src/stores/storage';
