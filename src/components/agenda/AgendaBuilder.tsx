@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   DEFAULT_SESSION_MINUTES,

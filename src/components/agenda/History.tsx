@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import { useState } from 'preact/hooks';
 import { sessionBlocks, sessionWhen, type Session } from '../../playbook/agenda';
 import { count } from '../../playbook/words';

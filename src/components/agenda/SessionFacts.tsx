@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import { DEFAULT_SESSION_MINUTES } from '../../playbook/agenda';
 import { $agreedSessionLength, $sessionLength, setAgendaDate } from '../../stores/agenda';
 import { href } from '../href';

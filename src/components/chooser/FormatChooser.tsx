@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import { useEffect } from 'preact/hooks';
 import { QUESTIONS, rankFormats, type ChooserAnswers } from '../../playbook/chooser';
 import { formatNames } from '../../playbook/formats';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import {
   STAGES,
   TOPICS,
@@ -29,7 +29,7 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
   const state = useStore($kickoff, { ssr: () => EMPTY });
   const progress = useStore($kickoffProgress, { ssr: () => EMPTY_PROGRESS });
   const readOnly = useStore(kickoffStore.$readOnly, { ssr: () => false });
-  const health = useStore($storageHealth, { ssr: 'initial' });
+  const health = useStore($storageHealth, { ssr: () => 'ok' as const });
   const undo = useStore(kickoffStore.$undo, { ssr: () => undefined });
   // Until the island runs, the controls cannot save anything, so they are shown but disabled.
   const disabled = !hydrated || readOnly;

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import { useState } from 'preact/hooks';
 import { $lastBackupAt } from '../../stores/backup-note';
 import { changedSinceBackup } from '../../stores/backups';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { isShareFragment } from '../../playbook/share-fragment';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import { useEffect, useState } from 'preact/hooks';
 import { NAME_MAX } from '../../playbook/mentorship-edits';
 import { $openLabel } from '../../stores/mentorship-list';

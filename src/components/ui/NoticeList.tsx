@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './store';
 import { $storageHealth, $storageNearlyFull } from '../../stores/storage';
 import { count } from '../../playbook/words';
 import { downloadFile } from './files';
@@ -50,7 +50,7 @@ function DocumentNotices({ document }: { document: NoticeDocument }) {
 
 /** The notices themselves, loaded only when there is something to say. */
 export function NoticeList({ what, documents, rescue }: NoticesProps) {
-  const health = useStore($storageHealth, { ssr: 'initial' });
+  const health = useStore($storageHealth, { ssr: () => 'ok' as const });
   const nearlyFull = useStore($storageNearlyFull, { ssr: () => false });
   return (
     <>

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $storageHealth, $storageNearlyFull } from '../../stores/storage';
@@ -27,7 +27,7 @@ const NONE = { readOnly: false, backups: 0, repaired: 0 };
  * They are rarely needed, so their code is loaded only when one has something to say.
  */
 export function Notices(props: NoticesProps) {
-  const health = useStore($storageHealth, { ssr: 'initial' });
+  const health = useStore($storageHealth, { ssr: () => 'ok' as const });
   const nearlyFull = useStore($storageNearlyFull, { ssr: () => false });
   // The list of documents is fixed for an island, so these hooks run in the same order each time.
   const documents = props.documents.map((d) => useStore(d.store.$notices, { ssr: () => NONE }));

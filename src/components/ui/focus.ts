@@ -4,7 +4,7 @@ export type FocusTarget = string | (() => HTMLElement | null | undefined);
 /**
  * The one way the playbooks move focus after a change: once the change has rendered, focus the
  * target if it is there and enabled (waiting a few frames at most), selecting its text if asked.
- * Islands re-render from a store change in a zero-delay timer (@nanostores/preact batches them),
+ * Islands re-render from a store change in a zero-delay timer (useStore, store.ts, batches them),
  * so the first try comes in a timer queued after it.
  */
 export function focusSoon(target: FocusTarget, options: { select?: boolean } = {}): void {

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from './store';
 import { useEffect, useState } from 'preact/hooks';
 import { $move } from '../../stores/storage';
 import { prepareAnnouncer } from './announce';
