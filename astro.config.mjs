@@ -28,6 +28,16 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [baseLinks(deployment.base)] }),
   },
   vite: {
+    plugins: [
+      {
+        // On-demand code is fetched when first used. Preloading each on-demand file's imports
+        // put their hashed names (dozens) into every playbook page's first load; Astro's own
+        // client build settings leave no other place to turn it off.
+        name: 'mentorship-playbook:no-module-preload',
+        configEnvironment: (name) =>
+          name === 'client' ? { build: { modulePreload: false } } : undefined,
+      },
+    ],
     environments: {
       // Fewer, larger files for the playbook pages' JavaScript: see src/site/chunks.ts.
       client: {

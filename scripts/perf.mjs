@@ -21,7 +21,8 @@ const PLAYBOOK_PAGES = [
   'playbooks/format-chooser/',
   'playbooks/plan-a-session/',
   'playbooks/your-data/',
-];
+  // Pages a build does not have are left out, so an older build can be measured beside this one.
+].filter((page) => existsSync(join(DIST, page, 'index.html')));
 
 /* JavaScript weight ----------------------------------------------------------------------- */
 

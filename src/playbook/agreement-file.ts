@@ -8,7 +8,7 @@ import { withFrontMatter } from './front-matter';
 import type { KickoffState } from './kickoff-document';
 import { cleanLine, type Block } from './markdown';
 import { toMarkdown } from './markdown-text';
-import type { MentorshipEntry } from './mentorships';
+import { newId, type MentorshipEntry, type Mentorships } from './mentorships';
 import { PORTABLE_VERSION } from './portable';
 
 export { toMarkdown } from './markdown-text';
@@ -46,17 +46,26 @@ export const agreementAnswers = (
   kickoff,
 });
 
-/** The agreement file's text: front matter with the answers, then the agreement in Markdown. */
-export const agreementText = (
-  entry: MentorshipEntry,
+/**
+ * The agreement file's text: front matter with the answers of the open mentorship of `mentorships`
+ * (when given), then the agreement in Markdown.
+ */
+export function agreementText(
+  mentorships: { index: Mentorships; open: string } | false,
   kickoff: KickoffState,
   writtenOn: string,
   blocks: Block[],
-) =>
-  withFrontMatter(agreementAnswers(entry, kickoff, writtenOn), toMarkdown(blocks)).replace(
-    '---\n',
-    `---\n${NOTE}`,
-  );
+): string {
+  if (!mentorships) return toMarkdown(blocks);
+  const entry = mentorships.index.mentorships.find((m) => m.id === mentorships.open) ?? {
+    // Nothing answered yet, so no mentorship: the file still reads back, as a new one.
+    id: newId(),
+    name: '',
+    createdAt: '',
+  };
+  const answers = agreementAnswers(entry, kickoff, writtenOn);
+  return withFrontMatter(answers, toMarkdown(blocks)).replace('---\n', `---\n${NOTE}`);
+}
 
 /** A safe file name for the agreement: letters, digits and hyphens, named after the pair and the date. */
 export function agreementFileName(state: KickoffState, writtenOn: string): string {

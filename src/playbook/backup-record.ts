@@ -15,14 +15,10 @@ export const BACKUP_RECORD_KEY = `${LAYOUT}:last-backup`;
 /** How old the last backup may be before the playbooks remind: a week, in milliseconds. */
 export const REMIND_AFTER = 7 * 24 * 60 * 60 * 1000;
 
-/** The note as stored, read without throwing; undefined when there is none or it is unreadable. */
-export function readRecord(
-  text: string | undefined,
-): { at: number; fingerprint: string } | undefined {
+/** When the note says the last backup was made (ms since 1970); undefined if none or unreadable. */
+export function backupTime(text: string | undefined): number | undefined {
   try {
-    const record = JSON.parse(text ?? 'null');
-    const at = Date.parse(record.at);
-    return Number.isNaN(at) ? undefined : { at, fingerprint: String(record.fingerprint) };
+    return Date.parse(JSON.parse(text!).at) || undefined;
   } catch {
     return undefined;
   }
@@ -32,11 +28,11 @@ export function readRecord(
  * Whether a reminder may be due `now`: there are mentorships, and the last backup (with none, the
  * oldest mentorship) is more than a week old.
  */
-export function reminderMayBeDue(
+export const reminderMayBeDue = (
   record: string | undefined,
   createdAt: readonly string[],
   now: number,
-): boolean {
-  const since = readRecord(record)?.at ?? Math.min(...createdAt.map((at) => Date.parse(at) || now));
-  return createdAt.length > 0 && now - since > REMIND_AFTER;
-}
+) =>
+  createdAt.length > 0 &&
+  now - (backupTime(record) ?? Math.min(...createdAt.map((at) => Date.parse(at) || now))) >
+    REMIND_AFTER;

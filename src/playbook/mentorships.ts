@@ -3,7 +3,7 @@
  * each one's documents are stored, and what a mentorship is called. A mentorship is one pair's
  * kickoff answers, format choice, agenda and session history, each a document of its own.
  */
-import * as v from 'valibot';
+import * as v from './schema-kit';
 import { Id, field } from './schema';
 
 /** The storage layout these keys belong to; the documents inside carry their own versions. */
@@ -42,13 +42,10 @@ export const MOVE_KEY = `${LAYOUT}:move`;
 /** What every key of the first release starts with. */
 export const V1_PREFIX = 'mentorship-playbook:v1:';
 
-/** Where the first release kept its one mentorship's documents. */
-export const V1_KEYS: Record<DocumentName, string> = {
-  kickoff: 'mentorship-playbook:v1:kickoff',
-  'format-chooser': 'mentorship-playbook:v1:format-chooser',
-  agenda: 'mentorship-playbook:v1:agenda',
-  sessions: 'mentorship-playbook:v1:sessions',
-};
+/** Where the first release kept its one mentorship's documents: `mentorship-playbook:v1:<name>`. */
+export const V1_KEYS = Object.fromEntries(
+  DOCUMENTS.map((name) => [name, `${V1_PREFIX}${name}`]),
+) as Record<DocumentName, string>;
 
 const Entry = v.object({
   id: Id,

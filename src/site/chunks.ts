@@ -24,7 +24,7 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
   { name: 'preload-helper', virtual: ['vite/preload-helper'] },
   {
     name: 'playbook',
-    packages: ['preact', 'nanostores', '@nanostores/preact', '@nanostores/persistent', 'valibot'],
+    packages: ['preact', 'nanostores', '@nanostores/persistent'],
     sources: [
       'stores/registry.ts',
       'stores/storage.ts',
@@ -40,9 +40,11 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'playbook/kickoff-document.ts',
       'playbook/dates.ts',
       'playbook/schema.ts',
+      'playbook/schema-kit.ts',
       'components/href.ts',
       'components/ui/announce.ts',
       'components/ui/hydrated.ts',
+      'components/ui/store.ts',
       'components/ui/focus.ts',
       'components/ui/Notices.tsx',
       'components/ui/Choices.tsx',
@@ -59,6 +61,7 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'components/ui/MinutesField.tsx',
       'components/ui/DocumentView.tsx',
       'components/ui/FileButtons.tsx',
+      'components/ui/OpenFileButton.tsx',
       'components/ui/files.ts',
       'playbook/minutes.ts',
       'playbook/markdown.ts',

@@ -1,6 +1,5 @@
 import { computed } from 'nanostores';
 import { agreementBlocks } from '../playbook/agreement';
-import { newId } from '../playbook/mentorships';
 import { $kickoff } from './kickoff';
 import { $openId, mentorshipsStore } from './mentorships';
 import { listed } from './registry';
@@ -13,26 +12,20 @@ export const $agreementBlocks = listed(
 );
 
 /**
- * The agreement as a file to download or copy: what the preview shows, after front matter holding
- * the answers, so that it can be opened here again (its code loads on first use).
+ * The agreement as a file to download: what the preview shows, after front matter holding the
+ * answers so that it can be opened here again; without it (`answers` false), to paste into a
+ * document of one's own. Its code loads on first use.
  */
-export async function agreementFile(): Promise<TextFile> {
+export async function agreementFile(answers = true): Promise<TextFile> {
   const { agreementFileName, agreementText } = await import('../playbook/agreement-file');
-  const open = $openId.get();
-  const entry = mentorshipsStore.$value.get().mentorships.find((m) => m.id === open) ?? {
-    // Nothing answered yet, so no mentorship: the file still reads back, as a new one.
-    id: newId(),
-    name: '',
-    createdAt: '',
-  };
+  const today = $today.get();
   return {
-    name: agreementFileName($kickoff.get(), $today.get()),
-    text: agreementText(entry, $kickoff.get(), $today.get(), $agreementBlocks.get()),
+    name: agreementFileName($kickoff.get(), today),
+    text: agreementText(
+      answers && { index: mentorshipsStore.$value.get(), open: $openId.get() },
+      $kickoff.get(),
+      today,
+      $agreementBlocks.get(),
+    ),
   };
-}
-
-/** The agreement to paste into a document of one's own: the file without its front matter. */
-export async function agreementCopy(): Promise<TextFile> {
-  const { toMarkdown } = await import('../playbook/agreement-file');
-  return { name: 'agreement', text: toMarkdown($agreementBlocks.get()) };
 }

@@ -1,6 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { computed } from 'nanostores';
-import { BACKUP_RECORD_KEY, readRecord } from '../playbook/backup-record';
+import { BACKUP_RECORD_KEY, backupTime } from '../playbook/backup-record';
 import { listed } from './registry';
 
 /** The note of the last backup as stored (shape in backup-record.ts); other tabs' backups count. */
@@ -9,4 +9,4 @@ export const $backupRecord = listed(
 );
 
 /** When the last backup was made here (milliseconds since 1970); undefined if never. */
-export const $lastBackupAt = listed(computed($backupRecord, (text) => readRecord(text)?.at));
+export const $lastBackupAt = listed(computed($backupRecord, backupTime));

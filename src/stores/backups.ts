@@ -4,7 +4,6 @@
  * everything, and on playbook pages when a reminder may be due (backup-record.ts).
  */
 import { backupFileName, backupText, fingerprint, recordText } from '../playbook/backup';
-import { readRecord } from '../playbook/backup-record';
 import { DOCUMENTS } from '../playbook/mentorships';
 import { keyOf, mentorshipsStore } from './mentorships';
 import { portableOf } from './portable';
@@ -25,8 +24,13 @@ export function dataFingerprint(): string {
 }
 
 /** Whether anything has changed since the last backup (everything has, when there was none). */
-export const changedSinceBackup = () =>
-  readRecord($backupRecord.get())?.fingerprint !== dataFingerprint();
+export function changedSinceBackup(): boolean {
+  try {
+    return JSON.parse($backupRecord.get()!).fingerprint !== dataFingerprint();
+  } catch {
+    return true;
+  }
+}
 
 /** Every mentorship in this browser as one backup file; notes that a backup was made. */
 export function backupFile(): TextFile {

@@ -13,7 +13,12 @@ const ENTRY = { id: 'm-1', name: 'Pairing with Ada', createdAt: '2026-11-01T09:0
 const bodyOf = (kickoff: KickoffState, writtenOn: string) =>
   toMarkdown(agreementBlocks(kickoff, { writtenOn }));
 const fileOf = (kickoff: KickoffState, writtenOn = '2026-11-22') =>
-  agreementText(ENTRY, kickoff, writtenOn, agreementBlocks(kickoff, { writtenOn }));
+  agreementText(
+    { index: { open: ENTRY.id, mentorships: [ENTRY] }, open: ENTRY.id },
+    kickoff,
+    writtenOn,
+    agreementBlocks(kickoff, { writtenOn }),
+  );
 const filled = (): KickoffState => {
   const state = emptyKickoff();
   state.pair = { mentor: 'Tom', mentee: 'Ada', startDate: '2026-12-01' };

@@ -17,9 +17,9 @@ describe('the chunk groups', () => {
 
   test.each([
     ['/w/node_modules/preact/dist/preact.module.js', 'playbook', true],
-    ['/w/node_modules/@nanostores/preact/index.js', 'playbook', true],
+    ['/w/node_modules/@nanostores/persistent/index.js', 'playbook', true],
     ['/w/node_modules/preact-render-to-string/dist/index.js', 'playbook', false],
-    ['C:\\w\\node_modules\\valibot\\dist\\index.mjs', 'playbook', true],
+    ['C:\\w\\node_modules\\nanostores\\atom\\index.js', 'playbook', true],
     ['/w/src/stores/versioned.ts', 'playbook', true],
     ['/w/src/stores/versioned.ts?v=1', 'playbook', true],
     ['/w/src/stores/agenda.ts', 'playbook', false],

@@ -10,6 +10,7 @@ import {
 import { ImportProblem, said } from '../mentorships/ImportPreview';
 import { announce } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
+import type { FilePanelProps } from '../ui/OpenFileButton';
 
 const FAILED = {
   full: 'There is not enough room in this browser’s storage for this backup. Nothing was changed: your data is as it was. Delete a mentorship you no longer need, then try again.',
@@ -18,7 +19,7 @@ const FAILED = {
 };
 
 /** What a backup file holds, against what this browser has, and the choice to merge or replace. */
-export function RestorePanel({ file, onDone }: { file: File; onDone: () => void }) {
+export function RestorePanel({ file, onDone }: FilePanelProps) {
   const [read, setRead] = useState<BackupRead | undefined>(undefined);
   const [error, setError] = useState('');
   useEffect(() => {

@@ -10,15 +10,14 @@ import {
   type BlocksOf,
 } from '../../stores/agreement-import';
 import { announce } from '../ui/announce';
+import type { FilePanelProps } from '../ui/OpenFileButton';
 import { ImportPreview, ImportProblem, said } from './ImportPreview';
 
-interface AgreementImportProps {
-  file: File;
+interface AgreementImportProps extends FilePanelProps {
   /** The mentorship open on the page ('' for none): the answers may go into it. */
   open: string;
   /** Builds the agreement from answers, to tell whether the file's text was edited. */
   blocksOf: BlocksOf;
-  onDone: () => void;
 }
 
 /** What an agreement file holds, and the choice of where its answers go; nothing is written before. */
