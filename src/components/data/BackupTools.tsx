@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import { useEffect } from 'preact/hooks';
 import { $lastBackupAt } from '../../stores/backup-note';
 import { $persistence, $dataRows, askToKeep, checkPersistence } from '../../stores/your-data';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import { count } from '../../playbook/words';
 import { $storageUse } from '../../stores/storage';
 import { $dataRows } from '../../stores/your-data';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import { useState } from 'preact/hooks';
 import { $dataRows, deleteEverything, deleteEverythingQuestion } from '../../stores/your-data';
 import { ConfirmAction } from '../ui/ConfirmAction';
