@@ -51,10 +51,10 @@ export const $dataRows = listed(
       agreed: agreedTopics(id),
       topics: TOPIC_IDS.length,
       sessions: finishedSessions(id),
-      size: keysOf(id).reduce(
-        (sum, key) => sum + (storedText(key).get()?.length ?? 0) + key.length,
-        0,
-      ),
+      size: keysOf(id).reduce((sum, key) => {
+        const text = storedText(key).get();
+        return text === undefined ? sum : sum + key.length + text.length;
+      }, 0),
     })),
   ),
 );

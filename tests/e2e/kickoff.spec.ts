@@ -83,7 +83,10 @@ test('the downloaded agreement holds the answers as Markdown', async ({ page }) 
     /^mentorship-agreement-grace-hopper-and-ada-lovelace-\d{4}-\d{2}-\d{2}\.md$/,
   );
   const markdown = await readFile((await download.path())!, 'utf8');
-  expect(markdown).toMatch(/^# Mentorship agreement: Grace Hopper and Ada Lovelace\n/);
+  // The answers as front matter, to open the file here again; then the agreement itself.
+  expect(markdown).toMatch(
+    /^---\n[\s\S]*\n {4}mentor: "Ada Lovelace"\n[\s\S]*\n---\n\n# Mentorship agreement: Grace Hopper and Ada Lovelace\n/,
+  );
   expect(markdown).toContain('- Mentor: Ada Lovelace');
   expect(markdown).toContain('- How often and how long: Every two weeks, 45 minutes a session');
   expect(markdown).toContain('- Who schedules: The mentee');

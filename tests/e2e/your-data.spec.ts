@@ -70,6 +70,12 @@ test('backup, clear the browser, restore: every mentorship comes back identical'
   );
   await expect(table.getByRole('row', { name: /Lin and Ada/ })).toContainText('1 finished session');
   await expect(page.getByText('No backup has been made from this browser yet.')).toBeVisible();
+  // Each mentorship's size is part of the total, never more than it.
+  const kB = (text: string) => Number(/([\d.,]+) kB/.exec(text)![1]!.replace(/,/g, ''));
+  const sizes = await table.locator('tbody td:last-child').allTextContents();
+  const total = kB((await page.getByText(/All together the playbooks use about/).textContent())!);
+  expect(sizes.map(kB).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(total);
+  expect(sizes.map(kB).every((size) => size > 0)).toBe(true);
   await expectNoAxeViolations(page, 'your data, with two mentorships');
 
   const backup = await downloadEverything(page);
