@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../ui/store';
 import { useState } from 'preact/hooks';
 import { LONG_LINK } from '../../playbook/share-link';
 import { $openLabel } from '../../stores/mentorship-list';
@@ -32,7 +32,8 @@ export function SharePanel() {
       <p>
         A share link carries “{label}”: every answer, the agenda and the session history, as they
         are when you make it. <strong>Anyone who has the link can read them.</strong> They travel in
-        the part of the link after “#”, which browsers do not send to any server.
+        the part of the link after “#”, which browsers do not send to any server. A file downloaded
+        here opens under Playbooks › Your data › Restore from a file.
       </p>
       <p class="part-actions">
         <button type="button" onClick={make}>
