@@ -52,16 +52,30 @@ export function createSafeEngine(
     reportUse([...sizes.values()].reduce((a, b) => a + b, 0));
   };
   let storage: Storage | undefined;
+  const measureAll = () => {
+    sizes.clear();
+    for (let i = 0; i < storage!.length; i++) {
+      const key = storage!.key(i);
+      if (key !== null) sizes.set(key, key.length + (storage!.getItem(key) ?? '').length);
+    }
+    measure(PROBE_KEY, undefined);
+  };
   try {
     storage = open();
     if (!storage) throw new Error('No Web Storage.');
     storage.setItem(PROBE_KEY, '1');
     storage.removeItem(PROBE_KEY);
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key !== null) sizes.set(key, key.length + (storage.getItem(key) ?? '').length);
-    }
-    measure(PROBE_KEY, undefined);
+    measureAll();
+    // Keys written around the engine (a restore, a page back from the cache) are measured again
+    // whenever the stores read storage again.
+    if (typeof window !== 'undefined')
+      addEventListener('pageshow', () => {
+        try {
+          measureAll();
+        } catch {
+          // Storage gone since: the sizes stay as last measured.
+        }
+      });
   } catch (error) {
     report(isQuotaError(error) ? 'full' : 'unavailable');
   }

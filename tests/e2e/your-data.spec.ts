@@ -38,6 +38,16 @@ async function twoMentorships(page: Page) {
   await expect(page.getByRole('list', { name: 'Past sessions' })).toHaveCount(1);
 }
 
+/** Each mentorship's size is more than nothing and part of the total, never more than it. */
+async function expectSizesAddUp(page: Page) {
+  const kB = (text: string) => Number(/([\d.,]+) kB/.exec(text)![1]!.replace(/,/g, ''));
+  const table = page.getByRole('table', { name: 'Mentorships in this browser' });
+  const sizes = (await table.locator('tbody td:last-child').allTextContents()).map(kB);
+  const total = kB((await page.getByText(/All together the playbooks use about/).textContent())!);
+  expect(sizes.every((size) => size > 0)).toBe(true);
+  expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(total);
+}
+
 async function downloadEverything(page: Page): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -70,12 +80,7 @@ test('backup, clear the browser, restore: every mentorship comes back identical'
   );
   await expect(table.getByRole('row', { name: /Lin and Ada/ })).toContainText('1 finished session');
   await expect(page.getByText('No backup has been made from this browser yet.')).toBeVisible();
-  // Each mentorship's size is part of the total, never more than it.
-  const kB = (text: string) => Number(/([\d.,]+) kB/.exec(text)![1]!.replace(/,/g, ''));
-  const sizes = await table.locator('tbody td:last-child').allTextContents();
-  const total = kB((await page.getByText(/All together the playbooks use about/).textContent())!);
-  expect(sizes.map(kB).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(total);
-  expect(sizes.map(kB).every((size) => size > 0)).toBe(true);
+  await expectSizesAddUp(page);
   await expectNoAxeViolations(page, 'your data, with two mentorships');
 
   const backup = await downloadEverything(page);
@@ -104,6 +109,7 @@ test('backup, clear the browser, restore: every mentorship comes back identical'
   await expect(preview).toHaveCount(0);
   await expect(table.getByRole('row')).toHaveCount(3);
   expect(await ours(page)).toEqual(before);
+  await expectSizesAddUp(page);
 
   await open(page, KICKOFF);
   await expect(page.getByRole('textbox', { name: 'Notes: The goal' })).toHaveValue('');
