@@ -124,15 +124,15 @@ export const RULES: readonly Rule[] = [
   },
   {
     format: 'mentee-project',
-    points: -3,
+    points: -1,
     when: (a) => a.project === 'no',
-    reason: 'There is no project to work on yet.',
+    reason: 'There is no project yet, though a small practice one you set up together works too.',
   },
   {
     format: 'mentee-project',
-    points: -2,
+    points: -1,
     when: (a) => a.level === 'starting',
-    reason: 'Without the basics, a project tends to stall between sessions.',
+    reason: 'It works best once the mentee has the basics; early on, keep the project small.',
   },
   // Code review and deep dives
   {

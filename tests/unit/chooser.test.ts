@@ -64,6 +64,13 @@ describe('rankFormats', () => {
     if (last) expect(ranking.at(-1)).toBe(last);
   });
 
+  test('no project yet lowers the mentee project without ruling it out: a practice one counts', () => {
+    const ranking = order({ level: 'basics', goal: 'broad', project: 'no', together: 'no' });
+    expect(ranking.indexOf('mentee-project')).toBeLessThan(ranking.length - 1);
+    const project = rankFormats({ project: 'no' }).find((f) => f.id === 'mentee-project')!;
+    expect(project.reasonsAgainst.join(' ')).toMatch(/practice one you set up together/);
+  });
+
   test('with no answers keeps the guide order and gives no reasons', () => {
     const ranking = rankFormats({});
     expect(ranking.map((f) => f.id)).toEqual(FORMATS.map((f) => f.id));
