@@ -4,6 +4,8 @@
  * and the playbooks link their hints to these same sections.
  */
 
+import type { SourceId } from './sources';
+
 /** A heading on a guide page: the page's path below the site root and the heading's id. */
 export interface GuideSection {
   page: string;
@@ -198,6 +200,50 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
   { id: 'F3', topic: 'Agenda: a current challenge', coveredBy: agenda('a-current-challenge') },
   { id: 'F4', topic: 'Agenda: a recent success', coveredBy: agenda('a-recent-success') },
 ];
+
+/**
+ * The article each brief section's items come from: the practices, formats and near-rules from
+ * djspinmonkey's, the kickoff topics and the agenda from the Pragmatic Engineer's.
+ */
+const SECTION_SOURCES: Record<string, SourceId> = {
+  A: 'djspinmonkey',
+  B: 'djspinmonkey',
+  C: 'djspinmonkey',
+  D: 'djspinmonkey',
+  E: 'pragmatic-engineer',
+  F: 'pragmatic-engineer',
+};
+
+/** Items that come from the other article than the rest of their section. */
+const ITEM_SOURCES: Readonly<Record<string, SourceId>> = {
+  // The two-way street.
+  A4: 'pragmatic-engineer',
+};
+
+/** The article a brief item comes from. */
+export const sourceOf = (item: BriefItem): SourceId =>
+  ITEM_SOURCES[item.id] ?? SECTION_SOURCES[item.id.charAt(0)]!;
+
+/**
+ * Pages that lean on an article beyond the brief items they teach: the kickoff's table of what
+ * to agree (djspinmonkey's practices), and the pages for each role, built on the same practices.
+ */
+export const ALSO_LEANS_ON: Readonly<Record<string, readonly SourceId[]>> = {
+  'conversations/kickoff': ['djspinmonkey'],
+  'start-here/for-mentors': ['djspinmonkey'],
+  'start-here/for-mentees': ['djspinmonkey'],
+};
+
+/** Every page that leans on an article, with the articles it must credit. */
+export function pageCredits(): Map<string, Set<SourceId>> {
+  const credits = new Map<string, Set<SourceId>>();
+  const add = (page: string, source: SourceId) =>
+    credits.set(page, (credits.get(page) ?? new Set()).add(source));
+  for (const item of BRIEF_ITEMS) add(item.coveredBy.page, sourceOf(item));
+  for (const [page, sources] of Object.entries(ALSO_LEANS_ON))
+    for (const source of sources) add(page, source);
+  return credits;
+}
 
 /** The root-relative link to a guide section, e.g. "/practices/over-time/#change-the-agreement-out-loud". */
 export function sectionHref({ page, heading }: GuideSection): string {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { BRIEF_ITEMS, sectionHref } from '../../src/playbook/brief';
+import { readFileSync } from 'node:fs';
+import { BRIEF_ITEMS, pageCredits, sectionHref, sourceOf } from '../../src/playbook/brief';
 
 /** The content brief's numbering: section letter and how many items it has. */
 const BRIEF_SHAPE: [string, number][] = [
@@ -34,5 +35,30 @@ describe('sectionHref', () => {
     expect(
       sectionHref({ page: 'practices/over-time', heading: 'change-the-agreement-out-loud' }),
     ).toBe('/practices/over-time/#change-the-agreement-out-loud');
+  });
+});
+
+describe('credits', () => {
+  /** The sources a page credits, from its SourceCredit lines. */
+  const credited = (page: string) =>
+    [
+      ...readFileSync(`src/content/docs/${page}.mdx`, 'utf8').matchAll(
+        /<SourceCredit\s+source=(\{[^}]*\}|"[^"]*")/g,
+      ),
+    ].flatMap(([, value]) =>
+      [...value!.matchAll(/'([\w-]+)'|"([\w-]+)"/g)].map((m) => m[1] ?? m[2]),
+    );
+
+  test.each([...pageCredits()].map(([page, sources]) => [page, [...sources]] as const))(
+    '%s credits %j',
+    (page, sources) => {
+      expect(credited(page)).toEqual(expect.arrayContaining(sources));
+    },
+  );
+
+  test('items of the kickoff and agenda come from the Pragmatic Engineer, practices from djspinmonkey', () => {
+    expect(sourceOf(BRIEF_ITEMS.find((i) => i.id === 'E5')!)).toBe('pragmatic-engineer');
+    expect(sourceOf(BRIEF_ITEMS.find((i) => i.id === 'A4')!)).toBe('pragmatic-engineer');
+    expect(sourceOf(BRIEF_ITEMS.find((i) => i.id === 'C4')!)).toBe('djspinmonkey');
   });
 });

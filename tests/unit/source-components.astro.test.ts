@@ -41,6 +41,14 @@ describe('SourceCredit', () => {
   });
 });
 
+test('credits two articles in one line, each with its link', async () => {
+  const credit = await render(SourceCredit, { source: ['djspinmonkey', 'pragmatic-engineer'] });
+  expect(readableText(credit)).toBe(
+    "This page draws on Some Advice On Technical Mentorship by djspinmonkey (15 August 2023) and Developers mentoring other developers: practices I've seen work well by Gergely Orosz. All sources and credits",
+  );
+  expect(credit.querySelectorAll('a')).toHaveLength(3);
+});
+
 describe('SourceList', () => {
   test('gives every source a heading, its link and its contributions', async () => {
     const list = await render(SourceList);
