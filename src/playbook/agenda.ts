@@ -24,7 +24,7 @@ export const STANDARD_PARTS: readonly {
     kind: 'since',
     title: 'Since last time',
     weight: 1,
-    hint: 'The key things that happened since you last met, briefly.',
+    hint: 'Two or three minutes of news: what has changed for you since the last session.',
   },
   {
     kind: 'actions',
@@ -42,7 +42,7 @@ export const STANDARD_PARTS: readonly {
     kind: 'success',
     title: 'A recent success',
     weight: 1,
-    hint: 'Something that went well, why, and how your mentor sees it.',
+    hint: 'A story that ended well, your guess at why, and your mentor’s reading of it.',
   },
 ];
 

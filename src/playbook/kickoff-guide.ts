@@ -35,11 +35,11 @@ export const TOPIC_GUIDE: Record<TopicId, { briefId: string; hint: string }> = {
   },
   topics: {
     briefId: 'E4',
-    hint: 'Areas of interest, where to grow, and anything pressing.',
+    hint: 'Everything the mentee is curious about or stuck on, urgent items first.',
   },
   'first-win': {
     briefId: 'E7',
-    hint: 'One area to grow in over the next month: start there.',
+    hint: 'A thing you could show progress on within four weeks, to tackle first.',
   },
   progress: {
     briefId: 'E8',
