@@ -23,7 +23,7 @@ export const AGREEMENT_SECTIONS: readonly { id: AgreementSectionId; title: strin
   { id: 'pair', title: 'The pair' },
   { id: 'goal', title: 'Goal' },
   { id: 'meetings', title: 'How and how often we meet' },
-  { id: 'between', title: 'Between meetings' },
+  { id: 'between', title: 'Between sessions' },
   { id: 'first-win', title: 'First-month win' },
   { id: 'progress', title: "How we'll judge progress" },
   { id: 're-evaluate', title: 'When we re-evaluate' },

@@ -64,8 +64,8 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
 
   {
     id: 'B1',
-    topic: 'The guidance is a starting point, not a rulebook',
-    coveredBy: whatItIs('guidance-not-a-rulebook'),
+    topic: 'The guidance is a starting point to adapt',
+    coveredBy: whatItIs('guidance-to-adapt'),
   },
   {
     id: 'B2',
@@ -80,7 +80,7 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
   },
   {
     id: 'C2',
-    topic: 'Choose a cadence and what happens between meetings',
+    topic: 'Choose a cadence and what happens between sessions',
     coveredBy: beforeYouStart('choose-a-cadence-together'),
   },
   {
@@ -172,8 +172,8 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
   { id: 'E5', topic: 'Kickoff: cadence', coveredBy: kickoff('cadence') },
   {
     id: 'E6',
-    topic: 'Kickoff: contact between catch-ups',
-    coveredBy: kickoff('contact-between-catch-ups'),
+    topic: 'Kickoff: contact between sessions',
+    coveredBy: kickoff('contact-between-sessions'),
   },
   {
     id: 'E7',

@@ -123,7 +123,7 @@ export const TOPICS: readonly KickoffTopic[] = [
   {
     id: 'contact',
     stage: 'how-you-work',
-    title: 'Contact between meetings',
+    title: 'Contact between sessions',
     agreementSection: 'between',
   },
   {

@@ -43,7 +43,7 @@ export const SOURCES: readonly Source[] = [
     publication: 'The Pragmatic Engineer blog',
     url: 'https://blog.pragmaticengineer.com/developers-mentoring-other-developers/',
     contributed: [
-      'The topics of the kickoff conversation: backgrounds, what each person wants from it, roles, topics, cadence, contact between meetings, a first short-term win, how to judge progress and the challenges ahead.',
+      'The topics of the kickoff conversation: backgrounds, what each person wants from it, roles, topics, cadence, contact between sessions, a first short-term win, how to judge progress and the challenges ahead.',
       'The agenda the mentee prepares for every later meeting: what happened since last time, how last time’s actions went, a current challenge and a recent success.',
     ],
   },

@@ -4,7 +4,7 @@
  * few hundred bytes each; every file costs a request and compresses on its own. These groups make
  * three shared files instead, each loaded only by pages that use all of it:
  * - `playbook`: what every playbook page needs (Preact, the stores' core, the schemas, notices);
- * - `kit`: the field and file controls the kickoff checklist and the session planner share;
+ * - `kit`: the field and file controls the kickoff checklist and the Plan a session playbook share;
  * - `preload-helper`: Vite's own helper, kept apart because Starlight's search (on every guide
  *   page) uses it too, and pulling it into `playbook` would load Preact on prose pages.
  * Anything not listed stays with the island or on-demand module that uses it.
