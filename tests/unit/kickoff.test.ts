@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { isIsoDate } from '../../src/playbook/dates';
 import { readDocument } from '../../src/playbook/schema';
 import { describe, expect, test } from 'vitest';
 import { BRIEF_ITEMS, briefSection, sectionHref } from '../../src/playbook/brief';
 import { TOPIC_GUIDE, kickoffGuide } from '../../src/playbook/kickoff-guide';
 import {
+  STAGES,
   TOPICS,
   emptyKickoff,
   isEmptyKickoff,
@@ -143,5 +145,27 @@ describe('kickoffProgress', () => {
     expect(kickoffProgress(emptyKickoff()).agreed).toBe(0);
     expect(isEmptyKickoff(emptyKickoff())).toBe(true);
     expect(isEmptyKickoff(filled())).toBe(false);
+  });
+});
+
+describe('the kickoff page’s running order', () => {
+  const page = readFileSync('src/content/docs/conversations/kickoff.mdx', 'utf8');
+  const steps = [...page.matchAll(/^\d\. \*\*(.+?)\*\* \((\d+) minutes\)/gm)].map(
+    ([, name, m]) => ({
+      name: name!,
+      minutes: Number(m),
+    }),
+  );
+
+  test('has the checklist’s stages, in its order and with its names, then the read-back', () => {
+    expect(steps.map((s) => s.name)).toEqual([
+      ...STAGES.map((s) => s.title),
+      'Read back the notes',
+    ]);
+  });
+
+  test('adds up to the length the page states', () => {
+    const total = steps.reduce((sum, s) => sum + s.minutes, 0);
+    expect(page).toContain(`(${total} minutes, as`);
   });
 });
