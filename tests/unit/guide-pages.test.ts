@@ -1,0 +1,52 @@
+import { globSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+// Every page of the guide and the playbooks opens with "In short" and stays short enough to
+// read in one sitting. The home page (a landing page of links) and the sources page (a list of
+// credits) are the two pages that teach nothing to sum up.
+const EXEMPT = ['index.mdx', 'about/sources.mdx'];
+const PAGES = globSync('src/content/docs/**/*.mdx')
+  .map((path) => path.replace(/\\/g, '/').replace('src/content/docs/', ''))
+  .filter((page) => !EXEMPT.includes(page))
+  .sort();
+const MAX_WORDS = 1000;
+
+const IN_SHORT = /<Aside type="note" title="In short">\n\n((?:- .+\n)+)\n<\/Aside>/;
+
+/** The page's MDX after its front matter and imports. */
+const body = (page: string) =>
+  readFileSync(`src/content/docs/${page}`, 'utf8')
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/^import [\s\S]*?from '[^']+';\n/gm, '')
+    .trimStart();
+
+/** Words of prose: no markup, component tags, code, link targets or the "In short" box. */
+function proseWords(mdx: string): number {
+  const text = mdx
+    .replace(IN_SHORT, '')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/\]\([^)]*\)/g, ']');
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+}
+
+describe.each(PAGES)('%s', (page) => {
+  test('opens with "In short": three to five points', () => {
+    const match = IN_SHORT.exec(body(page));
+    expect(match?.index, 'the first thing after the imports').toBe(0);
+    const points = match![1]!.trim().split('\n');
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    expect(points.length).toBeLessThanOrEqual(5);
+  });
+
+  test(`has at most ${MAX_WORDS} words of prose`, () => {
+    expect(proseWords(body(page))).toBeLessThanOrEqual(MAX_WORDS);
+  });
+});
+
+test('the word count counts prose, not markup', () => {
+  expect(
+    proseWords('Two words.\n\n<LinkCard title="Not these" href="/x/" />\n[link text](/a/b/)'),
+  ).toBe(4);
+  expect(PAGES.length).toBeGreaterThan(15);
+});
