@@ -110,3 +110,31 @@ for (const [kind, text, message] of [
     expect(await ours(page)).toEqual(before);
   });
 }
+
+test('the example pair’s agreement, shown on the kickoff guide page, downloads and opens in the checklist', async ({
+  page,
+}, testInfo) => {
+  await page.goto('conversations/kickoff/');
+  const example = page.getByRole('group').filter({ hasText: 'Priya and Tom’s agreement' });
+  await example.getByText('Priya and Tom’s agreement, as the checklist made it').click();
+  await expect(
+    example.getByRole('article', { name: 'Priya and Tom’s agreement' }).getByRole('heading', {
+      name: 'Mentorship agreement: Tom and Priya',
+    }),
+  ).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    example.getByRole('link', { name: 'Download it (.md)' }).click(),
+  ]);
+  const path = testInfo.outputPath('example.md');
+  await download.saveAs(path);
+
+  await page.goto(KICKOFF);
+  await islandsReady(page);
+  await openAgreementFile(page, path);
+  await expect(page.getByRole('region', { name: 'The agreement in “example.md”' })).toContainText(
+    '“Tom and Priya”: 18 of 18 topics agreed',
+  );
+  await page.getByRole('button', { name: 'Add as a new mentorship' }).click();
+  await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Tom');
+});
