@@ -201,6 +201,35 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
   { id: 'F4', topic: 'Agenda: a recent success', coveredBy: agenda('a-recent-success') },
 ];
 
+const stuck = (heading: string): GuideSection => ({
+  page: 'conversations/when-pairs-get-stuck',
+  heading,
+});
+
+/**
+ * Situations beyond the brief where pairs get stuck, each with its section: held to the same
+ * traceability test as the brief's items.
+ */
+export const SITUATIONS: readonly BriefItem[] = [
+  {
+    id: 'S1',
+    topic: 'Mentor and manager, or two teams',
+    coveredBy: stuck('mentor-and-manager-or-two-teams'),
+  },
+  {
+    id: 'S2',
+    topic: 'Remote and asynchronous pairs',
+    coveredBy: stuck('remote-and-asynchronous-pairs'),
+  },
+  { id: 'S3', topic: 'Deciding whether to go ahead', coveredBy: stuck('go-or-not-yet') },
+  { id: 'S4', topic: "The mentor's side of trouble", coveredBy: stuck('when-the-mentor-is-stuck') },
+  {
+    id: 'S5',
+    topic: 'An expert mentor bridging a large skill gap',
+    coveredBy: stuck('bridging-a-large-skill-gap'),
+  },
+];
+
 /**
  * The article each brief section's items come from: the practices, formats and near-rules from
  * djspinmonkey's, the kickoff topics and the agenda from the Pragmatic Engineer's.
@@ -218,11 +247,13 @@ const SECTION_SOURCES: Record<string, SourceId> = {
 const ITEM_SOURCES: Readonly<Record<string, SourceId>> = {
   // The two-way street.
   A4: 'pragmatic-engineer',
+  // The large skill gap, from the practice of choosing a mentor (C9).
+  S5: 'djspinmonkey',
 };
 
-/** The article a brief item comes from. */
-export const sourceOf = (item: BriefItem): SourceId =>
-  ITEM_SOURCES[item.id] ?? SECTION_SOURCES[item.id.charAt(0)]!;
+/** The article a brief item (or situation) comes from; undefined for what is ours alone. */
+export const sourceOf = (item: BriefItem): SourceId | undefined =>
+  ITEM_SOURCES[item.id] ?? SECTION_SOURCES[item.id.charAt(0)];
 
 /**
  * Pages that lean on an article beyond the brief items they teach: the kickoff's table of what
@@ -239,7 +270,10 @@ export function pageCredits(): Map<string, Set<SourceId>> {
   const credits = new Map<string, Set<SourceId>>();
   const add = (page: string, source: SourceId) =>
     credits.set(page, (credits.get(page) ?? new Set()).add(source));
-  for (const item of BRIEF_ITEMS) add(item.coveredBy.page, sourceOf(item));
+  for (const item of [...BRIEF_ITEMS, ...SITUATIONS]) {
+    const source = sourceOf(item);
+    if (source) add(item.coveredBy.page, source);
+  }
   for (const [page, sources] of Object.entries(ALSO_LEANS_ON))
     for (const source of sources) add(page, source);
   return credits;

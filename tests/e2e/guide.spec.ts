@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { BRIEF_ITEMS } from '../../src/playbook/brief';
+import { BRIEF_ITEMS, SITUATIONS } from '../../src/playbook/brief';
 import { builtPages } from './built-pages';
 import { searchAndOpen } from './helpers';
 
 const guidePages = builtPages().filter((path) => path !== '/' && path !== '/404.html');
 
-test.describe('traceability: every item of the content brief has its section in the built guide', () => {
-  const byPage = Map.groupBy(BRIEF_ITEMS, (item) => item.coveredBy.page);
+test.describe('traceability: every item of the content brief, and every situation beyond it, has its section in the built guide', () => {
+  const byPage = Map.groupBy([...BRIEF_ITEMS, ...SITUATIONS], (item) => item.coveredBy.page);
   for (const [pagePath, items] of byPage) {
     test(`${pagePath} covers ${items.map((i) => i.id).join(', ')}`, async ({ page }) => {
       const response = await page.goto(`${pagePath}/`);

@@ -52,7 +52,7 @@ describe('credits', () => {
   test.each([...pageCredits()].map(([page, sources]) => [page, [...sources]] as const))(
     '%s credits %j',
     (page, sources) => {
-      expect(credited(page)).toEqual(expect.arrayContaining(sources));
+      expect(credited(page)).toEqual(expect.arrayContaining([...sources]));
     },
   );
 
