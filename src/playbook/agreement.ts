@@ -5,6 +5,7 @@
 import { formatNames } from './formats';
 import {
   CADENCES,
+  GO_AHEAD,
   SCHEDULERS,
   TOPICS,
   type AgreementSectionId,
@@ -88,6 +89,10 @@ function sectionFields(
             { label: 'Mentee', value: or(state.pair.mentee, TO_AGREE) },
             { label: 'Starting on', value: state.pair.startDate || TO_AGREE },
             { label: 'Written on', value: options.writtenOn ?? 'Fill in when you agree it.' },
+            {
+              label: 'Going ahead',
+              value: GO_AHEAD.find((g) => g.id === state.goAhead)?.label ?? TO_AGREE,
+            },
           ],
         },
       ];
@@ -116,6 +121,7 @@ function sectionFields(
 
 /** Whether a topic's fields above (cadence, scheduler, formats, look-back) hold an answer. */
 const FIELDS_ANSWERED: Partial<Record<TopicId, (state: KickoffState) => boolean>> = {
+  'is-mentorship': (s) => s.goAhead !== '',
   cadence: (s) => s.cadence.frequency !== '' || s.cadence.minutes !== null,
   scheduling: (s) => s.scheduler !== '',
   format: (s) => s.formats.length > 0,

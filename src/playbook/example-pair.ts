@@ -51,6 +51,7 @@ export function exampleKickoff(): KickoffState {
   };
   state.cadence = { frequency: 'every-two-weeks', minutes: 45 };
   state.scheduler = 'mentee';
+  state.goAhead = 'go';
   state.formats = ['code-review'];
   state.reevaluate = { mode: 'date', date: '2026-12-09', condition: '' };
   return state;

@@ -50,6 +50,12 @@ export const SCHEDULERS = [
   { id: 'both', label: 'Either of us' },
 ] as const;
 
+/** What the pair decides at the end of a first meeting: to go ahead, or not yet. */
+export const GO_AHEAD = [
+  { id: 'go', label: 'We go ahead' },
+  { id: 'not-yet', label: 'Not yet' },
+] as const;
+
 /** A scheduler's identifier. */
 export type SchedulerId = (typeof SCHEDULERS)[number]['id'];
 
@@ -88,6 +94,7 @@ export const KickoffSchema = v.object({
     minutes: field(v.nullable(Minutes(SESSION_MINUTES)), () => null),
   }),
   scheduler: choiceOf(SCHEDULERS.map((s) => s.id)),
+  goAhead: choiceOf(GO_AHEAD.map((g) => g.id)),
   reevaluate: group({
     mode: choiceOf(['date', 'condition'] as const),
     date: field(DateOrEmpty, () => ''),

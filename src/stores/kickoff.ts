@@ -24,6 +24,7 @@ import { createVersionedStore } from './versioned';
  *   "cadence": { "frequency": "weekly" | "every-two-weeks" | "monthly" | "ad-hoc" | "",
  *                "minutes": 10..240 | null },
  *   "scheduler": "mentee" | "mentor" | "both" | "",
+ *   "goAhead": "go" | "not-yet" | "",
  *   "reevaluate": { "mode": "date" | "condition" | "", "date": "YYYY-MM-DD" | "", "condition": string },
  *   "formats": FormatId[]
  * }
@@ -56,6 +57,9 @@ export const setCadence = (cadence: Partial<KickoffState['cadence']>) =>
 /** Sets who schedules the sessions. */
 export const setScheduler = (scheduler: KickoffState['scheduler']) =>
   change((s) => ({ ...s, scheduler }));
+
+/** Records whether the pair goes ahead after the first meeting ('' for not decided). */
+export const setGoAhead = (goAhead: KickoffState['goAhead']) => change((s) => ({ ...s, goAhead }));
 
 /** Sets how the pair decides when to re-evaluate, and its date or condition. */
 export const setReevaluation = (reevaluate: Partial<KickoffState['reevaluate']>) =>

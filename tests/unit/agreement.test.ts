@@ -43,6 +43,7 @@ describe('the blank agreement', () => {
       `Mentee: ${TO_AGREE}`,
       `Starting on: ${TO_AGREE}`,
       'Written on: Fill in when you agree it.',
+      `Going ahead: ${TO_AGREE}`,
       `How often and how long: ${TO_AGREE}`,
       `Who schedules: ${TO_AGREE}`,
       `Format: ${TO_AGREE}`,
@@ -70,6 +71,7 @@ describe('a filled-in agreement', () => {
   state.topics.managers = { agreed: true, notes: '' };
   state.cadence = { frequency: 'every-two-weeks', minutes: 45 };
   state.scheduler = 'mentee';
+  state.goAhead = 'not-yet';
   state.formats = ['regular-pairing', 'qa-sessions'];
   state.reevaluate = { mode: 'date', date: '2027-03-01', condition: '' };
   const { blocks } = parseMarkdown(agreementMarkdown(state, { writtenOn: '2026-11-21' }));
@@ -84,6 +86,7 @@ describe('a filled-in agreement', () => {
       'Mentee: Grace Hopper',
       'Starting on: 2026-12-01',
       'Written on: 2026-11-21',
+      'Going ahead: Not yet',
       'How often and how long: Every two weeks, 45 minutes a session',
       'Who schedules: The mentee',
       'Format: Regular pairing and Q&A sessions',

@@ -89,13 +89,14 @@ describe('KickoffChecklist', () => {
     expect(stored().cadence.minutes).toBe(45);
   });
 
-  test('structured answers: cadence, scheduler, formats and re-evaluation', async () => {
+  test('structured answers: go ahead, cadence, scheduler, formats and re-evaluation', async () => {
     const user = userEvent.setup();
     renderChecklist();
     await user.selectOptions(
       await screen.findByRole('combobox', { name: 'How often' }),
       'every-two-weeks',
     );
+    await user.click(screen.getByRole('radio', { name: 'Not yet' }));
     await user.click(screen.getByRole('radio', { name: 'The mentee' }));
     await user.click(screen.getByRole('checkbox', { name: 'Regular pairing' }));
     await user.click(screen.getByRole('checkbox', { name: 'Q&A sessions' }));
@@ -106,6 +107,7 @@ describe('KickoffChecklist', () => {
     );
     expect(stored()).toMatchObject({
       cadence: { frequency: 'every-two-weeks' },
+      goAhead: 'not-yet',
       scheduler: 'mentee',
       formats: ['regular-pairing', 'qa-sessions'],
       reevaluate: { mode: 'condition', condition: 'the service is live' },

@@ -1,12 +1,19 @@
 import { FORMATS } from '../../playbook/formats';
 import {
   CADENCES,
+  GO_AHEAD,
   SCHEDULERS,
   SESSION_MINUTES,
   type KickoffState,
   type TopicId,
 } from '../../playbook/kickoff';
-import { chooseFormat, setCadence, setReevaluation, setScheduler } from '../../stores/kickoff';
+import {
+  chooseFormat,
+  setCadence,
+  setGoAhead,
+  setReevaluation,
+  setScheduler,
+} from '../../stores/kickoff';
 import { href } from '../href';
 import { DateField } from '../ui/DateField';
 import { Choices } from '../ui/Choices';
@@ -59,6 +66,18 @@ const Scheduler = ({ state, disabled }: FieldsProps) => (
     options={SCHEDULERS}
     checked={(id) => state.scheduler === id}
     onChange={(id) => setScheduler(id)}
+    disabled={disabled}
+  />
+);
+
+const GoAhead = ({ state, disabled }: FieldsProps) => (
+  <Choices
+    legend="After this first meeting"
+    type="radio"
+    name="kickoff-go-ahead"
+    options={GO_AHEAD}
+    checked={(id) => state.goAhead === id}
+    onChange={(id) => setGoAhead(id)}
     disabled={disabled}
   />
 );
@@ -131,6 +150,7 @@ function Reevaluate({ state, disabled }: FieldsProps) {
 
 /** The structured answer, if a topic has one, shown above its notes. */
 export const TOPIC_FIELDS: Partial<Record<TopicId, (props: FieldsProps) => preact.JSX.Element>> = {
+  'is-mentorship': GoAhead,
   cadence: Cadence,
   scheduling: Scheduler,
   format: Formats,

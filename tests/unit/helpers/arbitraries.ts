@@ -57,6 +57,7 @@ export const anyState: fc.Arbitrary<KickoffState> = fc.record({
     minutes: fc.constantFrom(null, 10, 45, 240),
   }),
   scheduler: fc.constantFrom('' as const, ...SCHEDULERS.map((s) => s.id)),
+  goAhead: fc.constantFrom('' as const, 'go' as const, 'not-yet' as const),
   reevaluate: fc.record({
     mode: fc.constantFrom('' as const, 'date' as const, 'condition' as const),
     date: fc.constantFrom('', '2027-01-31'),
