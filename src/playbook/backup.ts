@@ -137,3 +137,13 @@ export function fingerprint(texts: readonly string[]): string {
 /** The note of a backup made `at` of data with this fingerprint, as stored (backup-record.ts). */
 export const recordText = (at: string, print: string) =>
   JSON.stringify({ version: 1, at, fingerprint: print });
+
+/** The fingerprint a stored note holds; undefined when there is none or it is unreadable. */
+export function recordFingerprint(text: string | undefined): string | undefined {
+  try {
+    const fingerprint: unknown = JSON.parse(text!).fingerprint;
+    return typeof fingerprint === 'string' ? fingerprint : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -10,3 +10,6 @@ export const $backupRecord = listed(
 
 /** When the last backup was made here (milliseconds since 1970); undefined if never. */
 export const $lastBackupAt = listed(computed($backupRecord, backupTime));
+
+/** Whole days since a moment (milliseconds since 1970), for "10 days ago". */
+export const daysSince = (at: number) => Math.floor((Date.now() - at) / (24 * 60 * 60 * 1000));

@@ -3,7 +3,13 @@
  * one was made, and whether anything has changed since. Loaded on demand: when someone downloads
  * everything, and on playbook pages when a reminder may be due (backup-record.ts).
  */
-import { backupFileName, backupText, fingerprint, recordText } from '../playbook/backup';
+import {
+  backupFileName,
+  backupText,
+  fingerprint,
+  recordFingerprint,
+  recordText,
+} from '../playbook/backup';
 import { DOCUMENTS } from '../playbook/mentorships';
 import { keyOf, mentorshipsStore } from './mentorships';
 import { portableOf } from './portable';
@@ -24,13 +30,8 @@ export function dataFingerprint(): string {
 }
 
 /** Whether anything has changed since the last backup (everything has, when there was none). */
-export function changedSinceBackup(): boolean {
-  try {
-    return JSON.parse($backupRecord.get()!).fingerprint !== dataFingerprint();
-  } catch {
-    return true;
-  }
-}
+export const changedSinceBackup = () =>
+  recordFingerprint($backupRecord.get()) !== dataFingerprint();
 
 /** Every mentorship in this browser as one backup file; notes that a backup was made. */
 export function backupFile(): TextFile {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Backup } from '../../src/playbook/backup';
-import { fingerprint, recordText } from '../../src/playbook/backup';
+import { fingerprint, recordFingerprint, recordText } from '../../src/playbook/backup';
 import { REMIND_AFTER, backupTime, reminderMayBeDue } from '../../src/playbook/backup-record';
 import { INDEX_KEY, documentKey, type Mentorships } from '../../src/playbook/mentorships';
 import { PortableSchema, storedDocuments, type Portable } from '../../src/playbook/portable';
@@ -117,6 +117,12 @@ describe('the backup note and the reminder', () => {
     for (const text of [undefined, '', 'null', '[]', '{"at":"soon"}'])
       expect(backupTime(text)).toBeUndefined();
     expect(REMIND_AFTER).toBe(7 * 864e5);
+  });
+
+  test('the note gives back its fingerprint, and nothing when unreadable', () => {
+    expect(recordFingerprint(recordText(daysAgo(1), 'abc'))).toBe('abc');
+    for (const text of [undefined, '{oops', '{"fingerprint":7}'])
+      expect(recordFingerprint(text)).toBeUndefined();
   });
 
   test('fingerprints differ when any text, or where texts split, differs', () => {

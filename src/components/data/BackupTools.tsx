@@ -1,16 +1,14 @@
 import { useStore } from '../ui/store';
 import { useEffect } from 'preact/hooks';
-import { $lastBackupAt } from '../../stores/backup-note';
+import { $lastBackupAt, daysSince } from '../../stores/backup-note';
 import { $persistence, $dataRows, askToKeep, checkPersistence } from '../../stores/your-data';
 import { downloadFile } from '../ui/files';
 import { useHydrated } from '../ui/hydrated';
 import '../playbook.css';
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /** When, in words: "on 12 November 2026 (10 days ago)". */
 function when(at: number): string {
-  const days = Math.floor((Date.now() - at) / DAY);
+  const days = daysSince(at);
   const date = new Date(at).toLocaleDateString('en-GB', { dateStyle: 'long' });
   return `on ${date} (${days < 1 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`})`;
 }

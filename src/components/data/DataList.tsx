@@ -6,7 +6,7 @@ import { useHydrated } from '../ui/hydrated';
 import '../playbook.css';
 
 /** A size in stored characters, in kB as browsers roughly count their quota. */
-export const kB = (characters: number) =>
+const kB = (characters: number) =>
   `${(characters / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} kB`;
 
 /** Every mentorship this browser holds, what is in it and the room it takes. */

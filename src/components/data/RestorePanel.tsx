@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BackupRead } from '../../playbook/backup';
 import { count } from '../../playbook/words';
 import {
   readBackupFile,
@@ -7,7 +6,7 @@ import {
   restorePreview,
   type RestoreMode,
 } from '../../stores/restore';
-import { ImportProblem, said } from '../mentorships/ImportPreview';
+import { ImportProblem, said, useRead } from '../ui/ImportPreview';
 import { announce } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
 import type { FilePanelProps } from '../ui/OpenFileButton';
@@ -20,14 +19,11 @@ const FAILED = {
 
 /** What a backup file holds, against what this browser has, and the choice to merge or replace. */
 export function RestorePanel({ file, onDone }: FilePanelProps) {
-  const [read, setRead] = useState<BackupRead | undefined>(undefined);
+  const read = useRead(() => readBackupFile(file));
   const [error, setError] = useState('');
   useEffect(() => {
-    readBackupFile(file).then((result) => {
-      setRead(result);
-      if (result.ok) focusSoon('import-title');
-    });
-  }, [file]);
+    if (read?.ok) focusSoon('import-title');
+  }, [read]);
   const finish = (message: string) => {
     announce(message);
     onDone();

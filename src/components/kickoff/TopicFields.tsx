@@ -7,19 +7,14 @@ import {
   type KickoffState,
   type TopicId,
 } from '../../playbook/kickoff';
-import {
-  chooseFormat,
-  setCadence,
-  setGoAhead,
-  setReevaluation,
-  setScheduler,
-} from '../../stores/kickoff';
+import { chooseFormat, setCadence, setGoAhead, setScheduler } from '../../stores/kickoff';
 import { href } from '../href';
-import { DateField } from '../ui/DateField';
 import { Choices } from '../ui/Choices';
 import { MinutesField } from '../ui/MinutesField';
+import { Reevaluate } from './ReevaluateFields';
 
-interface FieldsProps {
+/** What every topic's structured answer is given. */
+export interface FieldsProps {
   state: KickoffState;
   disabled: boolean;
 }
@@ -100,53 +95,6 @@ const Formats = ({ state, disabled }: FieldsProps) => (
     }
   />
 );
-
-const REEVALUATE_MODES = [
-  { id: 'date', label: 'On a date' },
-  { id: 'condition', label: 'When a condition is met' },
-] as const;
-
-function Reevaluate({ state, disabled }: FieldsProps) {
-  const { mode, date, condition } = state.reevaluate;
-  return (
-    <>
-      <Choices
-        legend="We look back"
-        type="radio"
-        name="kickoff-reevaluate"
-        options={REEVALUATE_MODES}
-        checked={(id) => mode === id}
-        onChange={(id) => setReevaluation({ mode: id })}
-        disabled={disabled}
-      />
-      {mode !== '' && (
-        <div class="structured">
-          {mode === 'date' && (
-            <DateField
-              id="kickoff-reevaluate-date"
-              label="Date to look back"
-              value={date}
-              disabled={disabled}
-              onChange={(value) => setReevaluation({ date: value })}
-            />
-          )}
-          {mode === 'condition' && (
-            <label class="field">
-              Condition (for example: the sample project is live)
-              <input
-                id="kickoff-reevaluate-condition"
-                type="text"
-                value={condition}
-                disabled={disabled}
-                onInput={(e) => setReevaluation({ condition: e.currentTarget.value })}
-              />
-            </label>
-          )}
-        </div>
-      )}
-    </>
-  );
-}
 
 /** The structured answer, if a topic has one, shown above its notes. */
 export const TOPIC_FIELDS: Partial<Record<TopicId, (props: FieldsProps) => preact.JSX.Element>> = {

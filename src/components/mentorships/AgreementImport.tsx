@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { AgreementRead } from '../../playbook/agreement-read';
 import {
   addKickoff,
   addPortable,
@@ -11,7 +9,7 @@ import {
 } from '../../stores/agreement-import';
 import { announce } from '../ui/announce';
 import type { FilePanelProps } from '../ui/OpenFileButton';
-import { ImportPreview, ImportProblem, said } from './ImportPreview';
+import { ImportPreview, ImportProblem, said, useRead } from '../ui/ImportPreview';
 
 interface AgreementImportProps extends FilePanelProps {
   /** The mentorship open on the page ('' for none): the answers may go into it. */
@@ -22,10 +20,7 @@ interface AgreementImportProps extends FilePanelProps {
 
 /** What an agreement file holds, and the choice of where its answers go; nothing is written before. */
 export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImportProps) {
-  const [read, setRead] = useState<AgreementRead | undefined>(undefined);
-  useEffect(() => {
-    readAgreementFile(file, blocksOf).then(setRead);
-  }, [file, blocksOf]);
+  const read = useRead(() => readAgreementFile(file, blocksOf));
   const finish = (message: string) => {
     announce(message);
     onDone();

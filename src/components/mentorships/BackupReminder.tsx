@@ -1,10 +1,8 @@
 import { useStore } from '../ui/store';
 import { useState } from 'preact/hooks';
-import { $lastBackupAt } from '../../stores/backup-note';
+import { $lastBackupAt, daysSince } from '../../stores/backup-note';
 import { changedSinceBackup } from '../../stores/backups';
 import { href } from '../href';
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** A gentle reminder to back up, shown when something changed that no backup holds. */
 export function BackupReminder() {
@@ -15,7 +13,7 @@ export function BackupReminder() {
     <div class="notice backup-reminder">
       <p>
         {last
-          ? `Your answers have changed since your last backup, ${Math.floor((Date.now() - last) / DAY)} days ago.`
+          ? `Your answers have changed since your last backup, ${daysSince(last)} days ago.`
           : 'You have no backup of your answers yet.'}{' '}
         Browsers can clear a site’s data, so keep a copy:{' '}
         <a href={href('/playbooks/your-data/')}>download everything from “Your data”</a>.

@@ -1,16 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import { problemMessage, type PortableRead } from '../../playbook/portable';
+import { problemMessage } from '../../playbook/portable';
 import { decodeShare } from '../../playbook/share-link';
 import { addPortable, hasMentorship, portableOf, summaryOf } from '../../stores/portable';
 import { announce } from '../ui/announce';
-import { ImportPreview, ImportProblem, said } from './ImportPreview';
+import { ImportPreview, ImportProblem, said, useRead } from '../ui/ImportPreview';
 
 /** What a share link in the address holds, and the choice of what to do with it; nothing is written before. */
 export function ShareImport({ onDone }: { onDone: () => void }) {
-  const [read, setRead] = useState<PortableRead | undefined>(undefined);
-  useEffect(() => {
-    decodeShare(location.hash).then(setRead);
-  }, []);
+  const read = useRead(() => decodeShare(location.hash));
   // The link's answers leave the address bar (and the history entry) once a choice is made.
   const finish = (message: string) => {
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);

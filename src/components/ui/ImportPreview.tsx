@@ -1,11 +1,23 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Portable } from '../../playbook/portable';
 import { count } from '../../playbook/words';
 import type { MentorshipSummary } from '../../stores/portable';
 import { summaryOf } from '../../stores/portable';
-import { announce } from '../ui/announce';
-import { focusSoon } from '../ui/focus';
+import { announce } from './announce';
+import { focusSoon } from './focus';
+
+/**
+ * What reading something brought in (a share link, a picked file) gave; undefined while it is
+ * read. Read once per mount: each link or file gets a panel of its own.
+ */
+export function useRead<T>(read: () => Promise<T>): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    read().then(setValue);
+  }, []);
+  return value;
+}
 
 /** A mentorship's summary in words: “Ada and Tom”: 3 of 18 topics agreed, 2 finished sessions. */
 export const said = (s: MentorshipSummary, sessions = true) =>
