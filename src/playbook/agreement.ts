@@ -49,12 +49,14 @@ function title(state: KickoffState): string {
   return `Mentorship agreement: ${mentee || 'the mentee'} and ${mentor || 'the mentor'}`;
 }
 
-/** How often and how long, in words: "Every two weeks, 45 minutes a session". */
+/** How often, how long and when, in words: "Every two weeks, 45 minutes a session, at 10:00". */
 export function describeCadence({ cadence }: KickoffState): string {
   const frequency = CADENCES.find((c) => c.id === cadence.frequency)?.label;
   const length = cadence.minutes === null ? undefined : `${cadence.minutes} minutes a session`;
-  if (!frequency && !length) return TO_AGREE;
-  return `${frequency ?? 'How often: still to agree'}, ${length ?? 'session length still to agree'}`;
+  const time = cadence.time && `, at ${cadence.time}`;
+  if (!frequency && !length)
+    return cadence.time ? `At ${cadence.time}; how often and how long still to agree` : TO_AGREE;
+  return `${frequency ?? 'How often: still to agree'}, ${length ?? 'session length still to agree'}${time}`;
 }
 
 /** The chosen formats in words, or still to agree. */
@@ -101,7 +103,7 @@ function sectionFields(
         {
           type: 'fields',
           items: [
-            { label: 'How often and how long', value: describeCadence(state) },
+            { label: 'Meetings', value: describeCadence(state) },
             {
               label: 'Who schedules',
               value: SCHEDULERS.find((s) => s.id === state.scheduler)?.label ?? TO_AGREE,

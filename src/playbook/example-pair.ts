@@ -49,7 +49,7 @@ export function exampleKickoff(): KickoffState {
     're-evaluate': agreed(''),
     challenges: agreed('The release at the end of October will eat a few sessions.'),
   };
-  state.cadence = { frequency: 'every-two-weeks', minutes: 45 };
+  state.cadence = { frequency: 'every-two-weeks', minutes: 45, time: '10:00' };
   state.scheduler = 'mentee';
   state.goAhead = 'go';
   state.formats = ['code-review'];

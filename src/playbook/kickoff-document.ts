@@ -5,7 +5,7 @@
  */
 import * as v from './schema-kit';
 import { FORMATS } from './formats';
-import { DateOrEmpty, Minutes, field, group } from './schema';
+import { DateOrEmpty, Minutes, TimeOrEmpty, field, group } from './schema';
 
 /** Every topic's identifier, in page order; answers are stored by these, so never rename one. */
 export const TOPIC_IDS = [
@@ -92,6 +92,8 @@ export const KickoffSchema = v.object({
   cadence: group({
     frequency: choiceOf(CADENCES.map((c) => c.id)),
     minutes: field(v.nullable(Minutes(SESSION_MINUTES)), () => null),
+    /** The usual time of day the sessions start, HH:MM, for calendar files. */
+    time: field(TimeOrEmpty, () => ''),
   }),
   scheduler: choiceOf(SCHEDULERS.map((s) => s.id)),
   goAhead: choiceOf(GO_AHEAD.map((g) => g.id)),

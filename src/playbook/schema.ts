@@ -13,6 +13,12 @@ export type Schema<T = unknown> = v.GenericSchema<T>;
 /** A date as the playbooks store it (YYYY-MM-DD), or '' when none is set. */
 export const DateOrEmpty = v.pipe(v.string(), (s) => s === '' || isIsoDate(s));
 
+/** A time of day as HH:MM on a 24-hour clock, or '' when none is set. */
+export const TimeOrEmpty = v.pipe(
+  v.string(),
+  (s) => s === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(s),
+);
+
 /** A whole number of minutes within a range. */
 export const Minutes = (range: { min: number; max: number }) =>
   v.pipe(v.number(), (n) => Number.isInteger(n) && n >= range.min && n <= range.max);

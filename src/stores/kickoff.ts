@@ -22,7 +22,7 @@ import { createVersionedStore } from './versioned';
  *   "pair": { "mentor": string, "mentee": string, "startDate": "YYYY-MM-DD" | "" },
  *   "topics": { [topicId]: { "agreed": boolean, "notes": string } },
  *   "cadence": { "frequency": "weekly" | "every-two-weeks" | "monthly" | "ad-hoc" | "",
- *                "minutes": 10..240 | null },
+ *                "minutes": 10..240 | null, "time": "HH:MM" | "" },
  *   "scheduler": "mentee" | "mentor" | "both" | "",
  *   "goAhead": "go" | "not-yet" | "",
  *   "reevaluate": { "mode": "date" | "condition" | "", "date": "YYYY-MM-DD" | "", "condition": string },
@@ -50,7 +50,7 @@ export const setPairField = (field: keyof KickoffState['pair'], value: string) =
 export const setTopic = (topic: TopicId, answer: Partial<KickoffState['topics'][TopicId]>) =>
   change((s) => ({ ...s, topics: { ...s.topics, [topic]: { ...s.topics[topic], ...answer } } }));
 
-/** Sets how often the pair meets, and for how long (minutes; null: not agreed). */
+/** Sets how often the pair meets, for how long (minutes; null: not agreed) and at what time. */
 export const setCadence = (cadence: Partial<KickoffState['cadence']>) =>
   change((s) => ({ ...s, cadence: { ...s.cadence, ...cadence } }));
 

@@ -88,7 +88,7 @@ test('the downloaded agreement holds the answers as Markdown', async ({ page }) 
     /^---\n[\s\S]*\n {4}mentor: "Ada Lovelace"\n[\s\S]*\n---\n\n# Mentorship agreement: Grace Hopper and Ada Lovelace\n/,
   );
   expect(markdown).toContain('- Mentor: Ada Lovelace');
-  expect(markdown).toContain('- How often and how long: Every two weeks, 45 minutes a session');
+  expect(markdown).toContain('- Meetings: Every two weeks, 45 minutes a session');
   expect(markdown).toContain('- Who schedules: The mentee');
   expect(markdown).toContain('- Format: Regular pairing');
   expect(markdown).toContain('Both of us started in \\*physics\\* \\<b>really\\</b>');

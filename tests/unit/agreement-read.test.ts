@@ -23,7 +23,7 @@ const filled = (): KickoffState => {
   const state = emptyKickoff();
   state.pair = { mentor: 'Tom', mentee: 'Ada', startDate: '2026-12-01' };
   state.topics.goal = { agreed: true, notes: 'Ship a first PR.\n---\nThen a second.' };
-  state.cadence = { frequency: 'weekly', minutes: 45 };
+  state.cadence = { frequency: 'weekly', minutes: 45, time: '' };
   return state;
 };
 
@@ -137,7 +137,11 @@ describe('the downloaded agreement, read back', () => {
     const text = fileOf(filled()).replace('minutes: 45', 'minutes: 9000');
     const read = readAgreement(text, bodyOf);
     expect(read).toMatchObject({ ok: true, reset: ['kickoff.cadence.minutes'] });
-    expect(read.ok && read.value.kickoff.cadence).toEqual({ frequency: 'weekly', minutes: null });
+    expect(read.ok && read.value.kickoff.cadence).toEqual({
+      frequency: 'weekly',
+      minutes: null,
+      time: '',
+    });
   });
 });
 

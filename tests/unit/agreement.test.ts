@@ -44,7 +44,7 @@ describe('the blank agreement', () => {
       `Starting on: ${TO_AGREE}`,
       'Written on: Fill in when you agree it.',
       `Going ahead: ${TO_AGREE}`,
-      `How often and how long: ${TO_AGREE}`,
+      `Meetings: ${TO_AGREE}`,
       `Who schedules: ${TO_AGREE}`,
       `Format: ${TO_AGREE}`,
       `We look back: ${TO_AGREE}`,
@@ -69,7 +69,7 @@ describe('a filled-in agreement', () => {
   state.topics.goal = { agreed: true, notes: 'Ship a small Elixir service on my own.' };
   state.topics['first-win'] = { agreed: false, notes: 'Write the first GenServer.' };
   state.topics.managers = { agreed: true, notes: '' };
-  state.cadence = { frequency: 'every-two-weeks', minutes: 45 };
+  state.cadence = { frequency: 'every-two-weeks', minutes: 45, time: '' };
   state.scheduler = 'mentee';
   state.goAhead = 'not-yet';
   state.formats = ['regular-pairing', 'qa-sessions'];
@@ -87,7 +87,7 @@ describe('a filled-in agreement', () => {
       'Starting on: 2026-12-01',
       'Written on: 2026-11-21',
       'Going ahead: Not yet',
-      'How often and how long: Every two weeks, 45 minutes a session',
+      'Meetings: Every two weeks, 45 minutes a session',
       'Who schedules: The mentee',
       'Format: Regular pairing and Q&A sessions',
       'We look back: On 2027-03-01',
@@ -121,12 +121,20 @@ describe('a filled-in agreement', () => {
   });
 
   test.each([
-    [{ frequency: 'weekly', minutes: null }, 'Weekly, session length still to agree'],
-    [{ frequency: '', minutes: 30 }, 'How often: still to agree, 30 minutes a session'],
+    [{ frequency: 'weekly', minutes: null, time: '' }, 'Weekly, session length still to agree'],
+    [{ frequency: '', minutes: 30, time: '' }, 'How often: still to agree, 30 minutes a session'],
+    [
+      { frequency: 'monthly', minutes: 60, time: '17:30' },
+      'Monthly, 60 minutes a session, at 17:30',
+    ],
+    [
+      { frequency: '', minutes: null, time: '08:00' },
+      'At 08:00; how often and how long still to agree',
+    ],
   ] as const)('describes a partly agreed cadence %j', (cadence, expected) => {
     const partial = { ...emptyKickoff(), cadence: { ...cadence } };
     expect(listItems(parseMarkdown(agreementMarkdown(partial)).blocks)).toContain(
-      `How often and how long: ${expected}`,
+      `Meetings: ${expected}`,
     );
   });
 });

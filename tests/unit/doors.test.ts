@@ -27,6 +27,11 @@ const CASES = [
     { topics: { goal: { agreed: 'yes', notes: 'Ship' } } },
     ['topics.goal.agreed'],
   ],
+  [
+    'a usual time that is no time of day',
+    { cadence: { frequency: 'weekly', minutes: 45, time: '25:00' } },
+    ['cadence.time'],
+  ],
   ['a format named twice', { formats: ['regular-pairing', 'regular-pairing'] }, ['formats']],
   [
     'an impossible date',

@@ -60,3 +60,28 @@ describe('DateField', () => {
     expect(onChange.mock.calls).toEqual([['2026-11-21']]);
   });
 });
+
+describe('DateField as a time of day', () => {
+  const renderTime = (onChange: (time: string) => void) => {
+    render(
+      <DateField
+        id="t"
+        type="time"
+        label="Usual time"
+        value="10:00"
+        disabled={false}
+        onChange={onChange}
+      />,
+    );
+    return screen.getByLabelText('Usual time') as HTMLInputElement;
+  };
+
+  test('sends a time of day, or nothing when cleared', () => {
+    const onChange = vi.fn();
+    const input = renderTime(onChange);
+    expect(input.type).toBe('time');
+    fireEvent.input(input, { target: { value: '18:30' } });
+    fireEvent.input(input, { target: { value: '' } });
+    expect(onChange.mock.calls).toEqual([['18:30'], ['']]);
+  });
+});

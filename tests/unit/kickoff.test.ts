@@ -20,7 +20,7 @@ function filled(): KickoffState {
   state.pair = { mentor: 'Ada', mentee: 'Grace', startDate: '2026-12-01' };
   state.topics.goal = { agreed: true, notes: 'Ship a small Elixir service.' };
   state.topics.backgrounds = { agreed: true, notes: '' };
-  state.cadence = { frequency: 'every-two-weeks', minutes: 45 };
+  state.cadence = { frequency: 'every-two-weeks', minutes: 45, time: '' };
   state.scheduler = 'mentee';
   state.reevaluate = { mode: 'condition', date: '', condition: 'the service is live' };
   state.formats = ['regular-pairing', 'qa-sessions'];

@@ -10,6 +10,7 @@ import {
 import { chooseFormat, setCadence, setGoAhead, setScheduler } from '../../stores/kickoff';
 import { href } from '../href';
 import { Choices } from '../ui/Choices';
+import { DateField } from '../ui/DateField';
 import { MinutesField } from '../ui/MinutesField';
 import { Reevaluate } from './ReevaluateFields';
 
@@ -49,6 +50,16 @@ function Cadence({ state, disabled }: FieldsProps) {
         disabled={disabled}
         onChange={(minutes) => setCadence({ minutes })}
       />
+      <div>
+        <DateField
+          id="kickoff-time"
+          type="time"
+          label="Usual time"
+          value={state.cadence.time}
+          disabled={disabled}
+          onChange={(time) => setCadence({ time })}
+        />
+      </div>
     </div>
   );
 }

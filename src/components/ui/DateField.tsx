@@ -5,29 +5,35 @@ import { FieldError, errorProps, useFieldError } from './FieldError';
 
 interface DateFieldProps {
   id: string;
+  /** A calendar date (the default) or a time of day, HH:MM. */
+  type?: 'date' | 'time';
   label: ComponentChildren;
-  /** The stored date, YYYY-MM-DD or ''. */
+  /** The stored date, YYYY-MM-DD, or time, HH:MM; or ''. */
   value: string;
   disabled: boolean;
-  /** Called with a real date, or '' when the field is cleared; never with a date that isn't. */
+  /** Called with a real date or time, or '' when the field is cleared; never with one that isn't. */
   onChange: (date: string) => void;
 }
 
-const NOT_A_DATE = 'That is not a date in the calendar. Enter a real date, such as 2026-12-03.';
+const PROBLEM = {
+  date: 'That is not a date in the calendar. Enter a real date, such as 2026-12-03.',
+  time: 'That is not a time of day. Enter one such as 18:30.',
+};
+const VALID = { date: isIsoDate, time: (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s) };
 
 /**
  * A date input that never loses or invents a date: a day that does not exist (April 31st leaves
  * Chromium's field showing it with an empty value) is an error at the field, and the last real
  * date stays stored until the field holds another.
  */
-export function DateField({ id, label, value, disabled, onChange }: DateFieldProps) {
+export function DateField({ id, type = 'date', label, value, disabled, onChange }: DateFieldProps) {
   const [error, setError] = useFieldError();
   // The last date sent: the `value` prop can lag behind typing by a render.
   const sent = useRef(value);
   const read = (input: HTMLInputElement, leaving: boolean) => {
-    if (input.validity.badInput || (input.value && !isIsoDate(input.value))) {
+    if (input.validity.badInput || (input.value && !VALID[type](input.value))) {
       // Half-typed dates are bad input too: say so only when the person leaves the field.
-      if (leaving) setError(NOT_A_DATE);
+      if (leaving) setError(PROBLEM[type]);
       return;
     }
     setError('');
@@ -41,7 +47,7 @@ export function DateField({ id, label, value, disabled, onChange }: DateFieldPro
         {label}
         <input
           id={id}
-          type="date"
+          type={type}
           value={value}
           disabled={disabled}
           {...errorProps(`${id}-error`, error)}

@@ -55,6 +55,7 @@ export const anyState: fc.Arbitrary<KickoffState> = fc.record({
   cadence: fc.record({
     frequency: fc.constantFrom('' as const, ...CADENCES.map((c) => c.id)),
     minutes: fc.constantFrom(null, 10, 45, 240),
+    time: fc.constantFrom('', '00:00', '09:30', '23:59'),
   }),
   scheduler: fc.constantFrom('' as const, ...SCHEDULERS.map((s) => s.id)),
   goAhead: fc.constantFrom('' as const, 'go' as const, 'not-yet' as const),
