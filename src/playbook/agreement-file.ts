@@ -6,7 +6,8 @@
  */
 import { withFrontMatter } from './front-matter';
 import type { KickoffState } from './kickoff-document';
-import { cleanLine, type Block } from './markdown';
+import { pairSlug } from './file-names';
+import type { Block } from './markdown';
 import { toMarkdown } from './markdown-text';
 import { newId, type MentorshipEntry, type Mentorships } from './mentorships';
 import { PORTABLE_VERSION } from './portable';
@@ -69,16 +70,6 @@ export function agreementText(
 
 /** A safe file name for the agreement: letters, digits and hyphens, named after the pair and the date. */
 export function agreementFileName(state: KickoffState, writtenOn: string): string {
-  const slug = (name: string) =>
-    cleanLine(name)
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/g, '');
-  const names = [slug(state.pair.mentee), slug(state.pair.mentor)].filter(Boolean).join('-and-');
   const date = /^\d{4}-\d{2}-\d{2}$/.test(writtenOn) ? writtenOn : '';
-  return `${['mentorship-agreement', names, date].filter(Boolean).join('-')}.md`;
+  return `${['mentorship-agreement', pairSlug(state.pair), date].filter(Boolean).join('-')}.md`;
 }

@@ -1,0 +1,337 @@
+import fc from 'fast-check';
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+  calendarFileName,
+  kickoffCalendar,
+  sessionCalendar,
+  type CalendarContext,
+} from '../../src/playbook/calendar';
+import { kickoffCalendarPlan, sessionCalendarPlan } from '../../src/playbook/calendar-plan';
+import { emptyAgenda } from '../../src/playbook/agenda';
+import { exampleKickoff } from '../../src/playbook/example-pair';
+import { emptyKickoff, type CadenceId, type KickoffState } from '../../src/playbook/kickoff';
+import { cleanLine, cleanText } from '../../src/playbook/markdown';
+import { timeZoneLines, transitions } from '../../src/playbook/time-zone';
+import { anyText } from './helpers/arbitraries';
+
+const context = (overrides: Partial<CalendarContext> = {}): CalendarContext => ({
+  mentorshipId: 'm-123',
+  pageUrl: 'https://example.org/playbook/playbooks/kickoff-checklist/',
+  timeZone: 'Europe/Berlin',
+  now: Date.UTC(2026, 10, 22, 10, 30, 15),
+  ...overrides,
+});
+
+const meetings = (
+  frequency: CadenceId,
+  startDate: string,
+  time = '18:00',
+  minutes = 45,
+): KickoffState => {
+  const state = emptyKickoff();
+  state.pair = { mentor: 'Priya', mentee: 'Tom', startDate };
+  state.cadence = { frequency, minutes, time };
+  return state;
+};
+
+/** Parses a file as a calendar app would, its time zones known only from the file itself. */
+function parse(text: string) {
+  const root = new ICAL.Component(ICAL.parse(text));
+  for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  return root;
+}
+afterEach(() => ICAL.TimezoneService.reset());
+
+const events = (root: ICAL.Component) =>
+  root.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+
+/** An instant as the wall clock in a zone shows it, per the JavaScript engine's zone data. */
+const wallClock = (zone: string, seconds: number) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(seconds * 1000));
+
+/** The first `count` occurrences of the file's series, each as the wall clock in `zone` shows it. */
+function occurrences(text: string, zone: string, count = 5, skip = 0): string[] {
+  const series = events(parse(text)).find((e) => e.isRecurring())!;
+  const iterator = series.iterator();
+  for (let i = 0; i < skip; i += 1) iterator.next();
+  return Array.from({ length: count }, () => wallClock(zone, iterator.next()!.toUnixTime()));
+}
+
+describe('the meetings, expanded by a real parser, keep their local time', () => {
+  test.each([
+    // Berlin leaves summer time on 25 October 2026.
+    ['Europe/Berlin', 'weekly', '2026-10-07', ['10-07', '10-14', '10-21', '10-28', '11-04']],
+    [
+      'Europe/Berlin',
+      'every-two-weeks',
+      '2026-10-14',
+      ['10-14', '10-28', '11-11', '11-25', '12-09'],
+    ],
+    // The last Wednesday of each month, across the change.
+    ['Europe/Berlin', 'monthly', '2026-09-30', ['09-30', '10-28', '11-25', '12-30', '01-27']],
+    // New York leaves summer time on 1 November 2026.
+    ['America/New_York', 'weekly', '2026-10-21', ['10-21', '10-28', '11-04', '11-11', '11-18']],
+    ['America/New_York', 'monthly', '2026-10-07', ['10-07', '11-04', '12-02', '01-06', '02-03']],
+    // Sydney starts summer time on 4 October 2026, in the southern spring.
+    [
+      'Australia/Sydney',
+      'every-two-weeks',
+      '2026-09-23',
+      ['09-23', '10-07', '10-21', '11-04', '11-18'],
+    ],
+    // A zone without summer time, and one whose offset is not whole hours.
+    ['Asia/Kolkata', 'weekly', '2026-10-07', ['10-07', '10-14', '10-21', '10-28', '11-04']],
+    ['UTC', 'weekly', '2026-10-07', ['10-07', '10-14', '10-21', '10-28', '11-04']],
+    // Chatham changes by an hour at 02:45: offsets of +12:45 and +13:45.
+    ['Pacific/Chatham', 'weekly', '2026-09-16', ['09-16', '09-23', '09-30', '10-07', '10-14']],
+  ] as const)('%s, %s from %s', (zone, frequency, start, dates) => {
+    const file = kickoffCalendar(meetings(frequency, start), context({ timeZone: zone }));
+    const year = (day: string) => (day < start.slice(5) ? '2027' : '2026');
+    expect(occurrences(file.text, zone)).toEqual(dates.map((d) => `${year(d)}-${d} 18:00`));
+  });
+
+  test.each(['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Europe/Dublin'])(
+    'years after the file was made, in %s, the rule still holds',
+    (zone) => {
+      const file = kickoffCalendar(
+        meetings('weekly', '2026-10-07', '09:15'),
+        context({ timeZone: zone }),
+      );
+      // Weeks 200 to 203: 2030, past the four years the zone block was read over.
+      const later = occurrences(file.text, zone, 4, 200);
+      expect(later.every((when) => when.startsWith('2030-') && when.endsWith(' 09:15'))).toBe(true);
+    },
+  );
+
+  test('the zone block states yearly rules where the zone has them', () => {
+    const lines = timeZoneLines('Europe/Berlin', 2026);
+    expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
+    expect(lines).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU');
+    expect(timeZoneLines('America/New_York', 2026)).toContain(
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+    );
+    expect(timeZoneLines('Asia/Tokyo', 2026)).toEqual([
+      'BEGIN:VTIMEZONE',
+      'TZID:Asia/Tokyo',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+0900',
+      'TZOFFSETTO:+0900',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ]);
+  });
+
+  test('finds each change of offset to the minute', () => {
+    expect(transitions('Europe/Berlin', Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1))).toEqual([
+      { at: Date.UTC(2026, 2, 29, 1), from: 60, to: 120 },
+      { at: Date.UTC(2026, 9, 25, 1), from: 120, to: 60 },
+    ]);
+  });
+
+  test('an unknown or unsafe zone name falls back to UTC', () => {
+    for (const timeZone of ['Mars/Olympus', 'Europe/Berlin:X', '']) {
+      const file = kickoffCalendar(meetings('weekly', '2026-10-07'), context({ timeZone }));
+      expect(file.text).toContain('DTSTART;TZID=UTC:20261007T180000');
+      expect(occurrences(file.text, 'UTC', 1)).toEqual(['2026-10-07 18:00']);
+    }
+  });
+});
+
+describe('the kickoff calendar file', () => {
+  const example = kickoffCalendar(exampleKickoff(), context());
+
+  test('is a calendar every app reads: version, product, CRLF, folded lines, DTSTAMP in UTC', () => {
+    const lines = example.text.split('\r\n');
+    expect(lines.slice(0, 2)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0']);
+    expect(example.text).toMatch(/^PRODID:-\/\/Mentorship Playbook\/\/Calendar 1\/\/EN\r$/m);
+    expect(example.text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(example.text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const stamps = events(parse(example.text)).map((e) =>
+      e.component.getFirstPropertyValue('dtstamp'),
+    );
+    expect(stamps.map(String)).toEqual(['2026-11-22T10:30:15Z', '2026-11-22T10:30:15Z']);
+    expect(example.text).toContain('DTSTAMP:20261122T103015Z');
+  });
+
+  test('holds the series and the re-evaluation day with a reminder the day before', () => {
+    const [series, review] = events(parse(example.text));
+    expect(series!.summary).toBe('Mentorship session: Tom and Priya');
+    expect(series!.startDate.toString()).toBe('2026-09-09T10:00:00');
+    expect(series!.duration.toSeconds()).toBe(45 * 60);
+    expect(series!.component.getFirstPropertyValue('rrule')!.toString()).toBe(
+      'FREQ=WEEKLY;INTERVAL=2',
+    );
+    expect(series!.description).toContain(`Goal: ${exampleKickoff().topics.goal.notes}`);
+    expect(series!.description).toContain(
+      'https://example.org/playbook/playbooks/kickoff-checklist/',
+    );
+    expect(review!.summary).toBe('Re-evaluate the mentorship: Tom and Priya');
+    expect(review!.startDate.isDate).toBe(true);
+    expect(review!.startDate.toString()).toBe('2026-12-09');
+    expect(review!.endDate.toString()).toBe('2026-12-10');
+    expect(review!.description).toContain(
+      'https://example.org/playbook/conversations/re-evaluating-and-ending/',
+    );
+    const alarm = review!.component.getFirstSubcomponent('valarm')!;
+    expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
+    const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration;
+    // 15 hours before midnight: 09:00 the day before.
+    expect(trigger.toSeconds()).toBe(-15 * 3600);
+  });
+
+  test('keeps each event’s UID across downloads, so calendars update instead of duplicating', () => {
+    const again = kickoffCalendar(exampleKickoff(), context({ now: Date.UTC(2027, 0, 5) }));
+    const uids = (text: string) => events(parse(text)).map((e) => e.uid);
+    expect(uids(again.text)).toEqual(uids(example.text));
+    expect(uids(example.text)).toEqual([
+      'm-123-meetings@mentorship-playbook',
+      'm-123-re-evaluation@mentorship-playbook',
+    ]);
+    const sequence = (text: string) => Number(/SEQUENCE:(\d+)/.exec(text)![1]);
+    expect(sequence(again.text)).toBeGreaterThan(sequence(example.text));
+    const other = kickoffCalendar(exampleKickoff(), context({ mentorshipId: 'm-456' }));
+    expect(uids(other.text)[0]).toBe('m-456-meetings@mentorship-playbook');
+  });
+
+  test('has a safe name after the pair', () => {
+    expect(example.name).toBe('mentorship-tom-and-priya.ics');
+    const hostile = meetings('weekly', '2026-10-07');
+    hostile.pair.mentee = '../../etc/Zoë <script>';
+    hostile.pair.mentor = '';
+    expect(calendarFileName(hostile)).toBe('mentorship-etc-zoe-script.ics');
+    expect(calendarFileName(emptyKickoff())).toBe('mentorship.ics');
+  });
+
+  test.each([
+    [
+      'ad hoc meetings',
+      { frequency: 'ad-hoc' as const },
+      'Meetings: none, as they are booked when needed.',
+    ],
+    ['no usual time', { time: '' }, 'Meetings: add the usual time to include them.'],
+    [
+      'nothing but a length',
+      { frequency: '' as const, time: '' },
+      'Meetings: add how often and the usual time to include them.',
+    ],
+  ])('with %s has no series, and the page says why', (_, cadence, line) => {
+    const state = exampleKickoff();
+    state.cadence = { ...state.cadence, ...cadence };
+    const file = kickoffCalendar(state, context());
+    expect(events(parse(file.text)).map((e) => e.summary)).toEqual([
+      'Re-evaluate the mentorship: Tom and Priya',
+    ]);
+    expect(file.text).not.toContain('BEGIN:VTIMEZONE');
+    expect(kickoffCalendarPlan(state).lines[0]).toBe(line);
+  });
+
+  test('a re-evaluation on a condition is not in the file, and the page says so', () => {
+    const state = exampleKickoff();
+    state.reevaluate = { mode: 'condition', date: '2026-12-09', condition: 'the project ships' };
+    expect(events(parse(kickoffCalendar(state, context()).text))).toHaveLength(1);
+    expect(kickoffCalendarPlan(state)).toEqual({
+      ready: true,
+      lines: [
+        'Meetings: every two weeks from 2026-09-09 at 10:00, 45 minutes.',
+        'Re-evaluation: none, as it waits for a condition, not a date.',
+      ],
+    });
+  });
+
+  test('an empty checklist gives nothing to add, and says what to fill in', () => {
+    expect(kickoffCalendarPlan(emptyKickoff())).toEqual({
+      ready: false,
+      lines: [
+        'Meetings: add the start date, how often, the session length and the usual time to include them.',
+        'Re-evaluation: agree its date to include it.',
+      ],
+    });
+  });
+
+  test('any text the pair typed comes back exactly, and never adds a property or an event', () => {
+    fc.assert(
+      fc.property(anyText, anyText, anyText, (mentor, mentee, goal) => {
+        const state = exampleKickoff();
+        state.pair = { ...state.pair, mentor, mentee };
+        state.topics.goal.notes = goal;
+        const root = parse(kickoffCalendar(state, context()).text);
+        const [series, review] = events(root);
+        expect(events(root)).toHaveLength(2);
+        const names = [cleanLine(mentee), cleanLine(mentor)].filter(Boolean).join(' and ');
+        expect(series!.summary).toBe(names ? `Mentorship session: ${names}` : 'Mentorship session');
+        expect(series!.description).toBe(
+          `Goal: ${cleanText(goal) || 'still to agree.'}\n\n` +
+            'The agreement and checklist: https://example.org/playbook/playbooks/kickoff-checklist/',
+        );
+        expect(review!.description).toContain(`Goal: ${cleanText(goal) || 'still to agree.'}`);
+        const properties = series!.component.getAllProperties().map((p) => p.name);
+        expect(properties).toEqual([
+          'uid',
+          'dtstamp',
+          'sequence',
+          'dtstart',
+          'duration',
+          'rrule',
+          'summary',
+          'description',
+          'url',
+        ]);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 100) },
+    );
+  });
+});
+
+describe('the next session’s calendar file', () => {
+  const agenda = { ...emptyAgenda(45, () => 'p'), date: '2026-12-02' };
+  agenda.parts[0]!.notes = 'The flaky test;\nand its fix, finally';
+
+  test('holds the session at the usual time and length, its agenda in the description', () => {
+    const file = sessionCalendar(
+      agenda,
+      { number: 7, minutes: 45, kickoff: exampleKickoff() },
+      context({ pageUrl: 'https://example.org/playbooks/plan-a-session/' }),
+    );
+    expect(file.name).toBe('mentorship-tom-and-priya-session-2026-12-02.ics');
+    const [event] = events(parse(file.text));
+    expect(event!.uid).toBe('m-123-session-7@mentorship-playbook');
+    expect(event!.isRecurring()).toBe(false);
+    expect(wallClock('Europe/Berlin', event!.startDate.toUnixTime())).toBe('2026-12-02 10:00');
+    expect(event!.duration.toSeconds()).toBe(45 * 60);
+    expect(event!.description).toBe(
+      [
+        'Agenda:',
+        ...agenda.parts.flatMap((part, i) => [
+          `${i + 1}. ${part.title} (${part.minutes} min)`,
+          ...(i === 0 ? ['   The flaky test;', '   and its fix, finally'] : []),
+        ]),
+        '',
+        `Goal: ${exampleKickoff().topics.goal.notes}`,
+        '',
+        'The agenda: https://example.org/playbooks/plan-a-session/',
+      ].join('\n'),
+    );
+  });
+
+  test.each([
+    ['', '10:00', 'To add the next session to a calendar, set a date above.'],
+    [
+      '2026-12-02',
+      '',
+      'To add the next session to a calendar, set a usual time in the kickoff checklist.',
+    ],
+    ['2026-12-02', '10:00', 'The next session: 2026-12-02 at 10:00.'],
+  ])('with date %j and time %j, the page says %j', (date, time, line) => {
+    expect(sessionCalendarPlan(date, time)).toEqual({ ready: !!date && !!time, lines: [line] });
+  });
+});
