@@ -29,6 +29,8 @@ import {
 } from '../playbook/agenda';
 import { newId } from '../playbook/mentorships';
 import { cleanLine } from '../playbook/markdown';
+import { sessionCalendarPlan } from '../playbook/calendar-plan';
+import { calendarContext } from './calendar';
 import { $kickoff } from './kickoff';
 import { listed } from './registry';
 import { $today } from './today';
@@ -204,4 +206,23 @@ export async function sessionFile(session: Session): Promise<TextFile> {
 export async function logFile(): Promise<TextFile> {
   const { agendaFileName, toMarkdown } = await files();
   return { name: agendaFileName('log', $today.get()), text: toMarkdown(logBlocks($history.get())) };
+}
+
+/** What the next session's calendar file holds, or what it still needs. */
+export const $sessionCalendarPlan = listed(
+  computed([$draft, $kickoff], (draft, kickoff) =>
+    sessionCalendarPlan(draft.date, kickoff.cadence.time),
+  ),
+);
+
+/** The next session as a calendar file, its agenda inside. Its code loads on first use. */
+export async function sessionCalendarFile(pageUrl: string): Promise<TextFile> {
+  const { sessionCalendar } = await import('../playbook/calendar');
+  const session = {
+    number: $history.get().length + 1,
+    minutes: $sessionLength.get(),
+    kickoff: $kickoff.get(),
+  };
+  const file = sessionCalendar($draft.get(), session, calendarContext(pageUrl));
+  return { ...file, type: 'text/calendar' };
 }

@@ -1,5 +1,7 @@
 import { computed } from 'nanostores';
 import { agreementBlocks } from '../playbook/agreement';
+import { kickoffCalendarPlan } from '../playbook/calendar-plan';
+import { calendarContext } from './calendar';
 import { $kickoff } from './kickoff';
 import { $openId, mentorshipsStore } from './mentorships';
 import { listed } from './registry';
@@ -28,4 +30,13 @@ export async function agreementFile(answers = true): Promise<TextFile> {
       $agreementBlocks.get(),
     ),
   };
+}
+
+/** What the kickoff's calendar file holds, and why anything is left out. */
+export const $calendarPlan = listed(computed($kickoff, kickoffCalendarPlan));
+
+/** The kickoff's calendar file: the meetings and the re-evaluation. Its code loads on first use. */
+export async function calendarFile(pageUrl: string): Promise<TextFile> {
+  const { kickoffCalendar } = await import('../playbook/calendar');
+  return { ...kickoffCalendar($kickoff.get(), calendarContext(pageUrl)), type: 'text/calendar' };
 }

@@ -14,7 +14,7 @@ const PROSE = builtPages().filter(
 // share link, portable documents, opening an agreement, restoring, the backup reminder): it must
 // not load until it is used.
 const ON_DEMAND =
-  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList|move-v1|MentorshipTools|ShareImport|ImportPreview|AgreementImport|RestorePanel|BackupReminder|backups|portable)\.[\w-]+\.js$/;
+  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList|move-v1|MentorshipTools|ShareImport|ImportPreview|AgreementImport|RestorePanel|BackupReminder|backups|portable|calendar|ics|time-zone|file-names)\.[\w-]+\.js$/;
 // The "Your data" page lists every mentorship and its backups as it loads: what it is for.
 const FIRST_LOAD_ON = { '/playbooks/your-data/': /\/(backups|portable)\./ } as Record<
   string,
@@ -87,6 +87,19 @@ test('the agreement’s Markdown code loads when the agreement is first download
     .getByRole('button', { name: /^Download/ })
     .first()
     .click();
+  await Promise.all([fetched, download]);
+});
+
+test('the calendar code loads when a calendar file is first asked for', async ({ page }) => {
+  const { scripts } = await load(page, '/playbooks/kickoff-checklist/');
+  await page.getByRole('textbox', { name: 'Start date' }).fill('2026-10-07');
+  await page.getByRole('combobox', { name: 'How often' }).selectOption('weekly');
+  await page.getByRole('spinbutton', { name: 'Session length (minutes)' }).fill('45');
+  await page.getByLabel('Usual time').fill('18:00');
+  expect([...scripts.keys()].filter((url) => ON_DEMAND.test(url))).toEqual([]);
+  const fetched = page.waitForRequest(/\/calendar\.[\w-]+\.js$/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
   await Promise.all([fetched, download]);
 });
 

@@ -1,10 +1,19 @@
 import { useStore } from '../ui/store';
 import { DEFAULT_SESSION_MINUTES } from '../../playbook/agenda';
-import { $agreedSessionLength, $sessionLength, setAgendaDate } from '../../stores/agenda';
+import { sessionCalendarPlan } from '../../playbook/calendar-plan';
+import {
+  $agreedSessionLength,
+  $sessionCalendarPlan,
+  $sessionLength,
+  sessionCalendarFile,
+  setAgendaDate,
+} from '../../stores/agenda';
 import { href } from '../href';
+import { CalendarButton, CalendarPlanList } from '../ui/CalendarButton';
 import { DateField } from '../ui/DateField';
 
 const KICKOFF = href('/playbooks/kickoff-checklist/');
+const SERVER_PLAN = sessionCalendarPlan('', '');
 
 interface SessionFactsProps {
   date: string;
@@ -12,10 +21,11 @@ interface SessionFactsProps {
   hydrated: boolean;
 }
 
-/** The next session's date, and its length as agreed in the kickoff (or the default). */
+/** The next session's date, its length as agreed in the kickoff (or the default), and a calendar file. */
 export function SessionFacts({ date, disabled, hydrated }: SessionFactsProps) {
   const length = useStore($sessionLength, { ssr: () => DEFAULT_SESSION_MINUTES });
   const agreed = useStore($agreedSessionLength, { ssr: () => null }) !== null;
+  const plan = useStore($sessionCalendarPlan, { ssr: () => SERVER_PLAN });
   return (
     <div class="session-facts">
       <div>
@@ -39,6 +49,15 @@ export function SessionFacts({ date, disabled, hydrated }: SessionFactsProps) {
           </>
         )}
       </p>
+      <div class="calendar">
+        <CalendarButton
+          id="session-calendar-plan"
+          plan={plan}
+          file={sessionCalendarFile}
+          enabled={hydrated}
+        />
+        <CalendarPlanList id="session-calendar-plan" plan={plan} shown={hydrated} />
+      </div>
     </div>
   );
 }

@@ -1,8 +1,16 @@
 import { useStore } from '../ui/store';
 import { agreementBlocks } from '../../playbook/agreement';
-import { emptyKickoff } from '../../playbook/kickoff';
-import { $agreementBlocks, agreementFile } from '../../stores/agreement';
+import { emptyKickoff, isEmptyKickoff } from '../../playbook/kickoff';
+import { kickoffCalendarPlan } from '../../playbook/calendar-plan';
+import {
+  $agreementBlocks,
+  $calendarPlan,
+  agreementFile,
+  calendarFile,
+} from '../../stores/agreement';
+import { $kickoff } from '../../stores/kickoff';
 import { $openId } from '../../stores/mentorships';
+import { CalendarButton, CalendarPlanList } from '../ui/CalendarButton';
 import { DocumentView } from '../ui/DocumentView';
 import { FileButtons } from '../ui/FileButtons';
 import { useHydrated } from '../ui/hydrated';
@@ -10,19 +18,24 @@ import { OpenFileButton } from '../ui/OpenFileButton';
 import '../playbook.css';
 
 const SERVER_BLOCKS = agreementBlocks(emptyKickoff());
+const SERVER_PLAN = kickoffCalendarPlan(emptyKickoff());
 
 /** The live agreement preview, with download and copy, and opening a downloaded agreement again. */
 export default function AgreementPanel() {
   const hydrated = useHydrated();
   const blocks = useStore($agreementBlocks, { ssr: () => SERVER_BLOCKS });
   const open = useStore($openId, { ssr: () => '' });
+  const plan = useStore($calendarPlan, { ssr: () => SERVER_PLAN });
+  // Once there are answers, the page prints as the agreement alone; a blank page, as the checklist.
+  const filled = !isEmptyKickoff(useStore($kickoff, { ssr: emptyKickoff }));
   return (
     <section class="playbook agreement" aria-labelledby="agreement-title">
       <h2 id="agreement-title">Your agreement</h2>
       <p>
         This is the agreement your answers make, updated as you type. Download it as a Markdown file
         to keep, share or sign, or copy it into a document of your own. A downloaded agreement
-        carries the answers themselves, so either of you can open it here again.
+        carries the answers themselves, so either of you can open it here again. Add to calendar
+        gives a file your calendar app opens, with your meetings and the day you re-evaluate.
       </p>
       <div class="agreement-actions">
         <FileButtons
@@ -32,6 +45,7 @@ export default function AgreementPanel() {
           enabled={hydrated}
           primary
         />
+        <CalendarButton id="calendar-plan" plan={plan} file={calendarFile} enabled={hydrated} />
         <OpenFileButton
           label="Open an agreement file…"
           accept=".md,.markdown,text/markdown,text/plain"
@@ -40,7 +54,8 @@ export default function AgreementPanel() {
           props={{ open, blocksOf: agreementBlocks }}
         />
       </div>
-      <DocumentView blocks={blocks} top={3} label="Agreement preview" />
+      <CalendarPlanList id="calendar-plan" plan={plan} shown={hydrated} />
+      <DocumentView blocks={blocks} top={3} label="Agreement preview" print={hydrated && filled} />
     </section>
   );
 }

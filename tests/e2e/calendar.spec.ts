@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expectNoAxeViolations, islandsReady } from './helpers';
+
+// The times in the file are the browser's: a zone with a change of offset during the series.
+test.use({ timezoneId: 'America/New_York' });
+
+/** Presses "Add to calendar" and parses the file it downloads, its zones known only from the file. */
+async function addToCalendar(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+  ]);
+  const text = await readFile((await download.path())!, 'utf8');
+  const root = new ICAL.Component(ICAL.parse(text));
+  ICAL.TimezoneService.reset();
+  for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const events = root.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+  return { name: download.suggestedFilename(), text, events };
+}
+
+/** An instant as the wall clock in New York shows it. */
+const newYork = (time: ICAL.Time) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'America/New_York',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(time.toJSDate());
+
+test('the kickoff’s calendar file holds the agreed meetings and the re-evaluation', async ({
+  page,
+}) => {
+  await page.goto('playbooks/kickoff-checklist/');
+  await islandsReady(page);
+  const plan = page.getByRole('list', { name: 'In the calendar file' });
+  await expect(plan).toContainText('add the start date, how often, the session length');
+
+  // Nothing to add yet: the button says why instead of giving an empty file.
+  await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+  await expect(page.locator('#playbook-announcer')).toHaveText(
+    /^Nothing to add to a calendar yet\. .*Re-evaluation: agree its date to include it\.$/,
+  );
+  await expect(plan).toBeFocused();
+
+  await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom, "the new one"; hi\\');
+  await page.getByRole('textbox', { name: 'Start date' }).fill('2026-10-21');
+  await page.getByRole('textbox', { name: 'Notes: The goal' }).fill('Ship the search page\nalone');
+  await page.getByRole('combobox', { name: 'How often' }).selectOption('weekly');
+  await page.getByRole('spinbutton', { name: 'Session length (minutes)' }).fill('30');
+  await page.getByLabel('Usual time').fill('17:30');
+  await page.getByRole('radio', { name: 'On a date' }).check();
+  await page.getByRole('textbox', { name: 'Date to look back' }).fill('2027-01-20');
+  await expect(plan).toContainText('Meetings: weekly from 2026-10-21 at 17:30, 30 minutes.');
+  await expect(plan).toContainText('Re-evaluation: 2027-01-20, with a reminder the day before.');
+  await expectNoAxeViolations(page, 'kickoff checklist with its calendar plan');
+
+  const file = await addToCalendar(page);
+  expect(file.name).toBe('mentorship-tom-the-new-one-hi-and-ada.ics');
+  expect(file.text).toContain('BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n');
+  const [series, review] = file.events;
+  expect(series!.summary).toBe('Mentorship session: Tom, "the new one"; hi\\ and Ada');
+  expect(series!.description).toContain('Goal: Ship the search page\nalone');
+  expect(series!.description).toContain('/playbooks/kickoff-checklist/');
+  const iterator = series!.iterator();
+  const five = Array.from({ length: 5 }, () => newYork(iterator.next()!));
+  // New York leaves summer time on 1 November: the meetings stay at 17:30.
+  expect(five).toEqual([
+    '2026-10-21 17:30',
+    '2026-10-28 17:30',
+    '2026-11-04 17:30',
+    '2026-11-11 17:30',
+    '2026-11-18 17:30',
+  ]);
+  expect(review!.startDate.toString()).toBe('2027-01-20');
+
+  // A re-evaluation on a condition has no date: the page says so, and the file leaves it out.
+  await page.getByRole('radio', { name: 'When a condition is met' }).check();
+  await expect(plan).toContainText('Re-evaluation: none, as it waits for a condition');
+  expect((await addToCalendar(page)).events.map((e) => e.summary)).toEqual([
+    'Mentorship session: Tom, "the new one"; hi\\ and Ada',
+  ]);
+});
+
+test('the agenda’s calendar file holds the next session with its parts', async ({ page }) => {
+  await page.goto('playbooks/kickoff-checklist/');
+  await islandsReady(page);
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+  await page.getByRole('spinbutton', { name: 'Session length (minutes)' }).fill('60');
+  await page.getByRole('link', { name: 'Plan a session' }).first().click();
+  await islandsReady(page);
+  const plan = page.getByRole('list', { name: 'In the calendar file' });
+  await expect(plan).toContainText('set a date above and a usual time in the kickoff checklist');
+
+  await page.getByRole('textbox', { name: 'Date' }).fill('2026-11-04');
+  await page
+    .getByRole('textbox', { name: 'Notes for A current challenge' })
+    .fill('The flaky checkout test');
+  await page.goto('playbooks/kickoff-checklist/');
+  await islandsReady(page);
+  await page.getByLabel('Usual time').fill('08:15');
+  await page.goto('playbooks/plan-a-session/');
+  await islandsReady(page);
+  await expect(plan).toContainText('The next session: 2026-11-04 at 08:15.');
+
+  const file = await addToCalendar(page);
+  expect(file.name).toBe('mentorship-tom-session-2026-11-04.ics');
+  const [session] = file.events;
+  expect(session!.summary).toBe('Mentorship session: Tom');
+  expect(newYork(session!.startDate)).toBe('2026-11-04 08:15');
+  expect(session!.duration.toSeconds()).toBe(60 * 60);
+  expect(session!.description).toMatch(
+    /^Agenda:\n1\. Since last time \(\d+ min\)\n[\s\S]*A current challenge \(\d+ min\)\n {3}The flaky checkout test\n/,
+  );
+});
