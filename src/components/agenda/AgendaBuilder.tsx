@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   DEFAULT_SESSION_MINUTES,
   emptyAgenda,
+  sessionBlocks,
   timeboxMessage,
   timeboxTotals,
 } from '../../playbook/agenda';
@@ -19,9 +20,11 @@ import {
   undoAgendaChange,
 } from '../../stores/agenda';
 import { announce } from '../ui/announce';
+import { DocumentView } from '../ui/DocumentView';
 import { focusSoon, type FocusTarget } from '../ui/focus';
 import { useHydrated } from '../ui/hydrated';
 import { Notices } from '../ui/Notices';
+import { usePrinting } from '../ui/printing';
 import { UndoBar } from '../ui/UndoBar';
 import { ActionItems, CarriedItems, NewActionItem } from './ActionItems';
 import { FinishSession } from './FinishSession';
@@ -43,6 +46,7 @@ export default function AgendaBuilder() {
   const readOnly = useStore($agendaReadOnly, { ssr: () => false });
   const undo = useStore(draftStore.$undo, { ssr: () => undefined });
   const disabled = !hydrated || readOnly;
+  const printing = usePrinting();
   // Which list the undoable removal came from, and where focus goes once it is undone.
   const [undoIn, setUndoIn] = useState<'parts' | 'actions'>('parts');
   const afterUndo = useRef<FocusTarget>('add-part');
@@ -69,6 +73,9 @@ export default function AgendaBuilder() {
 
   return (
     <div class="playbook agenda">
+      {printing && (
+        <DocumentView blocks={sessionBlocks(draft, 1)} top={2} label="The next session" print />
+      )}
       <Notices
         what="agenda and history"
         documents={[

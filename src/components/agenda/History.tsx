@@ -1,6 +1,6 @@
 import { useStore } from '../ui/store';
 import { useState } from 'preact/hooks';
-import { sessionBlocks, sessionWhen, type Session } from '../../playbook/agenda';
+import { logBlocks, sessionBlocks, sessionWhen, type Session } from '../../playbook/agenda';
 import { count } from '../../playbook/words';
 import {
   $agendaReadOnly,
@@ -15,6 +15,7 @@ import { DocumentView } from '../ui/DocumentView';
 import { downloadFile } from '../ui/files';
 import { FileButtons } from '../ui/FileButtons';
 import { useHydrated } from '../ui/hydrated';
+import { usePrinting } from '../ui/printing';
 import '../playbook.css';
 
 interface SessionItemProps {
@@ -76,8 +77,12 @@ export default function History() {
   const hydrated = useHydrated();
   const history = useStore($history, { ssr: () => [] });
   const readOnly = useStore($agendaReadOnly, { ssr: () => false });
+  const printing = usePrinting() && history.length > 0;
   return (
-    <section class="playbook" aria-labelledby="history-title">
+    <section class="playbook past-sessions" aria-labelledby="history-title">
+      {printing && (
+        <DocumentView blocks={logBlocks(history)} top={2} label="Mentorship log" print />
+      )}
       <h2 id="history-title" tabIndex={-1}>
         Past sessions
       </h2>

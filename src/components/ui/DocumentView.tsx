@@ -21,12 +21,12 @@ function BlockView({ block, top }: { block: Block; top: number }) {
       );
     case 'signature':
       return (
-        <>
+        <div class="signature">
           <p>
             {block.role}: {block.name}
           </p>
-          <p class="signature">{SIGNATURE_LINE}</p>
-        </>
+          <p>{SIGNATURE_LINE}</p>
+        </div>
       );
   }
 }
@@ -36,13 +36,16 @@ export function DocumentView({
   blocks,
   top,
   label,
+  print,
 }: {
   blocks: readonly Block[];
   top: number;
   label: string;
+  /** Whether it stands for its island on paper, the island's controls left off. */
+  print?: boolean;
 }) {
   return (
-    <article class="document-view" aria-label={label}>
+    <article class={print ? 'document-view print-document' : 'document-view'} aria-label={label}>
       {blocks.map((block) => (
         <BlockView block={block} top={top} />
       ))}
