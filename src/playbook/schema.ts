@@ -4,7 +4,7 @@
  * list item that does not fit leaves its list). Every document shape lives next to its domain
  * (kickoff, chooser, agenda) and is read through here.
  */
-import { isIsoDate } from './dates';
+import { isIsoDate, isTimeOfDay } from './dates';
 import * as v from './schema-kit';
 
 /** A schema of any document. */
@@ -14,10 +14,7 @@ export type Schema<T = unknown> = v.GenericSchema<T>;
 export const DateOrEmpty = v.pipe(v.string(), (s) => s === '' || isIsoDate(s));
 
 /** A time of day as HH:MM on a 24-hour clock, or '' when none is set. */
-export const TimeOrEmpty = v.pipe(
-  v.string(),
-  (s) => s === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(s),
-);
+export const TimeOrEmpty = v.pipe(v.string(), (s) => s === '' || isTimeOfDay(s));
 
 /** A whole number of minutes within a range. */
 export const Minutes = (range: { min: number; max: number }) =>

@@ -90,6 +90,9 @@ describe('the meetings, expanded by a real parser, keep their local time', () =>
     // A zone without summer time, and one whose offset is not whole hours.
     ['Asia/Kolkata', 'weekly', '2026-10-07', ['10-07', '10-14', '10-21', '10-28', '11-04']],
     ['UTC', 'weekly', '2026-10-07', ['10-07', '10-14', '10-21', '10-28', '11-04']],
+    // São Paulo dropped summer time in 2019; London leaves it on 25 October 2026.
+    ['America/Sao_Paulo', 'weekly', '2026-10-07', ['10-07', '10-14', '10-21', '10-28', '11-04']],
+    ['Europe/London', 'monthly', '2026-10-21', ['10-21', '11-18', '12-16', '01-20', '02-17']],
     // Chatham changes by an hour at 02:45: offsets of +12:45 and +13:45.
     ['Pacific/Chatham', 'weekly', '2026-09-16', ['09-16', '09-23', '09-30', '10-07', '10-14']],
   ] as const)('%s, %s from %s', (zone, frequency, start, dates) => {

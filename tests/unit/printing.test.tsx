@@ -11,8 +11,12 @@ function Probe() {
 test('islands know when the page is printed, and when it is back on screen', async () => {
   render(<Probe />);
   expect(screen.getByText('on screen')).toBeTruthy();
-  await act(() => dispatchEvent(new Event('beforeprint')));
+  await act(() => {
+    dispatchEvent(new Event('beforeprint'));
+  });
   expect(screen.getByText('printing')).toBeTruthy();
-  await act(() => dispatchEvent(new Event('afterprint')));
+  await act(() => {
+    dispatchEvent(new Event('afterprint'));
+  });
   expect(screen.getByText('on screen')).toBeTruthy();
 });

@@ -24,11 +24,11 @@ export function CalendarButton({ id, plan, file, enabled }: CalendarButtonProps)
       class="secondary"
       disabled={!enabled}
       aria-describedby={id}
-      onClick={() =>
-        plan.ready
-          ? downloadFile(file(location.origin + location.pathname))
-          : (announce(`Nothing to add to a calendar yet. ${plan.lines.join(' ')}`), focusSoon(id))
-      }
+      onClick={() => {
+        if (plan.ready) return downloadFile(file(location.origin + location.pathname));
+        announce(`Nothing to add to a calendar yet. ${plan.lines.join(' ')}`);
+        focusSoon(id);
+      }}
     >
       Add to calendar (.ics)
     </button>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
-import { isIsoDate } from '../../playbook/dates';
+import { isIsoDate, isTimeOfDay } from '../../playbook/dates';
 import { FieldError, errorProps, useFieldError } from './FieldError';
 
 interface DateFieldProps {
@@ -19,7 +19,7 @@ const PROBLEM = {
   date: 'That is not a date in the calendar. Enter a real date, such as 2026-12-03.',
   time: 'That is not a time of day. Enter one such as 18:30.',
 };
-const VALID = { date: isIsoDate, time: (s: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s) };
+const VALID = { date: isIsoDate, time: isTimeOfDay };
 
 /**
  * A date input that never loses or invents a date: a day that does not exist (April 31st leaves
