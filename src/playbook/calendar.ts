@@ -17,11 +17,13 @@ export interface CalendarContext {
   mentorshipId: string;
   /** The address of the page the file comes from, linked from each event. */
   pageUrl: string;
-  /** The IANA zone the times are in (the browser's); UTC when it is not one the browser knows. */
-  timeZone: string;
-  /** Now, in milliseconds since 1970. */
-  now: number;
+  /** The IANA zone the times are in (the browser's by default); UTC when it is not one it knows. */
+  timeZone?: string;
+  /** Now, in milliseconds since 1970 (by default, now). */
+  now?: number;
 }
+
+export { kickoffCalendarPlan, sessionCalendarPlan } from './calendar-plan';
 
 /** One event: timed (with a length, maybe recurring) or a whole day (maybe with a reminder). */
 interface CalendarEvent {
@@ -48,11 +50,12 @@ const nextDay = (date: string) =>
 
 /** The text of a calendar file holding the events, every line folded and ended with CRLF. */
 export function calendarText(events: readonly CalendarEvent[], context: CalendarContext): string {
-  const zone = isKnownZone(context.timeZone) ? context.timeZone : 'UTC';
+  const { timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone, now = Date.now() } = context;
+  const zone = isKnownZone(timeZone) ? timeZone : 'UTC';
   const timed = events.filter((e) => e.time);
   const firstYear = Math.min(...timed.map((e) => Number(e.date.slice(0, 4))));
   // Later downloads must win over earlier ones in calendars that compare revisions.
-  const sequence = Math.max(0, Math.floor((context.now - Date.UTC(2026, 0, 1)) / 60_000));
+  const sequence = Math.max(0, Math.floor((now - Date.UTC(2026, 0, 1)) / 60_000));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -65,7 +68,7 @@ export function calendarText(events: readonly CalendarEvent[], context: Calendar
     lines.push(
       'BEGIN:VEVENT',
       `UID:${event.uid}`,
-      `DTSTAMP:${utcStamp(context.now)}`,
+      `DTSTAMP:${utcStamp(now)}`,
       `SEQUENCE:${sequence}`,
       ...(event.time
         ? [

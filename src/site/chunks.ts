@@ -64,8 +64,6 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'components/ui/OpenFileButton.tsx',
       'components/ui/files.ts',
       'components/ui/CalendarButton.tsx',
-      'stores/calendar.ts',
-      'playbook/calendar-plan.ts',
       'playbook/minutes.ts',
       'playbook/markdown.ts',
       'playbook/words.ts',

@@ -29,13 +29,11 @@ import {
 } from '../playbook/agenda';
 import { newId } from '../playbook/mentorships';
 import { cleanLine } from '../playbook/markdown';
-import { sessionCalendarPlan } from '../playbook/calendar-plan';
-import { calendarContext } from './calendar';
 import { $kickoff } from './kickoff';
 import { listed } from './registry';
 import { $today } from './today';
-import { mentorshipDocument } from './mentorships';
-import { createVersionedStore, type TextFile } from './versioned';
+import { $openId, mentorshipDocument } from './mentorships';
+import { createVersionedStore, type CalendarOffer, type TextFile } from './versioned';
 
 /** The session length agreed in the kickoff checklist, or null when none is. */
 export const $agreedSessionLength = listed(computed($kickoff, (state) => state.cadence.minutes));
@@ -208,21 +206,16 @@ export async function logFile(): Promise<TextFile> {
   return { name: agendaFileName('log', $today.get()), text: toMarkdown(logBlocks($history.get())) };
 }
 
-/** What the next session's calendar file holds, or what it still needs. */
-export const $sessionCalendarPlan = listed(
-  computed([$draft, $kickoff], (draft, kickoff) =>
-    sessionCalendarPlan(draft.date, kickoff.cadence.time),
-  ),
-);
-
-/** The next session as a calendar file, its agenda inside. Its code loads on first use. */
-export async function sessionCalendarFile(pageUrl: string): Promise<TextFile> {
-  const { sessionCalendar } = await import('../playbook/calendar');
-  const session = {
-    number: $history.get().length + 1,
-    minutes: $sessionLength.get(),
-    kickoff: $kickoff.get(),
-  };
-  const file = sessionCalendar($draft.get(), session, calendarContext(pageUrl));
-  return { ...file, type: 'text/calendar' };
+/**
+ * "Add to calendar" on the agenda: the next session at the usual time, its agenda inside, or what
+ * it still needs, in words. Its code loads on first use.
+ */
+export async function sessionCalendarOffer(pageUrl: string): Promise<CalendarOffer> {
+  const { sessionCalendar, sessionCalendarPlan } = await import('../playbook/calendar');
+  const [draft, kickoff] = [$draft.get(), $kickoff.get()];
+  const { ready, lines } = sessionCalendarPlan(draft.date, kickoff.cadence.time);
+  if (!ready) return { lines };
+  const session = { number: $history.get().length + 1, minutes: $sessionLength.get(), kickoff };
+  const file = sessionCalendar(draft, session, { mentorshipId: $openId.get(), pageUrl });
+  return { lines, file: { ...file, type: 'text/calendar' } };
 }

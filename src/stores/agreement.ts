@@ -1,12 +1,10 @@
 import { computed } from 'nanostores';
 import { agreementBlocks } from '../playbook/agreement';
-import { kickoffCalendarPlan } from '../playbook/calendar-plan';
-import { calendarContext } from './calendar';
 import { $kickoff } from './kickoff';
 import { $openId, mentorshipsStore } from './mentorships';
 import { listed } from './registry';
 import { $today } from './today';
-import type { TextFile } from './versioned';
+import type { CalendarOffer, TextFile } from './versioned';
 
 /** The agreement's blocks for the live preview, dated today. */
 export const $agreementBlocks = listed(
@@ -32,11 +30,15 @@ export async function agreementFile(answers = true): Promise<TextFile> {
   };
 }
 
-/** What the kickoff's calendar file holds, and why anything is left out. */
-export const $calendarPlan = listed(computed($kickoff, kickoffCalendarPlan));
-
-/** The kickoff's calendar file: the meetings and the re-evaluation. Its code loads on first use. */
-export async function calendarFile(pageUrl: string): Promise<TextFile> {
-  const { kickoffCalendar } = await import('../playbook/calendar');
-  return { ...kickoffCalendar($kickoff.get(), calendarContext(pageUrl)), type: 'text/calendar' };
+/**
+ * "Add to calendar" on the kickoff: the meetings and the re-evaluation, where each is ready, and
+ * what the file holds or lacks, in words. Its code loads on first use.
+ */
+export async function calendarOffer(pageUrl: string): Promise<CalendarOffer> {
+  const { kickoffCalendar, kickoffCalendarPlan } = await import('../playbook/calendar');
+  const state = $kickoff.get();
+  const { ready, lines } = kickoffCalendarPlan(state);
+  if (!ready) return { lines };
+  const file = kickoffCalendar(state, { mentorshipId: $openId.get(), pageUrl });
+  return { lines, file: { ...file, type: 'text/calendar' } };
 }

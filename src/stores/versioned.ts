@@ -48,6 +48,12 @@ export interface TextFile {
   type?: string;
 }
 
+/** What "Add to calendar" makes: the file, when there is an event for it, and what it holds or lacks, in words. */
+export interface CalendarOffer {
+  file?: TextFile;
+  lines: string[];
+}
+
 /**
  * Which of several copies of a document is in use: a document per mentorship follows the open one.
  */

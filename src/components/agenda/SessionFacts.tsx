@@ -1,19 +1,16 @@
 import { useStore } from '../ui/store';
 import { DEFAULT_SESSION_MINUTES } from '../../playbook/agenda';
-import { sessionCalendarPlan } from '../../playbook/calendar-plan';
 import {
   $agreedSessionLength,
-  $sessionCalendarPlan,
   $sessionLength,
-  sessionCalendarFile,
+  sessionCalendarOffer,
   setAgendaDate,
 } from '../../stores/agenda';
 import { href } from '../href';
-import { CalendarButton, CalendarPlanList } from '../ui/CalendarButton';
+import { CalendarButton } from '../ui/CalendarButton';
 import { DateField } from '../ui/DateField';
 
 const KICKOFF = href('/playbooks/kickoff-checklist/');
-const SERVER_PLAN = sessionCalendarPlan('', '');
 
 interface SessionFactsProps {
   date: string;
@@ -25,7 +22,6 @@ interface SessionFactsProps {
 export function SessionFacts({ date, disabled, hydrated }: SessionFactsProps) {
   const length = useStore($sessionLength, { ssr: () => DEFAULT_SESSION_MINUTES });
   const agreed = useStore($agreedSessionLength, { ssr: () => null }) !== null;
-  const plan = useStore($sessionCalendarPlan, { ssr: () => SERVER_PLAN });
   return (
     <div class="session-facts">
       <div>
@@ -52,11 +48,10 @@ export function SessionFacts({ date, disabled, hydrated }: SessionFactsProps) {
       <div class="calendar">
         <CalendarButton
           id="session-calendar-plan"
-          plan={plan}
-          file={sessionCalendarFile}
+          offer={sessionCalendarOffer}
+          watch={date}
           enabled={hydrated}
         />
-        <CalendarPlanList id="session-calendar-plan" plan={plan} shown={hydrated} />
       </div>
     </div>
   );

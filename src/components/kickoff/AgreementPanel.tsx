@@ -1,16 +1,10 @@
 import { useStore } from '../ui/store';
 import { agreementBlocks } from '../../playbook/agreement';
 import { emptyKickoff, isEmptyKickoff } from '../../playbook/kickoff';
-import { kickoffCalendarPlan } from '../../playbook/calendar-plan';
-import {
-  $agreementBlocks,
-  $calendarPlan,
-  agreementFile,
-  calendarFile,
-} from '../../stores/agreement';
+import { $agreementBlocks, agreementFile, calendarOffer } from '../../stores/agreement';
 import { $kickoff } from '../../stores/kickoff';
 import { $openId } from '../../stores/mentorships';
-import { CalendarButton, CalendarPlanList } from '../ui/CalendarButton';
+import { CalendarButton } from '../ui/CalendarButton';
 import { DocumentView } from '../ui/DocumentView';
 import { FileButtons } from '../ui/FileButtons';
 import { useHydrated } from '../ui/hydrated';
@@ -18,14 +12,12 @@ import { OpenFileButton } from '../ui/OpenFileButton';
 import '../playbook.css';
 
 const SERVER_BLOCKS = agreementBlocks(emptyKickoff());
-const SERVER_PLAN = kickoffCalendarPlan(emptyKickoff());
 
 /** The live agreement preview, with download and copy, and opening a downloaded agreement again. */
 export default function AgreementPanel() {
   const hydrated = useHydrated();
   const blocks = useStore($agreementBlocks, { ssr: () => SERVER_BLOCKS });
   const open = useStore($openId, { ssr: () => '' });
-  const plan = useStore($calendarPlan, { ssr: () => SERVER_PLAN });
   // Once there are answers, the page prints as the agreement alone; a blank page, as the checklist.
   const filled = !isEmptyKickoff(useStore($kickoff, { ssr: emptyKickoff }));
   return (
@@ -45,7 +37,12 @@ export default function AgreementPanel() {
           enabled={hydrated}
           primary
         />
-        <CalendarButton id="calendar-plan" plan={plan} file={calendarFile} enabled={hydrated} />
+        <CalendarButton
+          id="calendar-plan"
+          offer={calendarOffer}
+          watch={blocks}
+          enabled={hydrated}
+        />
         <OpenFileButton
           label="Open an agreement file…"
           accept=".md,.markdown,text/markdown,text/plain"
@@ -54,7 +51,6 @@ export default function AgreementPanel() {
           props={{ open, blocksOf: agreementBlocks }}
         />
       </div>
-      <CalendarPlanList id="calendar-plan" plan={plan} shown={hydrated} />
       <DocumentView blocks={blocks} top={3} label="Agreement preview" print={hydrated && filled} />
     </section>
   );

@@ -1,54 +1,56 @@
-import type { CalendarPlan } from '../../playbook/calendar-plan';
-import type { TextFile } from '../../stores/versioned';
+import { useEffect, useState } from 'preact/hooks';
+import type { CalendarOffer } from '../../stores/versioned';
 import { announce } from './announce';
-import { downloadFile } from './files';
+import { UNAVAILABLE, downloadFile } from './files';
 import { focusSoon } from './focus';
 
 interface CalendarButtonProps {
   /** The id of the list that says what the file holds. */
   id: string;
-  plan: CalendarPlan;
-  /** Makes the file for the page at an address, when the button is pressed. */
-  file: (pageUrl: string) => Promise<TextFile>;
+  /** Makes the file for the page at an address, with what it holds, when the button is pressed. */
+  offer: (pageUrl: string) => Promise<CalendarOffer>;
+  /** Anything that changes with what the file would hold: a change takes the old list away. */
+  watch: unknown;
   enabled: boolean;
 }
 
 /**
- * "Add to calendar": downloads an .ics file when there is an event to put in it; otherwise says
- * why, and takes focus to the list under the button that says what to fill in.
+ * "Add to calendar": downloads an .ics file when there is an event to put in it, and lists under
+ * the button what it holds and what it left out (a re-evaluation with no date). With nothing to
+ * add, it says what to fill in there and takes focus to it. The list goes when the answers change.
  */
-export function CalendarButton({ id, plan, file, enabled }: CalendarButtonProps) {
+export function CalendarButton({ id, offer, watch, enabled }: CalendarButtonProps) {
+  const [lines, setLines] = useState<string[]>([]);
+  useEffect(() => setLines([]), [watch]);
+  const press = async () => {
+    try {
+      const made = await offer(location.origin + location.pathname);
+      setLines(made.lines);
+      if (made.file) return downloadFile(made.file);
+      announce(`Nothing to add to a calendar yet. ${made.lines.join(' ')}`);
+      focusSoon(id);
+    } catch {
+      announce(UNAVAILABLE);
+    }
+  };
   return (
-    <button
-      type="button"
-      class="secondary"
-      disabled={!enabled}
-      aria-describedby={id}
-      onClick={() => {
-        if (plan.ready) return downloadFile(file(location.origin + location.pathname));
-        announce(`Nothing to add to a calendar yet. ${plan.lines.join(' ')}`);
-        focusSoon(id);
-      }}
-    >
-      Add to calendar (.ics)
-    </button>
+    <>
+      <button
+        type="button"
+        class="secondary"
+        disabled={!enabled}
+        aria-describedby={lines.length > 0 ? id : undefined}
+        onClick={press}
+      >
+        Add to calendar (.ics)
+      </button>
+      {lines.length > 0 && (
+        <ul id={id} class="calendar-plan" tabIndex={-1} aria-label="In the calendar file">
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
-
-/** What the calendar file holds, line by line; shown once the page runs, as the button needs it. */
-export const CalendarPlanList = ({
-  id,
-  plan,
-  shown,
-}: {
-  id: string;
-  plan: CalendarPlan;
-  shown: boolean;
-}) =>
-  shown ? (
-    <ul id={id} class="calendar-plan" tabIndex={-1} aria-label="In the calendar file">
-      {plan.lines.map((line) => (
-        <li key={line}>{line}</li>
-      ))}
-    </ul>
-  ) : null;

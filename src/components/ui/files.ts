@@ -7,7 +7,8 @@ type FileSource = TextFile | Promise<TextFile>;
 // Downloading and copying happen now and then, so their code loads on the first click.
 const actions = () => import('./file-actions');
 
-const UNAVAILABLE =
+/** What is said when on-demand code could not be loaded. */
+export const UNAVAILABLE =
   'That did not work: part of the page could not be loaded. Check your connection and try again.';
 
 /** Offers a file for download, and says so. */
