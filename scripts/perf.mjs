@@ -4,17 +4,22 @@
 // Run with `npm run perf` after `npm run build`. It prints a table and writes reports/perf.json.
 // It is a measurement, not a test: it never fails the suite, it reports.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import {
+  fileSize,
+  gz,
+  onDemandClosure,
+  scriptsOf as scriptsOfPage,
+  staticClosure as closureOf,
+} from './bundle.mjs';
+import { KEYSTROKES, SESSIONS, agendaWithHistory, measureTyping } from './typing.mjs';
 import { ensureChromium } from './chromium.mjs';
 
 const PORT = 4493;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = 'dist';
-const KEYSTROKES = 120;
-const SESSIONS = 200;
 const BASELINE_PAGE = 'start-here/what-mentorship-is/index.html';
 const PLAYBOOK_PAGES = [
   'playbooks/kickoff-checklist/',
@@ -26,51 +31,9 @@ const PLAYBOOK_PAGES = [
 
 /* JavaScript weight ----------------------------------------------------------------------- */
 
-function scriptsOf(page) {
-  const html = readFileSync(join(DIST, page), 'utf8');
-  const urls = new Set([
-    ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]),
-    ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
-  ]);
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => m[1],
-  );
-  return { urls, inline };
-}
-
-const resolve = (from, spec) =>
-  spec.startsWith('.') ? join(dirname(from), spec).replace(/\\/g, '/') : spec;
-
-/** A module's imports: static ones (loaded with it) and dynamic ones (loaded on demand). */
-function importsOf(url) {
-  const file = join(DIST, url.replace(/^\//, ''));
-  if (!existsSync(file)) return { staticImports: [], dynamicImports: [] };
-  const code = readFileSync(file, 'utf8');
-  const specs = (pattern) => [...code.matchAll(pattern)].map((m) => resolve(url, m[1]));
-  return {
-    staticImports: specs(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g),
-    // Bundlers write import() with quotes or backticks; a template with ${} is not ours.
-    dynamicImports: specs(/\bimport\(\s*[`"']([^`"'$]+\.js)[`"']\s*\)/g),
-  };
-}
-
-/** The modules that load with these, following static imports; and the dynamic imports met. */
-function staticClosure(urls, seen = new Set()) {
-  const todo = [...urls];
-  const dynamic = new Set();
-  while (todo.length) {
-    const url = todo.pop();
-    if (seen.has(url)) continue;
-    seen.add(url);
-    const { staticImports, dynamicImports } = importsOf(url);
-    todo.push(...staticImports);
-    dynamicImports.forEach((d) => dynamic.add(d));
-  }
-  return { modules: seen, dynamic };
-}
-
-const gz = (text) => gzipSync(text, { level: 9 }).length;
-const sizeOf = (m) => ({ module: m, gzip: gz(readFileSync(join(DIST, m.replace(/^\//, '')))) });
+const scriptsOf = (page) => scriptsOfPage(DIST, page);
+const staticClosure = (urls, seen) => closureOf(DIST, urls, seen);
+const sizeOf = (m) => ({ module: m, gzip: fileSize(DIST, m) });
 const sum = (list) => list.reduce((total, m) => total + m.gzip, 0);
 
 /**
@@ -89,18 +52,7 @@ function extraJavaScript(page) {
   const baselineOnDemand = staticClosure(baselineFirst.dynamic).modules;
   // Everything reachable on demand, dynamic imports of dynamic imports included.
   const loaded = new Set([...baseline, ...baselineOnDemand, ...first.modules]);
-  let pending = [...first.dynamic];
-  const onDemand = [];
-  while (pending.length) {
-    const next = staticClosure(
-      pending.filter((m) => !loaded.has(m)),
-      new Set(),
-    );
-    const added = [...next.modules].filter((m) => !loaded.has(m));
-    added.forEach((m) => loaded.add(m));
-    onDemand.push(...added);
-    pending = [...next.dynamic].filter((m) => !loaded.has(m));
-  }
+  const onDemand = onDemandClosure(DIST, first.dynamic, loaded);
   const moduleBytes = firstLoad.map(sizeOf);
   const onDemandBytes = onDemand.sort().map(sizeOf);
   const inlineBytes = mine.inline
@@ -112,123 +64,6 @@ function extraJavaScript(page) {
     inline: inlineBytes,
     modules: moduleBytes,
     onDemand: { total: sum(onDemandBytes), modules: onDemandBytes },
-  };
-}
-
-/* Keystroke latency ------------------------------------------------------------------------- */
-
-/** 200 finished sessions in the stored shape documented in src/stores/agenda.ts. */
-function agendaWithHistory() {
-  const note = (i, part) =>
-    `Session ${i}, ${part}: talked through the migration estimate and the review comments. `.repeat(
-      3,
-    );
-  const parts = (i) =>
-    [
-      ['since', 'Since last time', 5],
-      ['actions', "Last time's action items", 8],
-      ['challenge', 'A current challenge', 12],
-      ['success', 'A recent success', 5],
-    ].map(([kind, title, minutes], p) => ({
-      id: `s${i}-p${p}`,
-      kind,
-      title,
-      minutes,
-      notes: note(i, kind),
-    }));
-  const items = (i) => [
-    {
-      id: `s${i}-a1`,
-      text: `Read chapter ${i % 12} and note questions`,
-      owner: 'mentee',
-      done: i % 3 === 0,
-    },
-    { id: `s${i}-a2`, text: 'Find an example of a good design doc', owner: 'mentor', done: true },
-  ];
-  const day = (i) =>
-    new Date(Date.UTC(2026, 10, 21) - i * 7 * 86_400_000).toISOString().slice(0, 10);
-  const history = Array.from({ length: SESSIONS }, (_, i) => ({
-    id: `session-${i}`,
-    finishedAt: `${day(i)}T12:00:00.000Z`,
-    date: day(i),
-    parts: parts(i),
-    carried: items(i).slice(0, 1),
-    actions: items(i),
-  }));
-  // The agenda and the history live under keys of their own (src/stores/agenda.ts).
-  return {
-    agenda: {
-      version: 1,
-      draft: {
-        date: '',
-        parts: parts('next').map((p) => ({ ...p, notes: '' })),
-        carried: [],
-        actions: [],
-      },
-    },
-    sessions: { version: 1, sessions: history },
-  };
-}
-
-/** Types into a field and measures, per keystroke, keydown to the first frame after the island re-rendered. */
-async function measureTyping(page, field) {
-  await field.click();
-  await page.evaluate(
-    (selector) => {
-      const el = document.querySelector(selector);
-      window.__latencies = [];
-      let start = 0;
-      el.addEventListener('keydown', (e) => {
-        start = e.timeStamp;
-      });
-      // Listeners added after the island's run after its handler; a zero timeout set here runs after
-      // the store's batched re-render (also a zero timeout, queued earlier), then the frame is drawn.
-      el.addEventListener('input', () => {
-        const began = start;
-        setTimeout(() => {
-          const processed = performance.now() - began;
-          requestAnimationFrame(() =>
-            window.__latencies.push({ processed, frame: performance.now() - began }),
-          );
-        }, 0);
-      });
-    },
-    await field.evaluate((el) => `#${CSS.escape(el.id)}`),
-  );
-  for (let i = 0; i < KEYSTROKES; i++) {
-    await page.keyboard.press(i % 20 === 19 ? 'Space' : 'KeyA');
-    await page.waitForTimeout(30);
-  }
-  await page.waitForTimeout(200);
-  const samples = await page.evaluate(() => window.__latencies);
-  // The page's own cost, without the test driver's input dispatch: set the text, send the input
-  // event the browser would, and time until the island has re-rendered.
-  const own = await field.evaluate(async (el, count) => {
-    const times = [];
-    for (let i = 0; i < count; i++) {
-      const start = performance.now();
-      el.value += i % 20 === 19 ? ' ' : 'b';
-      el.dispatchEvent(
-        new InputEvent('input', { bubbles: true, data: 'b', inputType: 'insertText' }),
-      );
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      times.push(performance.now() - start);
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    }
-    return times;
-  }, KEYSTROKES);
-  const stats = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) };
-  };
-  // processed: keydown until the island has re-rendered (the DOM shows the change);
-  // frame: until the next animation frame after that, which adds waiting for the display's next refresh.
-  return {
-    keystrokes: samples.length,
-    own: stats(own),
-    processed: stats(samples.map((s) => s.processed)),
-    frame: stats(samples.map((s) => s.frame)),
   };
 }
 
