@@ -7,7 +7,15 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'dist-*/', '.astro/', 'reports/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      '.bench/',
+      'reports/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,7 +1,7 @@
-// The whole test suite behind `npm test`: type check, lint and formatting, unit and component tests, the production
-// builds, then end-to-end and accessibility tests in Chromium. Every step runs even when an earlier
-// one fails (except the browser tests, which need the builds), and the run ends with one line of
-// counts that CI reads.
+// The whole test suite behind `npm test`: type check, lint and formatting, unit and component
+// tests, the production builds, then end-to-end and accessibility tests in Chromium and a smoke run
+// of the benchmark. Every step runs even when an earlier one fails (except the browser steps, which
+// need the builds), and the run ends with one line of counts that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -103,6 +103,11 @@ if (built) {
         failed: report.stats.unexpected,
         skipped: report.stats.skipped,
       },
+    );
+    // A measurement, not a test: it fails only when the benchmark itself can no longer run.
+    recordCheck(
+      'benchmark smoke run (npm run bench -- --smoke)',
+      run('node', ['scripts/bench/index.mjs', '--smoke']),
     );
   }
 } else {

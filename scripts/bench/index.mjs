@@ -1,0 +1,189 @@
+// `npm run bench`: what this site costs beyond a bare Starlight site, measured side by side in one
+// run on this machine (a ratio against a reference measured in the same run means something on a
+// shared machine; a figure alone does not). Writes reports/bench.md, reports/bench.json and
+// reports/bench-build-time.svg. `--smoke` (part of `npm test`) does one run of everything at 20
+// generated pages, so the benchmark itself cannot rot; it writes reports/bench-smoke.*.
+// It is a measurement, not a test: it exits 0 whatever it finds, unless it could not measure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium } from '@playwright/test';
+import { pageCost } from '../bundle.mjs';
+import { ensureChromium } from '../chromium.mjs';
+import { KEYSTROKES, agendaWithHistory, measureTyping } from '../typing.mjs';
+import { GUIDE_GROUPS } from '../../src/site/sidebar.ts';
+import { lighthouseAll } from './lighthouse.mjs';
+import { writeReport } from './report.mjs';
+import { prepareSites } from './sites.mjs';
+import { serveFolder } from './serve.mjs';
+
+const smoke = process.argv.includes('--smoke');
+const SIZES = smoke ? [20] : [0, 200, 1000];
+const RUNS = smoke ? 1 : 3;
+const started = Date.now();
+const log = (message) =>
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+/** Builds a site and returns the wall-clock seconds `astro build` took. */
+function build(root) {
+  const start = performance.now();
+  const result = spawnSync('astro', ['build', '--root', root], { encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-3000), result.stderr.slice(-3000));
+    throw new Error(`astro build failed in ${root}`);
+  }
+  return seconds;
+}
+
+/** Every page a build holds, as its path under dist (folder/index.html). */
+function builtPages(dist) {
+  const pages = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) {
+        if (!entry.startsWith('_') && entry !== 'pagefind') walk(path);
+      } else if (entry === 'index.html') pages.push(relative(dist, path));
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Typing in our notes field with 200 sessions stored, and in a bare text area on the bare site. */
+async function typing(ours, bare) {
+  const browser = await chromium.launch({
+    executablePath: ensureChromium().path,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${ours}/playbooks/plan-a-session/`);
+    const { agenda, sessions } = agendaWithHistory();
+    await page.evaluate(
+      ([a, s]) => {
+        localStorage.setItem('mentorship-playbook:v1:agenda', a);
+        localStorage.setItem('mentorship-playbook:v1:sessions', s);
+      },
+      [JSON.stringify(agenda), JSON.stringify(sessions)],
+    );
+    await page.goto(`${ours}/playbooks/plan-a-session/`);
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    const field = page.getByRole('textbox', { name: 'Notes for A current challenge' });
+    const ourField = await measureTyping(page, field);
+    const sessionsShown = await page.locator('.history > li').count();
+
+    // How many sessions of realistic size fit in this browser's localStorage, as stored.
+    const fit = await page.evaluate((one) => {
+      localStorage.clear();
+      const session = (i) => ({ ...one, id: `session-${i}` });
+      let [low, high] = [0, 20_000];
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        const text = JSON.stringify({
+          version: 1,
+          sessions: Array.from({ length: middle }, (_, i) => session(i)),
+        });
+        try {
+          localStorage.setItem('fit', text);
+          low = middle;
+        } catch {
+          high = middle;
+        }
+        localStorage.removeItem('fit');
+      }
+      return low;
+    }, sessions.sessions[0]);
+
+    await page.goto(`${bare}/generated/typing/`);
+    const bareField = await measureTyping(
+      page,
+      page.getByRole('textbox', { name: 'Bare text area' }),
+    );
+    const fitSessionCharacters = JSON.stringify(sessions.sessions[0]).length;
+    return {
+      keystrokes: KEYSTROKES,
+      sessionsShown,
+      ours: ourField,
+      bare: bareField,
+      fit,
+      fitSessionCharacters,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The domain at scale, timed in Node on the source (see domain.ts). */
+function domain() {
+  const result = spawnSync('tsx', ['scripts/bench/domain.ts', ...(smoke ? ['--smoke'] : [])], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`domain timing failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1));
+}
+
+const results = {
+  measuredAt: new Date().toISOString(),
+  mode: smoke ? 'smoke' : 'full',
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  processors: { ours: 'satteri (@astrojs/markdown-satteri)', bare: "Astro's default (unified)" },
+  builds: [],
+};
+
+for (const size of SIZES) {
+  const sites = prepareSites(size, GUIDE_GROUPS);
+  const times = { ours: [], bare: [] };
+  for (let run = 1; run <= RUNS; run++) {
+    // Alternate the two, so that a busy moment of the machine does not fall on one side only.
+    const order = run % 2 ? ['ours', 'bare'] : ['bare', 'ours'];
+    for (const side of order) {
+      times[side].push(build(sites[side]));
+      log(`${side}, ${sites.pages} pages, run ${run}: ${times[side].at(-1).toFixed(1)} s`);
+    }
+  }
+  results.builds.push({ generated: size, pages: sites.pages, ...times });
+
+  // Visitors' costs, Lighthouse and typing on the site at its real size (smoke: its only size).
+  if (size === SIZES[0]) {
+    const ours = join(sites.ours, 'dist');
+    const bare = join(sites.bare, 'dist');
+    const realPages = builtPages(ours).filter((p) => !p.startsWith('generated/'));
+    results.pages = realPages
+      .filter((page) => existsSync(join(bare, page)))
+      .map((page) => ({ page, ours: pageCost(ours, page), bare: pageCost(bare, page) }));
+    log(`page costs: ${results.pages.length} pages`);
+    const [oursServer, bareServer] = await Promise.all([
+      serveFolder(ours, 4494),
+      serveFolder(bare, 4495),
+    ]);
+    try {
+      const lighthousePages = smoke
+        ? ['index.html', 'playbooks/kickoff-checklist/index.html']
+        : results.pages.map((p) => p.page);
+      results.lighthouse = await lighthouseAll(
+        lighthousePages.map((p) => p.replace(/index\.html$/, '')),
+        oursServer.origin,
+        bareServer.origin,
+        log,
+      );
+      results.typing = await typing(oursServer.origin, bareServer.origin);
+      log('typing measured');
+    } finally {
+      oursServer.stop();
+      bareServer.stop();
+    }
+  }
+}
+results.domain = domain();
+log('domain timed');
+results.seconds = (Date.now() - started) / 1000;
+
+mkdirSync('reports', { recursive: true });
+const name = smoke ? 'bench-smoke' : 'bench';
+writeFileSync(`reports/${name}.json`, `${JSON.stringify(results, null, 2)}\n`);
+writeReport(results, `reports/${name}`, median);
+log(`wrote reports/${name}.md, .json and -build-time.svg`);
