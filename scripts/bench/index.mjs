@@ -27,11 +27,22 @@ const log = (message) =>
 /** Builds a site and returns the wall-clock seconds `astro build` took. */
 function build(root) {
   const start = performance.now();
-  const result = spawnSync('astro', ['build', '--root', root], { encoding: 'utf8' });
+  // A thousand pages print megabytes of bundler warnings: room for all of them.
+  const result = spawnSync('astro', ['build', '--root', root], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) {
-    console.error(result.stdout.slice(-3000), result.stderr.slice(-3000));
-    throw new Error(`astro build failed in ${root}`);
+    const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
+    console.error(
+      output
+        .split('\n')
+        .filter((line) => /error/i.test(line))
+        .slice(-40)
+        .join('\n'),
+    );
+    throw new Error(`astro build failed in ${root}: ${result.error?.message ?? 'see above'}`);
   }
   return seconds;
 }
@@ -130,7 +141,12 @@ const results = {
   measuredAt: new Date().toISOString(),
   mode: smoke ? 'smoke' : 'full',
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-  processors: { ours: 'satteri (@astrojs/markdown-satteri)', bare: "Astro's default (unified)" },
+  // Astro 7's default Markdown processor is satteri (unified is no longer installed with it), so
+  // both sides render with it; ours adds a hast plugin that puts the base path on links.
+  processors: {
+    ours: 'satteri, with our base-path links plugin; the playbooks and components in MDX',
+    bare: "satteri (Astro 7's default), plain Markdown",
+  },
   builds: [],
 };
 
