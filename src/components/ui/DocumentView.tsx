@@ -44,11 +44,26 @@ export function DocumentView({
   /** Whether it stands for its island on paper, the island's controls left off. */
   print?: boolean;
 }) {
+  // Signatures next to each other stay together, so that paper never splits them across pages.
+  const runs: Block[][] = [];
+  for (const block of blocks) {
+    const last = runs.at(-1);
+    if (block.type === 'signature' && last?.[0]?.type === 'signature') last.push(block);
+    else runs.push([block]);
+  }
   return (
     <article class={print ? 'document-view print-document' : 'document-view'} aria-label={label}>
-      {blocks.map((block) => (
-        <BlockView block={block} top={top} />
-      ))}
+      {runs.map((run) =>
+        run[0]!.type === 'signature' ? (
+          <div class="signatures">
+            {run.map((block) => (
+              <BlockView block={block} top={top} />
+            ))}
+          </div>
+        ) : (
+          <BlockView block={run[0]!} top={top} />
+        ),
+      )}
     </article>
   );
 }
