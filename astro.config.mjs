@@ -1,5 +1,6 @@
 // @ts-check
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
@@ -8,6 +9,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { publicUrl, resolveDeployment } from './src/site/deployment.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { codeSplittingGroups } from './src/site/chunks.ts';
+import { headersFile, policyFor, withPolicy } from './src/site/csp.ts';
 import { GUIDE_GROUPS, buildSidebar } from './src/site/sidebar.ts';
 
 const deployment = resolveDeployment(process.env);
@@ -82,5 +84,28 @@ export default defineConfig({
       plugins: [starlightLinksValidator()],
     }),
     preact(),
+    {
+      // Every built page gets its Content-Security-Policy, hashing the inline scripts and styles
+      // it ends up with (src/site/csp.ts).
+      name: 'mentorship-playbook:csp',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          const files = readdirSync(fileURLToPath(dir), { recursive: true, encoding: 'utf8' });
+          const pages = [];
+          for (const page of files.filter((file) => file.endsWith('.html'))) {
+            const file = fileURLToPath(new URL(page, dir));
+            const html = readFileSync(file, 'utf8');
+            writeFileSync(file, withPolicy(html));
+            const path = page.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1');
+            pages.push({
+              path: `${deployment.base.replace(/\/$/, '')}/${path}`,
+              policy: policyFor(html),
+            });
+          }
+          const headers = fileURLToPath(new URL('_headers', dir));
+          writeFileSync(headers, headersFile(readFileSync(headers, 'utf8'), pages));
+        },
+      },
+    },
   ],
 });
