@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { downloadAgreement, expectNoAxeViolations, islandsReady } from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { BRIEF_ITEMS, SITUATIONS } from '../../src/playbook/brief';
 import { builtPages } from './built-pages';
 import { searchAndOpen } from './helpers';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { V1_KEYS } from '../../src/playbook/mentorships';
 import { expectNoAxeViolations } from './helpers';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages } from './built-pages';
 import { sameSiteLinks, searchAndOpen } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { INDEX_KEY, V1_KEYS } from '../../src/playbook/mentorships';
 import { storedDocument } from './helpers';
 
