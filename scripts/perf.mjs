@@ -14,7 +14,7 @@ import {
   scriptsOf as scriptsOfPage,
   staticClosure as closureOf,
 } from './bundle.mjs';
-import { KEYSTROKES, SESSIONS, agendaWithHistory, measureTyping } from './typing.mjs';
+import { KEYSTROKES, SESSIONS, measureTyping, openPlannerWithHistory } from './typing.mjs';
 import { ensureChromium } from './chromium.mjs';
 
 const PORT = 4493;
@@ -127,26 +127,14 @@ const typing = [];
 try {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${ORIGIN}/playbooks/plan-a-session/`);
-  const { agenda, sessions } = agendaWithHistory();
-  const seed = JSON.stringify(agenda) + JSON.stringify(sessions);
-  await page.evaluate(
-    ([a, s]) => {
-      localStorage.setItem('mentorship-playbook:v1:agenda', a);
-      localStorage.setItem('mentorship-playbook:v1:sessions', s);
-    },
-    [JSON.stringify(agenda), JSON.stringify(sessions)],
-  );
-
-  await page.goto(`${ORIGIN}/playbooks/plan-a-session/`);
+  const storedChars = await openPlannerWithHistory(page, ORIGIN);
   await page.getByRole('button', { name: 'Add a part' }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   const sessionsShown = await page.locator('.history > li').count();
   typing.push({
     page: 'plan-a-session',
     field: 'Notes for A current challenge',
     sessionsShown,
-    storedChars: seed.length,
+    storedChars,
     ...(await measureTyping(
       page,
       page.getByRole('textbox', { name: 'Notes for A current challenge' }),
@@ -169,7 +157,7 @@ try {
     page: 'kickoff-checklist',
     field: 'Notes: The goal',
     sessionsShown: 0,
-    storedChars: seed.length,
+    storedChars,
     ...(await measureTyping(page, page.getByRole('textbox', { name: 'Notes: The goal' }))),
   });
 } finally {

@@ -59,6 +59,24 @@ export function agendaWithHistory(count = SESSIONS) {
   };
 }
 
+/**
+ * Opens the Plan a session page at an origin with 200 finished sessions stored (under the first
+ * release's keys, which the page moves into its first mentorship) and waits for its islands.
+ * Returns how many characters were stored.
+ */
+export async function openPlannerWithHistory(page, origin) {
+  await page.goto(`${origin}/playbooks/plan-a-session/`);
+  const { agenda, sessions } = agendaWithHistory();
+  const stored = [JSON.stringify(agenda), JSON.stringify(sessions)];
+  await page.evaluate(([a, s]) => {
+    localStorage.setItem('mentorship-playbook:v1:agenda', a);
+    localStorage.setItem('mentorship-playbook:v1:sessions', s);
+  }, stored);
+  await page.goto(`${origin}/playbooks/plan-a-session/`);
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  return stored.join('').length;
+}
+
 /** Types into a field and measures, per keystroke, keydown to the first frame after the island re-rendered. */
 export async function measureTyping(page, field) {
   await field.click();

@@ -10,7 +10,12 @@ import { join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import { pageCost } from '../bundle.mjs';
 import { ensureChromium } from '../chromium.mjs';
-import { KEYSTROKES, agendaWithHistory, measureTyping } from '../typing.mjs';
+import {
+  KEYSTROKES,
+  agendaWithHistory,
+  measureTyping,
+  openPlannerWithHistory,
+} from '../typing.mjs';
 import { GUIDE_GROUPS } from '../../src/site/sidebar.ts';
 import { lighthouseAll } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
@@ -72,22 +77,13 @@ async function typing(ours, bare) {
   });
   try {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${ours}/playbooks/plan-a-session/`);
-    const { agenda, sessions } = agendaWithHistory();
-    await page.evaluate(
-      ([a, s]) => {
-        localStorage.setItem('mentorship-playbook:v1:agenda', a);
-        localStorage.setItem('mentorship-playbook:v1:sessions', s);
-      },
-      [JSON.stringify(agenda), JSON.stringify(sessions)],
-    );
-    await page.goto(`${ours}/playbooks/plan-a-session/`);
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await openPlannerWithHistory(page, ours);
     const field = page.getByRole('textbox', { name: 'Notes for A current challenge' });
     const ourField = await measureTyping(page, field);
     const sessionsShown = await page.locator('.history > li').count();
 
     // How many sessions of realistic size fit in this browser's localStorage, as stored.
+    const one = agendaWithHistory().sessions.sessions[0];
     const fit = await page.evaluate((one) => {
       localStorage.clear();
       const session = (i) => ({ ...one, id: `session-${i}` });
@@ -107,14 +103,14 @@ async function typing(ours, bare) {
         localStorage.removeItem('fit');
       }
       return low;
-    }, sessions.sessions[0]);
+    }, one);
 
     await page.goto(`${bare}/generated/typing/`);
     const bareField = await measureTyping(
       page,
       page.getByRole('textbox', { name: 'Bare text area' }),
     );
-    const fitSessionCharacters = JSON.stringify(sessions.sessions[0]).length;
+    const fitSessionCharacters = JSON.stringify(one).length;
     return {
       keystrokes: KEYSTROKES,
       sessionsShown,

@@ -3,6 +3,7 @@
  * the button, and the file (calendar.ts, loaded on demand) holds exactly the events found ready.
  */
 import { CADENCES, type KickoffState } from './kickoff-document';
+import { listOf } from './words';
 
 /** What a calendar file would hold, with a line for the page on each event, in or not. */
 export interface CalendarPlan {
@@ -10,9 +11,6 @@ export interface CalendarPlan {
   ready: boolean;
   lines: string[];
 }
-
-const list = (items: string[]) =>
-  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0];
 
 /** Whether the kickoff answers give a series of meetings: a regular cadence, start, time and length. */
 export const meetingsReady = ({ pair, cadence }: KickoffState) =>
@@ -45,7 +43,7 @@ export function kickoffCalendarPlan(state: KickoffState): CalendarPlan {
         ? `Meetings: ${often} from ${pair.startDate} at ${cadence.time}, ${cadence.minutes} minutes.`
         : cadence.frequency === 'ad-hoc'
           ? 'Meetings: none, as they are booked when needed.'
-          : `Meetings: add ${list(missing)} to include them.`,
+          : `Meetings: add ${listOf(missing)} to include them.`,
       date
         ? `Re-evaluation: ${date}, with a reminder the day before.`
         : reevaluate.mode === 'condition'
@@ -64,7 +62,7 @@ export function sessionCalendarPlan(date: string, time: string): CalendarPlan {
     lines: [
       needs.length === 0
         ? `The next session: ${date} at ${time}.`
-        : `To add the next session to a calendar, set ${list(needs)}.`,
+        : `To add the next session to a calendar, set ${listOf(needs)}.`,
     ],
   };
 }

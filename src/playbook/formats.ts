@@ -1,6 +1,7 @@
 /** The session formats of the guide: names and pages here, their comparison in format-comparison.ts. */
 
 /** The identifiers of the four common formats. */
+import { listOf } from './words';
 export type FormatId = 'mentee-project' | 'regular-pairing' | 'code-review' | 'qa-sessions';
 
 /** A session format and the guide page that describes it. */
@@ -25,8 +26,5 @@ export const FORMATS: readonly Format[] = [
 
 /** Chosen formats in words, in the guide's order: "Regular pairing and Q&A sessions"; '' for none. */
 export function formatNames(ids: readonly FormatId[]): string {
-  const names = FORMATS.filter((f) => ids.includes(f.id)).map((f) => f.name);
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return listOf(FORMATS.filter((f) => ids.includes(f.id)).map((f) => f.name));
 }

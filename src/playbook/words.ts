@@ -9,3 +9,10 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 export function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
+
+/** Items as a list in a sentence: "a", "a and b", "a, b and c"; '' for none. */
+export function listOf(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

@@ -37,6 +37,7 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'playbook/share-fragment.ts',
       'components/mentorships/MentorshipSwitcher.tsx',
       'playbook/formats.ts',
+      'playbook/words.ts',
       'playbook/kickoff-document.ts',
       'playbook/dates.ts',
       'playbook/schema.ts',
@@ -66,7 +67,6 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'components/ui/CalendarButton.tsx',
       'playbook/minutes.ts',
       'playbook/markdown.ts',
-      'playbook/words.ts',
     ],
   },
 ];

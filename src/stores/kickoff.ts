@@ -1,3 +1,4 @@
+import { computed } from 'nanostores';
 import type { FormatId } from '../playbook/formats';
 import {
   KickoffSchema,
@@ -7,6 +8,7 @@ import {
   type TopicId,
 } from '../playbook/kickoff-document';
 import { mentorshipDocument } from './mentorships';
+import { listed } from './registry';
 import { createVersionedStore } from './versioned';
 
 /**
@@ -39,6 +41,9 @@ export const kickoffStore = createVersionedStore({
 
 /** The answers to show. */
 export const $kickoff = kickoffStore.$value;
+
+/** Whether anything at all has been answered: a filled page prints as the agreement. */
+export const $hasAnswers = listed(computed($kickoff, (state) => !isEmptyKickoff(state)));
 
 const change = (next: (state: KickoffState) => KickoffState) => kickoffStore.replace(next);
 
@@ -76,4 +81,4 @@ export const chooseFormat = (format: FormatId, chosen: boolean) =>
 
 /** Clears every answer; undoable until the next change. False when there was nothing to clear. */
 export const startOver = () =>
-  !isEmptyKickoff($kickoff.get()) && kickoffStore.replace(emptyKickoff, 'All answers cleared.');
+  $hasAnswers.get() && kickoffStore.replace(emptyKickoff, 'All answers cleared.');

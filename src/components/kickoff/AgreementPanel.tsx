@@ -1,8 +1,8 @@
 import { useStore } from '../ui/store';
 import { agreementBlocks } from '../../playbook/agreement';
-import { emptyKickoff, isEmptyKickoff } from '../../playbook/kickoff';
+import { emptyKickoff } from '../../playbook/kickoff';
 import { $agreementBlocks, agreementFile, calendarOffer } from '../../stores/agreement';
-import { $kickoff } from '../../stores/kickoff';
+import { $hasAnswers } from '../../stores/kickoff';
 import { $openId } from '../../stores/mentorships';
 import { CalendarButton } from '../ui/CalendarButton';
 import { DocumentView } from '../ui/DocumentView';
@@ -19,7 +19,7 @@ export default function AgreementPanel() {
   const blocks = useStore($agreementBlocks, { ssr: () => SERVER_BLOCKS });
   const open = useStore($openId, { ssr: () => '' });
   // Once there are answers, the page prints as the agreement alone; a blank page, as the checklist.
-  const filled = !isEmptyKickoff(useStore($kickoff, { ssr: emptyKickoff }));
+  const filled = useStore($hasAnswers, { ssr: () => false });
   return (
     <section class="playbook agreement" aria-labelledby="agreement-title">
       <h2 id="agreement-title">Your agreement</h2>
