@@ -9,8 +9,9 @@ if (!browser) {
 }
 
 /** Where the two production builds are served: the site at the root and a copy under a base path. */
-export const SITE_PORT = 4491;
-export const BASE_PORT = 4492;
+// E2E_PORT moves both, so two checkouts on one machine can run their suites at once.
+export const SITE_PORT = Number(process.env.E2E_PORT ?? 4491);
+export const BASE_PORT = SITE_PORT + 1;
 export const BASE_PATH = '/playbook';
 
 export default defineConfig({
