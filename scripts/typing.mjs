@@ -6,7 +6,7 @@ export const KEYSTROKES = 120;
 /** Finished sessions stored while typing. */
 export const SESSIONS = 200;
 
-/** Finished sessions (200 unless told) in the stored shape documented in src/stores/agenda.ts. */
+/** Finished sessions (200 unless told) in the stored shape documented in src/stores/agenda/agenda.ts. */
 export function agendaWithHistory(count = SESSIONS) {
   const note = (i, part) =>
     `Session ${i}, ${part}: talked through the migration estimate and the review comments. `.repeat(
@@ -44,7 +44,7 @@ export function agendaWithHistory(count = SESSIONS) {
     carried: items(i).slice(0, 1),
     actions: items(i),
   }));
-  // The agenda and the history live under keys of their own (src/stores/agenda.ts).
+  // The agenda and the history live under keys of their own (src/stores/agenda/agenda.ts).
   return {
     agenda: {
       version: 1,

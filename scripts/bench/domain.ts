@@ -1,13 +1,13 @@
 // The playbook's domain at scale, timed in Node on the source itself (run with tsx): the agreement
 // built from a full checklist with 100,000-character notes, the session log exported with 1,000
 // sessions, and the largest stored document decoded. Prints one JSON object.
-import { logBlocks } from '../../src/playbook/agenda';
-import { HistorySchema, type Session } from '../../src/playbook/agenda-document';
-import { agreementBlocks } from '../../src/playbook/agreement';
-import { exampleKickoff } from '../../src/playbook/example-pair';
-import { TOPIC_IDS } from '../../src/playbook/kickoff-document';
-import { toMarkdown } from '../../src/playbook/markdown-text';
-import { readDocument } from '../../src/playbook/schema';
+import { logBlocks } from '../../src/playbook/agenda/agenda';
+import { HistorySchema, type Session } from '../../src/playbook/documents/agenda';
+import { agreementBlocks } from '../../src/playbook/kickoff/agreement';
+import { exampleKickoff } from '../../src/playbook/guide/example-pair';
+import { TOPIC_IDS } from '../../src/playbook/documents/kickoff';
+import { toMarkdown } from '../../src/playbook/files/markdown-text';
+import { readDocument } from '../../src/playbook/core/schema';
 
 const smoke = process.argv.includes('--smoke');
 const runs = smoke ? 5 : 50;

@@ -2,73 +2,46 @@
  * How the playbook pages' JavaScript is split into files. Left to itself the bundler makes one file
  * for every combination of pages that shares a module, which gave the kickoff page 17 files of a
  * few hundred bytes each; every file costs a request and compresses on its own. These groups make
- * three shared files instead, each loaded only by pages that use all of it:
- * - `playbook`: what every playbook page needs (Preact, the stores' core, the schemas, notices);
- * - `kit`: the field and file controls the kickoff checklist and the Plan a session playbook share;
+ * three shared files instead, each loaded only by pages that use all of it. A group names folders,
+ * and takes the modules directly in them (a sub-folder is a folder of its own), so where a module
+ * lives decides where it loads:
+ * - `playbook`: what every playbook page needs: Preact and nanostores, the domain's core and
+ *   document schemas (`playbook/core/`, `playbook/documents/`), the stores' core (`stores/core/`)
+ *   and the UI kit's base (`components/ui/`);
+ * - `kit`: the field and file controls the kickoff checklist, the Plan a session playbook and
+ *   Your data share (`components/ui/kit/`);
  * - `preload-helper`: Vite's own helper, kept apart because Starlight's search (on every guide
  *   page) uses it too, and pulling it into `playbook` would load Preact on prose pages.
- * Anything not listed stays with the island or on-demand module that uses it.
+ * Anything else stays with the island or on-demand module that uses it; code loaded with
+ * `import()` (such as `components/ui/on-demand/`) must never sit in a group's folder, or it would
+ * load with the page.
  */
 
-/** What goes into a group: packages, files of the source tree (under src/), bundler-made modules. */
+/** What goes into a group: packages, folders of the source tree (under src/), bundler-made modules. */
 export interface ChunkGroup {
   name: string;
   packages?: readonly string[];
-  sources?: readonly string[];
+  /** Folders under src/, without a trailing slash; their sub-folders are not included. */
+  folders?: readonly string[];
   /** Module ids the bundler makes up itself, matched by a part of the id. */
   virtual?: readonly string[];
 }
 
-/** The groups, most specific first: a module listed twice goes to the first. */
+/** The groups, most specific first: a module that fits two goes to the first. */
 export const CHUNK_GROUPS: readonly ChunkGroup[] = [
   { name: 'preload-helper', virtual: ['vite/preload-helper'] },
   {
     name: 'playbook',
     packages: ['preact', 'nanostores', '@nanostores/persistent'],
-    sources: [
-      'stores/registry.ts',
-      'stores/storage.ts',
-      'stores/today.ts',
-      'stores/versioned.ts',
-      'stores/kickoff.ts',
-      'stores/mentorships.ts',
-      'stores/mentorship-list.ts',
-      'playbook/mentorships.ts',
-      'playbook/share-fragment.ts',
-      'components/mentorships/MentorshipSwitcher.tsx',
-      'playbook/formats.ts',
-      'playbook/words.ts',
-      'playbook/kickoff-document.ts',
-      'playbook/dates.ts',
-      'playbook/schema.ts',
-      'playbook/schema-kit.ts',
-      'components/href.ts',
-      'components/ui/announce.ts',
-      'components/ui/hydrated.ts',
-      'components/ui/store.ts',
-      'components/ui/focus.ts',
-      'components/ui/Notices.tsx',
-      'components/ui/Choices.tsx',
-      'site/paths.ts',
+    folders: [
+      'playbook/core',
+      'playbook/documents',
+      'stores/core',
+      'components/ui',
+      'site',
     ],
   },
-  {
-    name: 'kit',
-    sources: [
-      'components/ui/ConfirmAction.tsx',
-      'components/ui/DateField.tsx',
-      'components/ui/UndoBar.tsx',
-      'components/ui/FieldError.tsx',
-      'components/ui/MinutesField.tsx',
-      'components/ui/DocumentView.tsx',
-      'components/ui/FileButtons.tsx',
-      'components/ui/OpenFileButton.tsx',
-      'components/ui/files.ts',
-      'components/ui/CalendarButton.tsx',
-      'playbook/minutes.ts',
-      'playbook/markdown.ts',
-    ],
-  },
+  { name: 'kit', folders: ['components/ui/kit'] },
 ];
 
 /** Whether a module id (an absolute path, with / or \ separators) belongs to a group. */
@@ -76,7 +49,10 @@ export function inGroup(group: ChunkGroup, id: string): boolean {
   const path = id.replace(/\\/g, '/').split('?')[0]!;
   return (
     (group.packages ?? []).some((name) => path.includes(`/node_modules/${name}/`)) ||
-    (group.sources ?? []).some((file) => path.endsWith(`/src/${file}`)) ||
+    (group.folders ?? []).some((folder) => {
+      const at = path.lastIndexOf(`/src/${folder}/`);
+      return at >= 0 && !path.slice(at + folder.length + 6).includes('/');
+    }) ||
     (group.virtual ?? []).some((part) => path.includes(part))
   );
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { BRIEF_ITEMS, SITUATIONS } from '../../src/playbook/brief';
+import { BRIEF_ITEMS, SITUATIONS } from '../../src/playbook/guide/brief';
 import { builtPages } from './built-pages';
 import { searchAndOpen } from './helpers';
 

@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { exampleKickoff } from '../../src/playbook/example-pair';
-import { TOPICS } from '../../src/playbook/kickoff';
+import { exampleKickoff } from '../../src/playbook/guide/example-pair';
+import { TOPICS } from '../../src/playbook/kickoff/topics';
 import { islandsReady } from './helpers';
 
 /** The page as Chromium prints it on A4: the text of each page, its lines joined by spaces. */

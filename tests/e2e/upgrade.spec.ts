@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { INDEX_KEY, V1_KEYS } from '../../src/playbook/mentorships';
+import { INDEX_KEY, V1_KEYS } from '../../src/playbook/documents/mentorships';
 import { storedDocument } from './helpers';
 
 // What the first release saved: one mentorship under the v1 keys.

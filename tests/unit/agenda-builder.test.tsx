@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { HISTORY_KEY, resetStores } from './helpers/stores';
 import AgendaBuilder from '../../src/components/agenda/AgendaBuilder';
 import History from '../../src/components/agenda/History';
-import { $storageUse } from '../../src/stores/storage';
+import { $storageUse } from '../../src/stores/core/storage';
 
 beforeEach(resetStores);
 afterEach(() => {

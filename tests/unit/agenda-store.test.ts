@@ -2,7 +2,7 @@ import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { AGENDA_KEY, HISTORY_KEY, KICKOFF_KEY, resetStores } from './helpers/stores';
-import { emptyKickoff } from '../../src/playbook/kickoff';
+import { emptyKickoff } from '../../src/playbook/kickoff/topics';
 import {
   $draft,
   $history,
@@ -19,7 +19,7 @@ import {
   moveAgendaPart,
   removeAgendaPart,
   undoAgendaChange,
-} from '../../src/stores/agenda';
+} from '../../src/stores/agenda/agenda';
 
 beforeEach(resetStores);
 /** Mounts the stores the islands read, as a page does, and lets their follow-up work run. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readDocument } from '../../src/playbook/schema';
+import { readDocument } from '../../src/playbook/core/schema';
 import { describe, expect, test } from 'vitest';
 import {
   STANDARD_PARTS,
@@ -28,8 +28,8 @@ import {
   type Agenda,
   type AgendaState,
   type Session,
-} from '../../src/playbook/agenda';
-import { agendaFileName, toMarkdown } from '../../src/playbook/session-files';
+} from '../../src/playbook/agenda/agenda';
+import { agendaFileName, toMarkdown } from '../../src/playbook/agenda/session-files';
 import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
 
 // What a download holds: the blocks the page shows, serialised.

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { agreementBlocks } from '../../src/playbook/agreement';
-import { agreementText, toMarkdown } from '../../src/playbook/agreement-file';
-import { readAgreement } from '../../src/playbook/agreement-read';
-import { splitFrontMatter, toYaml } from '../../src/playbook/front-matter';
-import { emptyKickoff, type KickoffState } from '../../src/playbook/kickoff';
+import { agreementBlocks } from '../../src/playbook/kickoff/agreement';
+import { agreementText, toMarkdown } from '../../src/playbook/kickoff/agreement-file';
+import { readAgreement } from '../../src/playbook/kickoff/agreement-read';
+import { splitFrontMatter, toYaml } from '../../src/playbook/files/front-matter';
+import { emptyKickoff, type KickoffState } from '../../src/playbook/kickoff/topics';
 import { anyState, anyText } from './helpers/arbitraries';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 150) };

@@ -5,11 +5,11 @@ import {
   TO_AGREE,
   agreementBlocks,
   type AgreementOptions,
-} from '../../src/playbook/agreement';
-import { agreementFileName, toMarkdown } from '../../src/playbook/agreement-file';
-import { TOPICS, emptyKickoff, type KickoffState } from '../../src/playbook/kickoff';
-import { SIGNATURE_LINE, cleanLine, cleanText } from '../../src/playbook/markdown';
-import { lowerFirst } from '../../src/playbook/words';
+} from '../../src/playbook/kickoff/agreement';
+import { agreementFileName, toMarkdown } from '../../src/playbook/kickoff/agreement-file';
+import { TOPICS, emptyKickoff, type KickoffState } from '../../src/playbook/kickoff/topics';
+import { SIGNATURE_LINE, cleanLine, cleanText } from '../../src/playbook/core/markdown';
+import { lowerFirst } from '../../src/playbook/core/words';
 import { anyState } from './helpers/arbitraries';
 import { expectedBlocks, parseMarkdown, type ParsedBlock } from './helpers/commonmark';
 

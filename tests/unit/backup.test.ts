@@ -7,9 +7,9 @@ import {
   plainPath,
   readBackup,
   type Backup,
-} from '../../src/playbook/backup';
-import { PortableSchema, type Portable } from '../../src/playbook/portable';
-import { readDocument } from '../../src/playbook/schema';
+} from '../../src/playbook/portable/backup';
+import { PortableSchema, type Portable } from '../../src/playbook/portable/portable';
+import { readDocument } from '../../src/playbook/core/schema';
 
 function mentorship(id: string, text: string): Portable {
   const m = readDocument(PortableSchema, { id })!.value;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { BRIEF_ITEMS, pageCredits, sectionHref, sourceOf } from '../../src/playbook/brief';
+import { BRIEF_ITEMS, pageCredits, sectionHref, sourceOf } from '../../src/playbook/guide/brief';
 
 /** The content brief's numbering: section letter and how many items it has. */
 const BRIEF_SHAPE: [string, number][] = [

@@ -6,13 +6,13 @@ import {
   kickoffCalendar,
   sessionCalendar,
   type CalendarContext,
-} from '../../src/playbook/calendar';
-import { kickoffCalendarPlan, sessionCalendarPlan } from '../../src/playbook/calendar-plan';
-import { emptyAgenda } from '../../src/playbook/agenda';
-import { exampleKickoff } from '../../src/playbook/example-pair';
-import { emptyKickoff, type CadenceId, type KickoffState } from '../../src/playbook/kickoff';
-import { cleanLine, cleanText } from '../../src/playbook/markdown';
-import { timeZoneLines, transitions } from '../../src/playbook/time-zone';
+} from '../../src/playbook/calendar/calendar';
+import { kickoffCalendarPlan, sessionCalendarPlan } from '../../src/playbook/calendar/plan';
+import { emptyAgenda } from '../../src/playbook/agenda/agenda';
+import { exampleKickoff } from '../../src/playbook/guide/example-pair';
+import { emptyKickoff, type CadenceId, type KickoffState } from '../../src/playbook/kickoff/topics';
+import { cleanLine, cleanText } from '../../src/playbook/core/markdown';
+import { timeZoneLines, transitions } from '../../src/playbook/calendar/time-zone';
 import { anyText } from './helpers/arbitraries';
 
 const context = (overrides: Partial<CalendarContext> = {}): CalendarContext => ({

@@ -8,7 +8,7 @@ import {
   chooserStore,
   resetChooser,
   setChooserAnswer,
-} from '../../src/stores/chooser';
+} from '../../src/stores/chooser/chooser';
 
 beforeEach(resetStores);
 /** Mounts the ranking as the chooser island does. */

@@ -1,6 +1,6 @@
-import { ANSWER_OPTIONS } from '../../src/playbook/chooser-document';
+import { ANSWER_OPTIONS } from '../../src/playbook/documents/chooser';
 import fc from 'fast-check';
-import { readDocument } from '../../src/playbook/schema';
+import { readDocument } from '../../src/playbook/core/schema';
 import { describe, expect, test } from 'vitest';
 import {
   QUESTIONS,
@@ -8,8 +8,8 @@ import {
   ChooserSchema,
   rankFormats,
   type ChooserAnswers,
-} from '../../src/playbook/chooser';
-import { FORMATS } from '../../src/playbook/formats';
+} from '../../src/playbook/chooser/chooser';
+import { FORMATS } from '../../src/playbook/core/formats';
 
 const order = (answers: ChooserAnswers) => rankFormats(answers).map((f) => f.id);
 

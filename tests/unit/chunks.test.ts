@@ -1,18 +1,42 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHUNK_GROUPS, codeSplittingGroups, inGroup } from '../../src/site/chunks';
 
 const group = (name: string) => CHUNK_GROUPS.find((g) => g.name === name)!;
+const folders = CHUNK_GROUPS.flatMap((g) => g.folders ?? []);
+
+/** Every source file under src/, with its path from src/. */
+function sources(dir = 'src'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sources(join(dir, entry.name))
+      : /\.(ts|tsx)$/.test(entry.name)
+        ? [join(dir, entry.name).slice('src/'.length)]
+        : [],
+  );
+}
 
 describe('the chunk groups', () => {
-  test('name files that exist, so a rename cannot quietly undo a group', () => {
-    for (const { sources = [] } of CHUNK_GROUPS)
-      for (const file of sources) expect(existsSync(`src/${file}`), file).toBe(true);
+  test('name folders that exist, so a move cannot quietly undo a group', () => {
+    for (const folder of folders) expect(existsSync(`src/${folder}`), folder).toBe(true);
   });
 
-  test('list each file once', () => {
-    const all = CHUNK_GROUPS.flatMap((g) => g.sources ?? []);
-    expect(new Set(all).size).toBe(all.length);
+  test('list each folder once', () => {
+    expect(new Set(folders).size).toBe(folders.length);
+  });
+
+  test('hold no module that is loaded with import(), which would then load with the page', () => {
+    const loadedOnDemand = sources().flatMap((file) =>
+      [...readFileSync(`src/${file}`, 'utf8').matchAll(/import\(\s*'(\.[^']+)'\s*\)/g)].map(
+        (match) => join(file, '..', match[1]!),
+      ),
+    );
+    expect(loadedOnDemand.length).toBeGreaterThan(5);
+    const grouped = loadedOnDemand.filter((module) =>
+      CHUNK_GROUPS.some((g) => inGroup(g, `/w/src/${module}.ts`)),
+    );
+    expect(grouped).toEqual([]);
   });
 
   test.each([
@@ -20,13 +44,20 @@ describe('the chunk groups', () => {
     ['/w/node_modules/@nanostores/persistent/index.js', 'playbook', true],
     ['/w/node_modules/preact-render-to-string/dist/index.js', 'playbook', false],
     ['C:\\w\\node_modules\\nanostores\\atom\\index.js', 'playbook', true],
-    ['/w/src/stores/versioned.ts', 'playbook', true],
-    ['/w/src/stores/versioned.ts?v=1', 'playbook', true],
-    ['/w/src/stores/agenda.ts', 'playbook', false],
-    ['/w/src/playbook/markdown-text.ts', 'kit', false],
-    ['/w/src/playbook/markdown.ts', 'kit', true],
+    ['/w/src/stores/core/versioned.ts', 'playbook', true],
+    ['/w/src/stores/core/versioned.ts?v=1', 'playbook', true],
+    ['C:\\w\\src\\stores\\core\\versioned.ts', 'playbook', true],
+    ['/w/src/stores/agenda/agenda.ts', 'playbook', false],
+    ['/w/src/components/ui/announce.ts', 'playbook', true],
+    // A sub-folder is a folder of its own.
+    ['/w/src/components/ui/kit/DateField.tsx', 'playbook', false],
+    ['/w/src/components/ui/kit/DateField.tsx', 'kit', true],
+    ['/w/src/components/ui/on-demand/NoticeList.tsx', 'kit', false],
+    ['/w/src/components/ui/on-demand/NoticeList.tsx', 'playbook', false],
+    ['/w/src/playbook/files/markdown-text.ts', 'playbook', false],
+    ['/w/src/playbook/core/markdown.ts', 'playbook', true],
     ['\0vite/preload-helper.js', 'preload-helper', true],
-    ['/w/src/components/ui/files.ts', 'preload-helper', false],
+    ['/w/src/components/ui/kit/files.ts', 'preload-helper', false],
   ])('%s in %s: %s', (id, name, expected) => {
     expect(inGroup(group(name), id)).toBe(expected);
   });
@@ -34,6 +65,6 @@ describe('the chunk groups', () => {
   test('rank earlier groups first, for the bundler', () => {
     const priorities = codeSplittingGroups().map((g) => g.priority);
     expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
-    expect(codeSplittingGroups()[1]!.test('/w/src/stores/today.ts')).toBe(true);
+    expect(codeSplittingGroups()[1]!.test('/w/src/stores/core/today.ts')).toBe(true);
   });
 });

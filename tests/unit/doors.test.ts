@@ -1,13 +1,13 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { agreementBlocks } from '../../src/playbook/agreement';
-import { AGREEMENT_FORMAT, toMarkdown } from '../../src/playbook/agreement-file';
-import { readAgreement } from '../../src/playbook/agreement-read';
-import { BACKUP_FORMAT, readBackup } from '../../src/playbook/backup';
-import { withFrontMatter } from '../../src/playbook/front-matter';
-import { KickoffSchema } from '../../src/playbook/kickoff-document';
-import { readDocument } from '../../src/playbook/schema';
-import { SHARE_PREFIX, decodeShare } from '../../src/playbook/share-link';
+import { agreementBlocks } from '../../src/playbook/kickoff/agreement';
+import { AGREEMENT_FORMAT, toMarkdown } from '../../src/playbook/kickoff/agreement-file';
+import { readAgreement } from '../../src/playbook/kickoff/agreement-read';
+import { BACKUP_FORMAT, readBackup } from '../../src/playbook/portable/backup';
+import { withFrontMatter } from '../../src/playbook/files/front-matter';
+import { KickoffSchema } from '../../src/playbook/documents/kickoff';
+import { readDocument } from '../../src/playbook/core/schema';
+import { SHARE_PREFIX, decodeShare } from '../../src/playbook/portable/share-link';
 
 // The four ways a mentorship comes in (localStorage, a share link, a backup file, an agreement's
 // front matter) read the same kickoff answers with the same schema: one table, four doors.

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { agreementBlocks } from '../../src/playbook/agreement';
-import { toMarkdown } from '../../src/playbook/agreement-file';
-import { readAgreement } from '../../src/playbook/agreement-read';
-import { EXAMPLE_PAIR, exampleKickoff } from '../../src/playbook/example-pair';
-import { KickoffSchema, TOPIC_IDS } from '../../src/playbook/kickoff-document';
-import { readDocument } from '../../src/playbook/schema';
+import { agreementBlocks } from '../../src/playbook/kickoff/agreement';
+import { toMarkdown } from '../../src/playbook/kickoff/agreement-file';
+import { readAgreement } from '../../src/playbook/kickoff/agreement-read';
+import { EXAMPLE_PAIR, exampleKickoff } from '../../src/playbook/guide/example-pair';
+import { KickoffSchema, TOPIC_IDS } from '../../src/playbook/documents/kickoff';
+import { readDocument } from '../../src/playbook/core/schema';
 import { GET } from '../../src/pages/examples/mentorship-agreement-priya-and-tom.md';
 
 const bodyOf = (kickoff: ReturnType<typeof exampleKickoff>, writtenOn: string) =>

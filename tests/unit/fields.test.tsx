@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { DateField } from '../../src/components/ui/DateField';
-import { MinutesField } from '../../src/components/ui/MinutesField';
+import { DateField } from '../../src/components/ui/kit/DateField';
+import { MinutesField } from '../../src/components/ui/kit/MinutesField';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { CHOOSER_KEY, KICKOFF_KEY, resetStores } from './helpers/stores';
 import FormatChooser from '../../src/components/chooser/FormatChooser';
-import { emptyKickoff } from '../../src/playbook/kickoff';
+import { emptyKickoff } from '../../src/playbook/kickoff/topics';
 
 beforeEach(resetStores);
 afterEach(() => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { escapeText, foldLine, recurrenceRule } from '../../src/playbook/ics';
+import { escapeText, foldLine, recurrenceRule } from '../../src/playbook/calendar/ics';
 
 /** A calendar with one event, its lines folded, as a file would hold it. */
 const calendar = (properties: string[]) =>

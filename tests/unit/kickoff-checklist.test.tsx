@@ -5,9 +5,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { KICKOFF_KEY, resetStores } from './helpers/stores';
 import AgreementPanel from '../../src/components/kickoff/AgreementPanel';
 import KickoffChecklist from '../../src/components/kickoff/KickoffChecklist';
-import { TOPICS, emptyKickoff } from '../../src/playbook/kickoff';
-import { kickoffGuide } from '../../src/playbook/kickoff-guide';
-import { $storageHealth } from '../../src/stores/storage';
+import { TOPICS, emptyKickoff } from '../../src/playbook/kickoff/topics';
+import { kickoffGuide } from '../../src/playbook/kickoff/guide';
+import { $storageHealth } from '../../src/stores/core/storage';
 
 const stored = () => JSON.parse(getTestStorage()[KICKOFF_KEY] ?? 'null');
 

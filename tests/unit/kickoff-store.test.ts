@@ -1,7 +1,7 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { emptyKickoff } from '../../src/playbook/kickoff';
+import { emptyKickoff } from '../../src/playbook/kickoff/topics';
 import {
   $kickoff,
   chooseFormat,
@@ -12,8 +12,8 @@ import {
   setScheduler,
   setTopic,
   startOver,
-} from '../../src/stores/kickoff';
-import { $kickoffProgress } from '../../src/stores/kickoff-progress';
+} from '../../src/stores/core/kickoff';
+import { $kickoffProgress } from '../../src/stores/kickoff/progress';
 import { KICKOFF_KEY, resetStores } from './helpers/stores';
 
 const stored = () => getTestStorage()[KICKOFF_KEY];

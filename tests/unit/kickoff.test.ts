@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { isIsoDate } from '../../src/playbook/dates';
-import { readDocument } from '../../src/playbook/schema';
+import { isIsoDate } from '../../src/playbook/core/dates';
+import { readDocument } from '../../src/playbook/core/schema';
 import { describe, expect, test } from 'vitest';
-import { BRIEF_ITEMS, briefSection, sectionHref } from '../../src/playbook/brief';
-import { TOPIC_GUIDE, kickoffGuide } from '../../src/playbook/kickoff-guide';
+import { BRIEF_ITEMS, briefSection, sectionHref } from '../../src/playbook/guide/brief';
+import { TOPIC_GUIDE, kickoffGuide } from '../../src/playbook/kickoff/guide';
 import {
   STAGES,
   TOPICS,
@@ -13,7 +13,7 @@ import {
   KickoffSchema,
   TOPIC_IDS,
   type KickoffState,
-} from '../../src/playbook/kickoff';
+} from '../../src/playbook/kickoff/topics';
 
 function filled(): KickoffState {
   const state = emptyKickoff();

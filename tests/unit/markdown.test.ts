@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { cleanLine, cleanText, type Block } from '../../src/playbook/markdown';
-import { escapeText, toMarkdown } from '../../src/playbook/markdown-text';
+import { cleanLine, cleanText, type Block } from '../../src/playbook/core/markdown';
+import { escapeText, toMarkdown } from '../../src/playbook/files/markdown-text';
 import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
 
 /** Text a hostile or careless user might type, each of which must come back as typed. */

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import KickoffChecklist from '../../src/components/kickoff/KickoffChecklist';
 import { MentorshipSwitcher } from '../../src/components/mentorships/MentorshipSwitcher';
-import { INDEX_KEY, documentKey } from '../../src/playbook/mentorships';
-import { kickoffGuide } from '../../src/playbook/kickoff-guide';
+import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
+import { kickoffGuide } from '../../src/playbook/kickoff/guide';
 import { TEST_ID, resetStores } from './helpers/stores';
 
 beforeEach(() => resetStores());

@@ -1,11 +1,11 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { INDEX_KEY, V1_KEYS, documentKey } from '../../src/playbook/mentorships';
-import { $history, finishAgenda } from '../../src/stores/agenda';
-import { $kickoff, kickoffStore, setPairField } from '../../src/stores/kickoff';
-import { $openId, V1_ID, mentorshipsStore, startMentorship } from '../../src/stores/mentorships';
-import { $move } from '../../src/stores/storage';
+import { INDEX_KEY, V1_KEYS, documentKey } from '../../src/playbook/documents/mentorships';
+import { $history, finishAgenda } from '../../src/stores/agenda/agenda';
+import { $kickoff, kickoffStore, setPairField } from '../../src/stores/core/kickoff';
+import { $openId, V1_ID, mentorshipsStore, startMentorship } from '../../src/stores/core/mentorships';
+import { $move } from '../../src/stores/core/storage';
 import { KICKOFF_KEY, TEST_ID, resetStores } from './helpers/stores';
 
 const index = () => JSON.parse(getTestStorage()[INDEX_KEY] ?? 'null');

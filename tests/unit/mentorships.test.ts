@@ -3,14 +3,14 @@ import {
   removeMentorship,
   renameMentorship,
   restoreMentorship,
-} from '../../src/playbook/mentorship-edits';
+} from '../../src/playbook/mentorships/edits';
 import {
   addMentorship,
   documentKey,
   mentorshipLabel,
   newId,
   type Mentorships,
-} from '../../src/playbook/mentorships';
+} from '../../src/playbook/documents/mentorships';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const entry = (id: string, name = '') => ({ id, name, createdAt: '2026-11-01T00:00:00.000Z' });

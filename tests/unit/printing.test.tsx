@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import { usePrinting } from '../../src/components/ui/printing';
+import { usePrinting } from '../../src/components/ui/kit/printing';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
-import * as v from '../../src/playbook/schema-kit';
+import * as v from '../../src/playbook/core/schema-kit';
 import { describe, expect, test } from 'vitest';
-import { emptyKickoff, KickoffSchema } from '../../src/playbook/kickoff';
-import { DateOrEmpty, field, group, Id, readDocument } from '../../src/playbook/schema';
+import { emptyKickoff, KickoffSchema } from '../../src/playbook/kickoff/topics';
+import { DateOrEmpty, field, group, Id, readDocument } from '../../src/playbook/core/schema';
 
 const Doc = v.object({
   name: field(v.string(), () => ''),

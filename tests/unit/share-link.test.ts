@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { readDocument } from '../../src/playbook/schema';
-import { PortableSchema, readPortable, type Portable } from '../../src/playbook/portable';
+import { readDocument } from '../../src/playbook/core/schema';
+import { PortableSchema, readPortable, type Portable } from '../../src/playbook/portable/portable';
 import {
   SHARE_PREFIX,
   decodeShare,
   encodeShare,
   isShareFragment,
-} from '../../src/playbook/share-link';
+} from '../../src/playbook/portable/share-link';
 
 const empty = (): Portable => readDocument(PortableSchema, { id: 'm1' })!.value;
 

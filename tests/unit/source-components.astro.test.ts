@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import SourceCredit from '../../src/components/SourceCredit.astro';
 import SourceList from '../../src/components/SourceList.astro';
-import { SOURCES } from '../../src/playbook/sources';
+import { SOURCES } from '../../src/playbook/guide/sources';
 import { parseFragment, readableText } from './helpers/html';
 
 let container: AstroContainer;

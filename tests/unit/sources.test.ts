@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SOURCES, formatPublished, getSource } from '../../src/playbook/sources';
+import { SOURCES, formatPublished, getSource } from '../../src/playbook/guide/sources';
 
 describe('SOURCES', () => {
   test('credits both articles of the content brief with their links', () => {

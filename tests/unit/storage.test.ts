@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createSafeEngine, type StorageHealth } from '../../src/stores/storage';
+import { createSafeEngine, type StorageHealth } from '../../src/stores/core/storage';
 import { fakeStorage } from './helpers/fake-storage';
 
 function engineOver(open: () => Storage | undefined) {

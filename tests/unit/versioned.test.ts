@@ -5,11 +5,11 @@ import {
   windowPersistentEvents,
 } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
-import * as v from '../../src/playbook/schema-kit';
+import * as v from '../../src/playbook/core/schema-kit';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { field } from '../../src/playbook/schema';
-import { $storageHealth, createSafeEngine, type StorageHealth } from '../../src/stores/storage';
-import { createVersionedStore } from '../../src/stores/versioned';
+import { field } from '../../src/playbook/core/schema';
+import { $storageHealth, createSafeEngine, type StorageHealth } from '../../src/stores/core/storage';
+import { createVersionedStore } from '../../src/stores/core/versioned';
 import { fakeStorage } from './helpers/fake-storage';
 import { resetStores } from './helpers/stores';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { count, lowerFirst } from '../../src/playbook/words';
+import { count, lowerFirst } from '../../src/playbook/core/words';
 
 describe('count', () => {
   test.each([

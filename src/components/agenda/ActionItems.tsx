@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { ActionItem, Owner } from '../../playbook/agenda';
-import { addActionItem, changeActionItem, removeActionItem } from '../../stores/agenda';
+import type { ActionItem, Owner } from '../../playbook/agenda/agenda';
+import { addActionItem, changeActionItem, removeActionItem } from '../../stores/agenda/agenda';
 import { announce } from '../ui/announce';
-import { FieldError, errorProps, useFieldError } from '../ui/FieldError';
+import { FieldError, errorProps, useFieldError } from '../ui/kit/FieldError';
 
 const OWNERS: readonly { id: Owner; label: string }[] = [
   { id: 'mentee', label: 'Mentee' },

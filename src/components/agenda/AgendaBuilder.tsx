@@ -6,7 +6,7 @@ import {
   sessionBlocks,
   timeboxMessage,
   timeboxTotals,
-} from '../../playbook/agenda';
+} from '../../playbook/agenda/agenda';
 import {
   $agendaReadOnly,
   $draft,
@@ -18,14 +18,14 @@ import {
   historyStore,
   logFile,
   undoAgendaChange,
-} from '../../stores/agenda';
+} from '../../stores/agenda/agenda';
 import { announce } from '../ui/announce';
-import { DocumentView } from '../ui/DocumentView';
+import { DocumentView } from '../ui/kit/DocumentView';
 import { focusSoon, type FocusTarget } from '../ui/focus';
 import { useHydrated } from '../ui/hydrated';
 import { Notices } from '../ui/Notices';
-import { usePrinting } from '../ui/printing';
-import { UndoBar } from '../ui/UndoBar';
+import { usePrinting } from '../ui/kit/printing';
+import { UndoBar } from '../ui/kit/UndoBar';
 import { ActionItems, CarriedItems, NewActionItem } from './ActionItems';
 import { FinishSession } from './FinishSession';
 import { PartEditor } from './PartEditor';

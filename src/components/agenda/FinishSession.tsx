@@ -1,7 +1,7 @@
-import { draftFile, finishAgenda } from '../../stores/agenda';
+import { draftFile, finishAgenda } from '../../stores/agenda/agenda';
 import { announce } from '../ui/announce';
-import { ConfirmAction } from '../ui/ConfirmAction';
-import { FileButtons } from '../ui/FileButtons';
+import { ConfirmAction } from '../ui/kit/ConfirmAction';
+import { FileButtons } from '../ui/kit/FileButtons';
 
 /** Finishing the session into the history, and the agenda's own exports. */
 export function FinishSession({ disabled, hydrated }: { disabled: boolean; hydrated: boolean }) {

@@ -1,21 +1,21 @@
 import { useStore } from '../ui/store';
 import { useState } from 'preact/hooks';
-import { logBlocks, sessionBlocks, sessionWhen, type Session } from '../../playbook/agenda';
-import { count } from '../../playbook/words';
+import { logBlocks, sessionBlocks, sessionWhen, type Session } from '../../playbook/agenda/agenda';
+import { count } from '../../playbook/core/words';
 import {
   $agendaReadOnly,
   $history,
   deleteHistorySession,
   logFile,
   sessionFile,
-} from '../../stores/agenda';
+} from '../../stores/agenda/agenda';
 import { announce } from '../ui/announce';
-import { ConfirmAction } from '../ui/ConfirmAction';
-import { DocumentView } from '../ui/DocumentView';
-import { downloadFile } from '../ui/files';
-import { FileButtons } from '../ui/FileButtons';
+import { ConfirmAction } from '../ui/kit/ConfirmAction';
+import { DocumentView } from '../ui/kit/DocumentView';
+import { downloadFile } from '../ui/kit/files';
+import { FileButtons } from '../ui/kit/FileButtons';
 import { useHydrated } from '../ui/hydrated';
-import { usePrinting } from '../ui/printing';
+import { usePrinting } from '../ui/kit/printing';
 import '../playbook.css';
 
 interface SessionItemProps {

@@ -1,8 +1,8 @@
-import { PART_MINUTES, STANDARD_PARTS, partName, type AgendaPart } from '../../playbook/agenda';
-import { changePart, moveAgendaPart, removeAgendaPart } from '../../stores/agenda';
+import { PART_MINUTES, STANDARD_PARTS, partName, type AgendaPart } from '../../playbook/agenda/agenda';
+import { changePart, moveAgendaPart, removeAgendaPart } from '../../stores/agenda/agenda';
 import { announce } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
-import { MinutesField } from '../ui/MinutesField';
+import { MinutesField } from '../ui/kit/MinutesField';
 import type { ComponentChildren } from 'preact';
 
 interface PartEditorProps {

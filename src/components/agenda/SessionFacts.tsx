@@ -1,14 +1,14 @@
 import { useStore } from '../ui/store';
-import { DEFAULT_SESSION_MINUTES } from '../../playbook/agenda';
+import { DEFAULT_SESSION_MINUTES } from '../../playbook/agenda/agenda';
 import {
   $agreedSessionLength,
   $sessionLength,
   sessionCalendarOffer,
   setAgendaDate,
-} from '../../stores/agenda';
-import { href } from '../href';
-import { CalendarButton } from '../ui/CalendarButton';
-import { DateField } from '../ui/DateField';
+} from '../../stores/agenda/agenda';
+import { href } from '../ui/href';
+import { CalendarButton } from '../ui/kit/CalendarButton';
+import { DateField } from '../ui/kit/DateField';
 
 const KICKOFF = href('/playbooks/kickoff-checklist/');
 

@@ -1,17 +1,17 @@
 import { useStore } from '../ui/store';
 import { useEffect } from 'preact/hooks';
-import { QUESTIONS, rankFormats, type ChooserAnswers } from '../../playbook/chooser';
-import { formatNames } from '../../playbook/formats';
-import { emptyKickoff } from '../../playbook/kickoff-document';
+import { QUESTIONS, rankFormats, type ChooserAnswers } from '../../playbook/chooser/chooser';
+import { formatNames } from '../../playbook/core/formats';
+import { emptyKickoff } from '../../playbook/documents/kickoff';
 import {
   $chooserAnswers,
   $formatRanking,
   chooserStore,
   resetChooser,
   setChooserAnswer,
-} from '../../stores/chooser';
-import { $kickoff, chooseFormat, kickoffStore } from '../../stores/kickoff';
-import { href } from '../href';
+} from '../../stores/chooser/chooser';
+import { $kickoff, chooseFormat, kickoffStore } from '../../stores/core/kickoff';
+import { href } from '../ui/href';
 import { announce } from '../ui/announce';
 import { Choices } from '../ui/Choices';
 import { focusSoon } from '../ui/focus';

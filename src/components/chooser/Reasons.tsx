@@ -1,4 +1,4 @@
-import type { RankedFormat } from '../../playbook/chooser';
+import type { RankedFormat } from '../../playbook/chooser/chooser';
 
 /** Why a ranked format fits and what counts against it, told apart in words and in looks. */
 export function Reasons({ format, answered }: { format: RankedFormat; answered: boolean }) {

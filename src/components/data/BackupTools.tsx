@@ -1,8 +1,8 @@
 import { useStore } from '../ui/store';
 import { useEffect } from 'preact/hooks';
-import { $lastBackupAt, daysSince } from '../../stores/backup-note';
-import { $persistence, $dataRows, askToKeep, checkPersistence } from '../../stores/your-data';
-import { downloadFile } from '../ui/files';
+import { $lastBackupAt, daysSince } from '../../stores/portable/backup-note';
+import { $persistence, $dataRows, askToKeep, checkPersistence } from '../../stores/data/your-data';
+import { downloadFile } from '../ui/kit/files';
 import { useHydrated } from '../ui/hydrated';
 import '../playbook.css';
 
@@ -43,7 +43,7 @@ export default function BackupTools() {
           type="button"
           disabled={!hydrated || empty}
           // The file's code loads on the first click.
-          onClick={() => downloadFile(import('../../stores/backups').then((m) => m.backupFile()))}
+          onClick={() => downloadFile(import('../../stores/portable/backups').then((m) => m.backupFile()))}
         >
           Download everything (.json)
         </button>

@@ -1,7 +1,7 @@
 import { useStore } from '../ui/store';
-import { count } from '../../playbook/words';
-import { $storageUse } from '../../stores/storage';
-import { $dataRows } from '../../stores/your-data';
+import { count } from '../../playbook/core/words';
+import { $storageUse } from '../../stores/core/storage';
+import { $dataRows } from '../../stores/data/your-data';
 import { useHydrated } from '../ui/hydrated';
 import '../playbook.css';
 

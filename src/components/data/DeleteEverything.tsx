@@ -1,7 +1,7 @@
 import { useStore } from '../ui/store';
 import { useState } from 'preact/hooks';
-import { $dataRows, deleteEverything, deleteEverythingQuestion } from '../../stores/your-data';
-import { ConfirmAction } from '../ui/ConfirmAction';
+import { $dataRows, deleteEverything, deleteEverythingQuestion } from '../../stores/data/your-data';
+import { ConfirmAction } from '../ui/kit/ConfirmAction';
 import { useHydrated } from '../ui/hydrated';
 import '../playbook.css';
 

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { count } from '../../playbook/words';
+import { count } from '../../playbook/core/words';
 import {
   readBackupFile,
   restoreBackup,
   restorePreview,
   type RestoreMode,
-} from '../../stores/restore';
-import { ImportProblem, said, useRead } from '../ui/ImportPreview';
+} from '../../stores/portable/restore';
+import { ImportProblem, said, useRead } from '../ui/on-demand/ImportPreview';
 import { announce } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
-import type { FilePanelProps } from '../ui/OpenFileButton';
+import type { FilePanelProps } from '../ui/kit/OpenFileButton';
 
 const FAILED = {
   full: 'There is not enough room in this browser’s storage for this backup. Nothing was changed: your data is as it was. Delete a mentorship you no longer need, then try again.',

@@ -1,14 +1,14 @@
 import { useStore } from '../ui/store';
-import { agreementBlocks } from '../../playbook/agreement';
-import { emptyKickoff } from '../../playbook/kickoff';
-import { $agreementBlocks, agreementFile, calendarOffer } from '../../stores/agreement';
-import { $hasAnswers } from '../../stores/kickoff';
-import { $openId } from '../../stores/mentorships';
-import { CalendarButton } from '../ui/CalendarButton';
-import { DocumentView } from '../ui/DocumentView';
-import { FileButtons } from '../ui/FileButtons';
+import { agreementBlocks } from '../../playbook/kickoff/agreement';
+import { emptyKickoff } from '../../playbook/kickoff/topics';
+import { $agreementBlocks, agreementFile, calendarOffer } from '../../stores/kickoff/agreement';
+import { $hasAnswers } from '../../stores/core/kickoff';
+import { $openId } from '../../stores/core/mentorships';
+import { CalendarButton } from '../ui/kit/CalendarButton';
+import { DocumentView } from '../ui/kit/DocumentView';
+import { FileButtons } from '../ui/kit/FileButtons';
 import { useHydrated } from '../ui/hydrated';
-import { OpenFileButton } from '../ui/OpenFileButton';
+import { OpenFileButton } from '../ui/kit/OpenFileButton';
 import '../playbook.css';
 
 const SERVER_BLOCKS = agreementBlocks(emptyKickoff());

@@ -5,16 +5,16 @@ import {
   emptyKickoff,
   kickoffProgress,
   type TopicId,
-} from '../../playbook/kickoff';
-import type { TopicGuide } from '../../playbook/kickoff-guide';
-import { $kickoff, kickoffStore, setTopic, startOver } from '../../stores/kickoff';
-import { $kickoffProgress } from '../../stores/kickoff-progress';
-import { $storageHealth } from '../../stores/storage';
-import { href } from '../href';
-import { ConfirmAction } from '../ui/ConfirmAction';
+} from '../../playbook/kickoff/topics';
+import type { TopicGuide } from '../../playbook/kickoff/guide';
+import { $kickoff, kickoffStore, setTopic, startOver } from '../../stores/core/kickoff';
+import { $kickoffProgress } from '../../stores/kickoff/progress';
+import { $storageHealth } from '../../stores/core/storage';
+import { href } from '../ui/href';
+import { ConfirmAction } from '../ui/kit/ConfirmAction';
 import { useHydrated } from '../ui/hydrated';
 import { Notices } from '../ui/Notices';
-import { UndoBar } from '../ui/UndoBar';
+import { UndoBar } from '../ui/kit/UndoBar';
 import { PairFields } from './PairFields';
 import { TOPIC_FIELDS } from './TopicFields';
 import '../playbook.css';

@@ -1,6 +1,6 @@
-import type { KickoffState } from '../../playbook/kickoff';
-import { setPairField } from '../../stores/kickoff';
-import { DateField } from '../ui/DateField';
+import type { KickoffState } from '../../playbook/kickoff/topics';
+import { setPairField } from '../../stores/core/kickoff';
+import { DateField } from '../ui/kit/DateField';
 
 /** The pair's names and start date, at the top of the checklist. */
 export function PairFields({ state, disabled }: { state: KickoffState; disabled: boolean }) {

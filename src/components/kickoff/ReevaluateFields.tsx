@@ -1,6 +1,6 @@
-import { setReevaluation } from '../../stores/kickoff';
+import { setReevaluation } from '../../stores/core/kickoff';
 import { Choices } from '../ui/Choices';
-import { DateField } from '../ui/DateField';
+import { DateField } from '../ui/kit/DateField';
 import type { FieldsProps } from './TopicFields';
 
 const REEVALUATE_MODES = [

@@ -1,4 +1,4 @@
-import { FORMATS } from '../../playbook/formats';
+import { FORMATS } from '../../playbook/core/formats';
 import {
   CADENCES,
   GO_AHEAD,
@@ -6,12 +6,12 @@ import {
   SESSION_MINUTES,
   type KickoffState,
   type TopicId,
-} from '../../playbook/kickoff';
-import { chooseFormat, setCadence, setGoAhead, setScheduler } from '../../stores/kickoff';
-import { href } from '../href';
+} from '../../playbook/kickoff/topics';
+import { chooseFormat, setCadence, setGoAhead, setScheduler } from '../../stores/core/kickoff';
+import { href } from '../ui/href';
 import { Choices } from '../ui/Choices';
-import { DateField } from '../ui/DateField';
-import { MinutesField } from '../ui/MinutesField';
+import { DateField } from '../ui/kit/DateField';
+import { MinutesField } from '../ui/kit/MinutesField';
 import { Reevaluate } from './ReevaluateFields';
 
 /** What every topic's structured answer is given. */

@@ -1,14 +1,14 @@
 import { useStore } from '../ui/store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { isShareFragment } from '../../playbook/share-fragment';
+import { isShareFragment } from '../../playbook/portable/share-fragment';
 import {
   $mentorshipList,
   backupReminderMayBeDue,
   openMentorship,
-} from '../../stores/mentorship-list';
-import { $openId, mentorshipsStore } from '../../stores/mentorships';
-import { $move } from '../../stores/storage';
+} from '../../stores/core/mentorship-list';
+import { $openId, mentorshipsStore } from '../../stores/core/mentorships';
+import { $move } from '../../stores/core/storage';
 import { announce } from '../ui/announce';
 import { useHydrated } from '../ui/hydrated';
 import '../playbook.css';

@@ -1,8 +1,8 @@
 import { useStore } from './store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { $storageHealth, $storageNearlyFull } from '../../stores/storage';
-import type { TextFile, VersionedStore } from '../../stores/versioned';
+import { $storageHealth, $storageNearlyFull } from '../../stores/core/storage';
+import type { TextFile, VersionedStore } from '../../stores/core/versioned';
 
 /** One stored document the notices speak for. */
 export interface NoticeDocument {
@@ -38,7 +38,7 @@ export function Notices(props: NoticesProps) {
   const [List, setList] = useState<ComponentType<NoticesProps> | undefined>(undefined);
   useEffect(() => {
     if (!needed || List) return;
-    import('./NoticeList')
+    import('./on-demand/NoticeList')
       .then((m) => setList(() => m.NoticeList))
       // Offline after load: the page keeps working, only without this notice.
       .catch(() => undefined);

@@ -1,6 +1,6 @@
 import { useStore } from './store';
 import { useEffect, useState } from 'preact/hooks';
-import { $move } from '../../stores/storage';
+import { $move } from '../../stores/core/storage';
 import { prepareAnnouncer } from './announce';
 
 /**

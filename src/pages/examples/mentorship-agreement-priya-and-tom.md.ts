@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { agreementBlocks } from '../../playbook/agreement';
-import { agreementText } from '../../playbook/agreement-file';
-import { EXAMPLE_PAIR, exampleKickoff } from '../../playbook/example-pair';
+import { agreementBlocks } from '../../playbook/kickoff/agreement';
+import { agreementText } from '../../playbook/kickoff/agreement-file';
+import { EXAMPLE_PAIR, exampleKickoff } from '../../playbook/guide/example-pair';
 
 const entry = {
   id: EXAMPLE_PAIR.id,

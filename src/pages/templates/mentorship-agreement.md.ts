@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { agreementBlocks } from '../../playbook/agreement';
-import { emptyKickoff } from '../../playbook/kickoff';
-import { toMarkdown } from '../../playbook/markdown-text';
+import { agreementBlocks } from '../../playbook/kickoff/agreement';
+import { emptyKickoff } from '../../playbook/kickoff/topics';
+import { toMarkdown } from '../../playbook/files/markdown-text';
 
 /** The blank agreement template, built at build time by the same function as a filled-in agreement. */
 export const GET: APIRoute = () =>

@@ -1,7 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
-import type { Block } from '../../../src/playbook/markdown';
-import { SIGNATURE_LINE, cleanLine, cleanText } from '../../../src/playbook/markdown';
+import type { Block } from '../../../src/playbook/core/markdown';
+import { SIGNATURE_LINE, cleanLine, cleanText } from '../../../src/playbook/core/markdown';
 
 /** A parsed block reduced to what a reader sees: its kind and its exact text. */
 export type ParsedBlock =

@@ -1,13 +1,13 @@
 import { cleanTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
-import { INDEX_KEY, documentKey } from '../../../src/playbook/mentorships';
-import { allStores } from '../../../src/stores/registry';
+import { INDEX_KEY, documentKey } from '../../../src/playbook/documents/mentorships';
+import { allStores } from '../../../src/stores/core/all-stores';
 import {
   $move,
   $storageHealth,
   $storageUse,
   installBrowserStorage,
-} from '../../../src/stores/storage';
+} from '../../../src/stores/core/storage';
 
 /** The mentorship the tests' stores have open. */
 export const TEST_ID = 'test-mentorship';

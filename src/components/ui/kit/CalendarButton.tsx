@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CalendarOffer } from '../../../stores/core/versioned';
+import { announce } from '../announce';
+import { UNAVAILABLE, downloadFile } from './files';
+import { focusSoon } from '../focus';
+
+interface CalendarButtonProps {
+  /** The id of the list that says what the file holds. */
+  id: string;
+  /** Makes the file for the page at an address, with what it holds, when the button is pressed. */
+  offer: (pageUrl: string) => Promise<CalendarOffer>;
+  /** Anything that changes with what the file would hold: a change takes the old list away. */
+  watch: unknown;
+  enabled: boolean;
+}
+
+/**
+ * "Add to calendar": downloads an .ics file when there is an event to put in it, and lists under
+ * the button what it holds and what it left out (a re-evaluation with no date). With nothing to
+ * add, it says what to fill in there and takes focus to it. The list goes when the answers change.
+ */
+export function CalendarButton({ id, offer, watch, enabled }: CalendarButtonProps) {
+  const [lines, setLines] = useState<string[]>([]);
+  useEffect(() => setLines([]), [watch]);
+  const press = async () => {
+    try {
+      const made = await offer(location.origin + location.pathname);
+      setLines(made.lines);
+      if (made.file) return downloadFile(made.file);
+      announce(`Nothing to add to a calendar yet. ${made.lines.join(' ')}`);
+      focusSoon(id);
+    } catch {
+      announce(UNAVAILABLE);
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        class="secondary"
+        disabled={!enabled}
+        aria-describedby={lines.length > 0 ? id : undefined}
+        onClick={press}
+      >
+        Add to calendar (.ics)
+      </button>
+      {lines.length > 0 && (
+        <ul id={id} class="calendar-plan" tabIndex={-1} aria-label="In the calendar file">
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

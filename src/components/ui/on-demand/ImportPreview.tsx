@@ -1,0 +1,106 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Portable } from '../../../playbook/portable/portable';
+import { count } from '../../../playbook/core/words';
+import type { MentorshipSummary } from '../../../stores/portable/portable';
+import { summaryOf } from '../../../stores/portable/portable';
+import { announce } from '../announce';
+import { focusSoon } from '../focus';
+
+/**
+ * What reading something brought in (a share link, a picked file) gave; undefined while it is
+ * read. Read once per mount: each link or file gets a panel of its own.
+ */
+export function useRead<T>(read: () => Promise<T>): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    read().then(setValue);
+  }, []);
+  return value;
+}
+
+/** A mentorship's summary in words: “Ada and Tom”: 3 of 18 topics agreed, 2 finished sessions. */
+export const said = (s: MentorshipSummary, sessions = true) =>
+  `“${s.label}”: ${s.agreed} of ${s.topics} topics agreed` +
+  (sessions ? `, ${count(s.sessions, 'finished session')}` : '');
+
+/** One way to take in what was brought: its button, and what is said once it is done. */
+export interface ImportChoice {
+  label: string;
+  /** Writes it; the id it went to, or '' when nothing could be written. */
+  apply: () => string;
+  done: string;
+  danger?: boolean;
+}
+
+interface ImportPreviewProps {
+  /** Where it comes from, in words: "link", "file". */
+  from: string;
+  title: string;
+  mentorship: Portable;
+  /** Fields that did not fit and read as empty. */
+  reset: readonly string[];
+  /** Whether the session count means anything here (an agreement holds no sessions). */
+  sessions?: boolean;
+  /** What else to say before the choices: what would be overwritten, what is not read. */
+  children?: ComponentChildren;
+  choices: ImportChoice[];
+  onFinish: (message: string) => void;
+}
+
+/**
+ * What a share link or file holds, and the choice of what to do with it; nothing is written
+ * before a choice, and Cancel writes nothing.
+ */
+export function ImportPreview(props: ImportPreviewProps) {
+  const { from, title, mentorship, reset, sessions = true, children, choices, onFinish } = props;
+  useEffect(() => focusSoon('import-title'), []);
+  return (
+    <section class="notice import" aria-labelledby="import-title">
+      <h2 id="import-title" tabIndex={-1}>
+        {title}
+      </h2>
+      <p>
+        This {from} holds {said(summaryOf(mentorship), sessions)}. Nothing is saved in this browser
+        until you choose.
+        {reset.length > 0 &&
+          ` ${count(reset.length, 'value')} in it did not fit and will be left empty.`}
+      </p>
+      {children}
+      <p class="part-actions">
+        {choices.map((choice) => (
+          <button
+            key={choice.label}
+            type="button"
+            class={choice.danger ? 'danger' : undefined}
+            onClick={() => {
+              if (choice.apply()) onFinish(choice.done);
+              else announce('That could not be saved: storage in this browser is not available.');
+            }}
+          >
+            {choice.label}
+          </button>
+        ))}
+        <button type="button" class="secondary" onClick={() => onFinish('Nothing was added.')}>
+          Cancel
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** Why something brought in cannot be used, with a button to close the message. */
+export function ImportProblem(props: { title: string; message: string; onClose: () => void }) {
+  useEffect(() => focusSoon('import-title'), []);
+  return (
+    <div class="notice danger" role="alert" aria-labelledby="import-title">
+      <p id="import-title" class="notice-title" tabIndex={-1}>
+        {props.title}
+      </p>
+      <p>{props.message} Nothing here was changed.</p>
+      <button type="button" class="secondary" onClick={props.onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

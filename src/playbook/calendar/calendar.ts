@@ -1,0 +1,191 @@
+/**
+ * Calendar files (RFC 5545) from the kickoff and from the next agenda: the pair's meetings as a
+ * series in the browser's time zone, the re-evaluation as a day with a reminder, and the next
+ * session with its agenda. Loaded only when someone asks for a file.
+ */
+import type { Agenda } from '../documents/agenda';
+import { meetingsReady, reevaluationDate } from './plan';
+import { pairSlug } from '../files/file-names';
+import { escapeText, foldLine, recurrenceRule } from './ics';
+import type { KickoffState } from '../documents/kickoff';
+import { cleanLine, cleanText } from '../core/markdown';
+import { isKnownZone, timeZoneLines } from './time-zone';
+
+/** Where a calendar file is made: for which mentorship, from which page, in which zone and when. */
+export interface CalendarContext {
+  /** The mentorship's id, which makes each event's UID stable across downloads. */
+  mentorshipId: string;
+  /** The address of the page the file comes from, linked from each event. */
+  pageUrl: string;
+  /** The IANA zone the times are in (the browser's by default); UTC when it is not one it knows. */
+  timeZone?: string;
+  /** Now, in milliseconds since 1970 (by default, now). */
+  now?: number;
+}
+
+export { kickoffCalendarPlan, sessionCalendarPlan } from './plan';
+
+/** One event: timed (with a length, maybe recurring) or a whole day (maybe with a reminder). */
+interface CalendarEvent {
+  uid: string;
+  summary: string;
+  description: string;
+  url: string;
+  date: string;
+  /** HH:MM for a timed event; none for a whole day. */
+  time?: string;
+  minutes?: number;
+  rule?: string;
+  /** Whether to remind the day before, at 09:00. */
+  remind?: boolean;
+}
+
+const compact = (date: string) => date.replace(/-/g, '');
+
+const utcStamp = (instant: number) =>
+  new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+
+const nextDay = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** The text of a calendar file holding the events, every line folded and ended with CRLF. */
+export function calendarText(events: readonly CalendarEvent[], context: CalendarContext): string {
+  const { timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone, now = Date.now() } = context;
+  const zone = isKnownZone(timeZone) ? timeZone : 'UTC';
+  const timed = events.filter((e) => e.time);
+  const firstYear = Math.min(...timed.map((e) => Number(e.date.slice(0, 4))));
+  // Later downloads must win over earlier ones in calendars that compare revisions.
+  const sequence = Math.max(0, Math.floor((now - Date.UTC(2026, 0, 1)) / 60_000));
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Mentorship Playbook//Calendar 1//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...(timed.length > 0 ? timeZoneLines(zone, firstYear) : []),
+  ];
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${utcStamp(now)}`,
+      `SEQUENCE:${sequence}`,
+      ...(event.time
+        ? [
+            `DTSTART;TZID=${zone}:${compact(event.date)}T${event.time.replace(':', '')}00`,
+            `DURATION:PT${event.minutes}M`,
+          ]
+        : [
+            `DTSTART;VALUE=DATE:${compact(event.date)}`,
+            `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
+            'TRANSP:TRANSPARENT',
+          ]),
+      ...(event.rule ? [`RRULE:${event.rule}`] : []),
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      `URL:${event.url}`,
+    );
+    if (event.remind) {
+      // An all-day event starts at midnight: 15 hours before is 09:00 the day before.
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `DESCRIPTION:${escapeText(event.summary)}`,
+        'TRIGGER:-PT15H',
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** The pair in a title: "Tom and Priya", or '' before either name is filled in. */
+function pairName({ pair }: KickoffState): string {
+  const names = [cleanLine(pair.mentee), cleanLine(pair.mentor)].filter(Boolean);
+  return names.join(' and ');
+}
+
+const titled = (what: string, state: KickoffState) =>
+  pairName(state) ? `${what}: ${pairName(state)}` : what;
+
+const goalLine = (state: KickoffState) =>
+  `Goal: ${cleanText(state.topics.goal.notes) || 'still to agree.'}`;
+
+/** A safe file name for a calendar file: mentorship-tom-and-priya(-session-2026-12-03).ics. */
+export const calendarFileName = (state: KickoffState, sessionDate?: string) =>
+  `${['mentorship', pairSlug(state.pair), sessionDate && `session-${sessionDate}`]
+    .filter(Boolean)
+    .join('-')}.ics`;
+
+/** A file made for download: its name and text. */
+export interface CalendarFile {
+  name: string;
+  text: string;
+}
+
+/** The kickoff's calendar file: the series of meetings and the re-evaluation, where each is ready. */
+export function kickoffCalendar(state: KickoffState, context: CalendarContext): CalendarFile {
+  const id = context.mentorshipId || 'this-browser';
+  const { pair, cadence } = state;
+  const events: CalendarEvent[] = [];
+  const link = `The agreement and checklist: ${context.pageUrl}`;
+  if (meetingsReady(state) && cadence.frequency !== '') {
+    events.push({
+      uid: `${id}-meetings@mentorship-playbook`,
+      summary: titled('Mentorship session', state),
+      description: `${goalLine(state)}\n\n${link}`,
+      url: context.pageUrl,
+      date: pair.startDate,
+      time: cadence.time,
+      minutes: cadence.minutes!,
+      rule: recurrenceRule(cadence.frequency, pair.startDate),
+    });
+  }
+  const date = reevaluationDate(state);
+  if (date) {
+    const guide = new URL('../../conversations/re-evaluating-and-ending/', context.pageUrl).href;
+    events.push({
+      uid: `${id}-re-evaluation@mentorship-playbook`,
+      summary: titled('Re-evaluate the mentorship', state),
+      description:
+        'Look back together: is the mentorship reaching its goal, and should it go on, ' +
+        `change or end?\n\n${goalLine(state)}\n\nHow to re-evaluate: ${guide}\n${link}`,
+      url: context.pageUrl,
+      date,
+      remind: true,
+    });
+  }
+  return { name: calendarFileName(state), text: calendarText(events, context) };
+}
+
+/** The next session's calendar file: its date at the usual time and length, the agenda inside. */
+export function sessionCalendar(
+  agenda: Agenda,
+  session: { number: number; minutes: number; kickoff: KickoffState },
+  context: CalendarContext,
+): CalendarFile {
+  const parts = agenda.parts.map((part, index) => {
+    const title = cleanLine(part.title) || `Part ${index + 1}`;
+    const notes = cleanText(part.notes).replace(/^/gm, '   ');
+    return `${index + 1}. ${title} (${part.minutes} min)${notes.trim() ? `\n${notes}` : ''}`;
+  });
+  const event: CalendarEvent = {
+    uid: `${context.mentorshipId || 'this-browser'}-session-${session.number}@mentorship-playbook`,
+    summary: titled('Mentorship session', session.kickoff),
+    description: [
+      `Agenda:\n${parts.join('\n') || 'No parts yet.'}`,
+      goalLine(session.kickoff),
+      `The agenda: ${context.pageUrl}`,
+    ].join('\n\n'),
+    url: context.pageUrl,
+    date: agenda.date,
+    time: session.kickoff.cadence.time,
+    minutes: session.minutes,
+  };
+  return {
+    name: calendarFileName(session.kickoff, agenda.date),
+    text: calendarText([event], context),
+  };
+}

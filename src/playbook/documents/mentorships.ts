@@ -1,0 +1,103 @@
+/**
+ * Several mentorships in one browser: the index that lists them and says which is open, where
+ * each one's documents are stored, and what a mentorship is called. A mentorship is one pair's
+ * kickoff answers, format choice, agenda and session history, each a document of its own.
+ */
+import * as v from '../core/schema-kit';
+import { Id, field } from '../core/schema';
+
+/** The storage layout these keys belong to; the documents inside carry their own versions. */
+export const LAYOUT = 'mentorship-playbook:v2';
+
+/** The documents one mentorship holds, by the name that ends their keys. */
+export const DOCUMENTS = ['kickoff', 'format-chooser', 'agenda', 'sessions'] as const;
+
+/** One of a mentorship's documents. */
+export type DocumentName = (typeof DOCUMENTS)[number];
+
+/** The schema version of each document, written into its `version` field. */
+export const DOCUMENT_VERSIONS: Record<DocumentName, number> = {
+  kickoff: 1,
+  'format-chooser': 1,
+  agenda: 1,
+  sessions: 1,
+};
+
+/** Where the index of mentorships lives. */
+export const INDEX_KEY = `${LAYOUT}:mentorships`;
+
+/** The index's schema version. */
+export const INDEX_VERSION = 1;
+
+/** Where one document of one mentorship lives. */
+export const documentKey = (id: string, document: DocumentName) => `${LAYOUT}:${id}:${document}`;
+
+/** Every key of one mentorship's documents and their kept copies of unreadable data (`-backups`). */
+export const documentKeys = (keyOf: (document: DocumentName) => string) =>
+  DOCUMENTS.flatMap((name) => [keyOf(name), `${keyOf(name)}-backups`]);
+
+/** Where a move of the first release's data writes which mentorship it moves into (move-v1.ts). */
+export const MOVE_KEY = `${LAYOUT}:move`;
+
+/** What every key of the first release starts with. */
+export const V1_PREFIX = 'mentorship-playbook:v1:';
+
+/** Where the first release kept its one mentorship's documents: `mentorship-playbook:v1:<name>`. */
+export const V1_KEYS = Object.fromEntries(
+  DOCUMENTS.map((name) => [name, `${V1_PREFIX}${name}`]),
+) as Record<DocumentName, string>;
+
+const Entry = v.object({
+  id: Id,
+  /** The name given by renaming it; '' to call it after the pair. */
+  name: field(v.string(), () => ''),
+  createdAt: field(v.string(), () => ''),
+});
+
+/** The index: every mentorship in this browser, in the order they were started, and the open one. */
+export const MentorshipsSchema = v.object({
+  open: field(v.string(), () => ''),
+  mentorships: field(v.array(Entry), () => []),
+});
+
+/** The index of mentorships as stored. */
+export type Mentorships = v.InferOutput<typeof MentorshipsSchema>;
+
+/** One mentorship in the index. */
+export type MentorshipEntry = Mentorships['mentorships'][number];
+
+/**
+ * A new random id: a UUID from `crypto.randomUUID` where the browser has it (secure contexts only),
+ * else one built from `crypto.getRandomValues`, which plain-http pages have too.
+ */
+export function newId(
+  crypto: Pick<Crypto, 'getRandomValues'> & Partial<Crypto> = globalThis.crypto,
+): string {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  // Version 4 and the RFC 9562 variant, as randomUUID gives.
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+}
+
+/** What a mentorship is called: its given name, else "Mentee and Mentor", else its number. */
+export function mentorshipLabel(
+  entry: MentorshipEntry,
+  pair: { mentor: string; mentee: string },
+  position: number,
+): string {
+  const names = [pair.mentee, pair.mentor].map((n) => n.replace(/\s+/g, ' ').trim());
+  return (
+    entry.name.replace(/\s+/g, ' ').trim() ||
+    names.filter(Boolean).join(' and ') ||
+    `Mentorship ${position + 1}`
+  );
+}
+
+/** The index with a new mentorship added and opened. */
+export const addMentorship = (index: Mentorships, entry: MentorshipEntry): Mentorships => ({
+  open: entry.id,
+  mentorships: [...index.mentorships, entry],
+});

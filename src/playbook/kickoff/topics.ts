@@ -1,0 +1,178 @@
+/**
+ * The kickoff checklist's domain: the topics a pair settles in their first meeting (brief section E
+ * and the agreements of section C), the answers' shape, and the rules that read and check it.
+ * The checklist island, the Markdown agreement and the blank template all come from this file.
+ */
+import type { KickoffState, TopicId } from '../documents/kickoff';
+
+export * from '../documents/kickoff';
+
+/** The stages the checklist groups its topics into, in the order a kickoff meeting meets them. */
+export const STAGES = [
+  { id: 'know-each-other', title: 'Get to know each other' },
+  { id: 'direction', title: 'Set the direction' },
+  { id: 'how-you-work', title: "Agree how you'll work" },
+  { id: 'plan-for-change', title: 'Plan for change' },
+] as const;
+
+/** A stage's identifier. */
+export type StageId = (typeof STAGES)[number]['id'];
+
+/** The section of the agreement document a topic's answer appears in. */
+export type AgreementSectionId =
+  | 'pair'
+  | 'goal'
+  | 'meetings'
+  | 'between'
+  | 'first-win'
+  | 'progress'
+  | 're-evaluate'
+  | 'roles'
+  | 'topics'
+  | 'challenges'
+  | 'about-us';
+
+/** One thing to talk about and agree on in the kickoff. */
+export interface KickoffTopic {
+  id: TopicId;
+  stage: StageId;
+  title: string;
+  agreementSection: AgreementSectionId;
+}
+
+/** The checklist's topics, in the order the page shows them. */
+export const TOPICS: readonly KickoffTopic[] = [
+  {
+    id: 'backgrounds',
+    stage: 'know-each-other',
+    title: 'Backgrounds',
+    agreementSection: 'about-us',
+  },
+  {
+    id: 'hopes',
+    stage: 'know-each-other',
+    title: "What's in it for each of you",
+    agreementSection: 'about-us',
+  },
+  {
+    id: 'roles',
+    stage: 'know-each-other',
+    title: 'Roles and expectations',
+    agreementSection: 'roles',
+  },
+  {
+    id: 'known',
+    stage: 'know-each-other',
+    title: 'What the mentee already knows',
+    agreementSection: 'about-us',
+  },
+  {
+    id: 'is-mentorship',
+    stage: 'direction',
+    title: 'It is a mentorship',
+    agreementSection: 'pair',
+  },
+  {
+    id: 'goal',
+    stage: 'direction',
+    title: 'The goal',
+    agreementSection: 'goal',
+  },
+  {
+    id: 'topics',
+    stage: 'direction',
+    title: 'Topics to work on',
+    agreementSection: 'topics',
+  },
+  {
+    id: 'first-win',
+    stage: 'direction',
+    title: 'A first-month win',
+    agreementSection: 'first-win',
+  },
+  {
+    id: 'progress',
+    stage: 'direction',
+    title: "How you'll judge progress",
+    agreementSection: 'progress',
+  },
+  {
+    id: 'cadence',
+    stage: 'how-you-work',
+    title: 'Cadence and session length',
+    agreementSection: 'meetings',
+  },
+  {
+    id: 'scheduling',
+    stage: 'how-you-work',
+    title: 'Who schedules',
+    agreementSection: 'meetings',
+  },
+  {
+    id: 'format',
+    stage: 'how-you-work',
+    title: 'The format',
+    agreementSection: 'meetings',
+  },
+  {
+    id: 'between-sessions',
+    stage: 'how-you-work',
+    title: 'Work between sessions',
+    agreementSection: 'between',
+  },
+  {
+    id: 'contact',
+    stage: 'how-you-work',
+    title: 'Contact between sessions',
+    agreementSection: 'between',
+  },
+  {
+    id: 'decisions',
+    stage: 'how-you-work',
+    title: 'Who makes the decisions',
+    agreementSection: 'roles',
+  },
+  {
+    id: 'managers',
+    stage: 'how-you-work',
+    title: 'Telling your managers',
+    agreementSection: 'roles',
+  },
+  {
+    id: 're-evaluate',
+    stage: 'plan-for-change',
+    title: 'When to stop and re-evaluate',
+    agreementSection: 're-evaluate',
+  },
+  {
+    id: 'challenges',
+    stage: 'plan-for-change',
+    title: 'Challenges you can see coming',
+    agreementSection: 'challenges',
+  },
+];
+
+/** How far the pair has got: topics agreed overall and in each stage. */
+export interface KickoffProgress {
+  agreed: number;
+  total: number;
+  stages: { id: StageId; title: string; agreed: number; total: number }[];
+}
+
+/** Counts the agreed topics, overall and per stage. */
+export function kickoffProgress(state: KickoffState): KickoffProgress {
+  const stages = STAGES.map((stage) => {
+    const topics = TOPICS.filter((t) => t.stage === stage.id);
+    return {
+      id: stage.id,
+      title: stage.title,
+      agreed: topics.filter((t) => state.topics[t.id].agreed).length,
+      total: topics.length,
+    };
+  });
+  return {
+    agreed: stages.reduce((sum, s) => sum + s.agreed, 0),
+    total: TOPICS.length,
+    stages,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * A mentorship as one portable document, for everything that carries it out of the browser: the
+ * share link, the backup file and (later) the agreement's front matter. It is read by the same
+ * schemas as localStorage, so each door follows the same rule: a missing field reads as its
+ * default, a value that does not fit resets that field only, and the reader is told which.
+ */
+import * as v from '../core/schema-kit';
+import { DraftSchema, HistorySchema } from '../documents/agenda';
+import { ChooserSchema } from '../documents/chooser';
+import { KickoffSchema } from '../documents/kickoff';
+import { DOCUMENT_VERSIONS, type DocumentName } from '../documents/mentorships';
+import { Id, field, readDocument } from '../core/schema';
+
+/** The version of the portable format this site writes and reads. */
+export const PORTABLE_VERSION = 1;
+
+/** One mentorship with everything it holds. */
+export const PortableSchema = v.object({
+  id: Id,
+  name: field(v.string(), () => ''),
+  createdAt: field(v.string(), () => ''),
+  kickoff: field(KickoffSchema, () => readDocument(KickoffSchema, {})!.value),
+  chooser: field(ChooserSchema, () => readDocument(ChooserSchema, {})!.value),
+  agenda: field(DraftSchema, () => readDocument(DraftSchema, {})!.value),
+  history: field(HistorySchema, () => readDocument(HistorySchema, {})!.value),
+});
+
+/** A mentorship as it travels. */
+export type Portable = v.InferOutput<typeof PortableSchema>;
+
+/** Why a document could not be read, in words a person can act on. */
+export type ReadProblem =
+  | { kind: 'newer'; version: number }
+  | { kind: 'not-a-mentorship' }
+  | { kind: 'unreadable'; detail: string };
+
+/** What reading a portable document gave: the mentorship and the fields reset, or the problem. */
+export type PortableRead =
+  { ok: true; value: Portable; reset: string[] } | { ok: false; problem: ReadProblem };
+
+/** The document as written: the mentorship under a format version. */
+export const toPortableDocument = (mentorship: Portable) => ({
+  version: PORTABLE_VERSION,
+  ...mentorship,
+});
+
+/** Reads parsed JSON as a portable mentorship; never throws. */
+export function readPortable(data: unknown): PortableRead {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, problem: { kind: 'not-a-mentorship' } };
+  const version = (data as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: { kind: 'not-a-mentorship' } };
+  if (version > PORTABLE_VERSION) return { ok: false, problem: { kind: 'newer', version } };
+  const read = readDocument(PortableSchema, data);
+  if (!read) return { ok: false, problem: { kind: 'not-a-mentorship' } };
+  return { ok: true, value: read.value, reset: read.reset };
+}
+
+/** Which field of a portable mentorship each stored document is. */
+export const DOCUMENT_FIELDS = {
+  kickoff: 'kickoff',
+  'format-chooser': 'chooser',
+  agenda: 'agenda',
+  sessions: 'history',
+} as const satisfies Record<DocumentName, keyof Portable>;
+
+/**
+ * A mentorship's documents as stored: each one's name and JSON text, with its version; undefined
+ * for a document that holds nothing (its empty value), which is never written.
+ */
+export function storedDocuments(mentorship: Portable): [DocumentName, string | undefined][] {
+  const empty = readDocument(PortableSchema, { id: mentorship.id })!.value;
+  return (Object.keys(DOCUMENT_FIELDS) as DocumentName[]).map((name) => {
+    const value = mentorship[DOCUMENT_FIELDS[name]];
+    const same = JSON.stringify(value) === JSON.stringify(empty[DOCUMENT_FIELDS[name]]);
+    return [
+      name,
+      same ? undefined : JSON.stringify({ version: DOCUMENT_VERSIONS[name], ...value }),
+    ];
+  });
+}
+
+/** What a problem means, said plainly. */
+export function problemMessage(problem: ReadProblem, what: string): string {
+  switch (problem.kind) {
+    case 'newer':
+      return `This ${what} was made by a newer version of Mentorship Playbook (format ${problem.version}). Reload the page to get the newest version, then try again.`;
+    case 'not-a-mentorship':
+      return `This ${what} does not hold a mentorship from Mentorship Playbook.`;
+    case 'unreadable':
+      return `This ${what} could not be read: ${problem.detail}`;
+  }
+}

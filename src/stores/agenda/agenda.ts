@@ -1,0 +1,221 @@
+import { computed } from 'nanostores';
+import {
+  DEFAULT_SESSION_MINUTES,
+  DraftSchema,
+  HistorySchema,
+  addAction,
+  addPart,
+  deleteSession,
+  emptyAgenda,
+  finishSession,
+  finishedMessage,
+  fitTimeboxes,
+  logBlocks,
+  movePart,
+  openItems,
+  partName,
+  removeAction,
+  removePart,
+  sessionBlocks,
+  sessionWhen,
+  timeboxTotals,
+  updateAction,
+  updatePart,
+  type ActionItem,
+  type Agenda,
+  type AgendaPart,
+  type Owner,
+  type Session,
+} from '../../playbook/agenda/agenda';
+import { newId } from '../../playbook/documents/mentorships';
+import { cleanLine } from '../../playbook/core/markdown';
+import { $kickoff } from '../core/kickoff';
+import { listed } from '../core/all-stores';
+import { $today } from '../core/today';
+import { $openId, mentorshipDocument } from '../core/mentorships';
+import { createVersionedStore, type CalendarOffer, type TextFile } from '../core/versioned';
+
+/** The session length agreed in the kickoff checklist, or null when none is. */
+export const $agreedSessionLength = listed(computed($kickoff, (state) => state.cadence.minutes));
+
+/** The session length to plan for: the agreed one, or the default. */
+export const $sessionLength = listed(
+  computed($agreedSessionLength, (minutes) => minutes ?? DEFAULT_SESSION_MINUTES),
+);
+
+/**
+ * The agenda being prepared, in storage: `mentorship-playbook:v2:<id>:agenda`. The history is
+ * stored apart (`…:sessions`) so that typing in the agenda rewrites only the agenda, however long
+ * the history grows.
+ *
+ * Stored shape (JSON), version 1 (DraftSchema in src/playbook/documents/agenda.ts):
+ * `{ "version": 1, "draft": Agenda }`, where
+ * ```
+ * Agenda = {
+ *   "date": "YYYY-MM-DD" | "",
+ *   "parts": [{ "id": string, "kind": "since" | "actions" | "challenge" | "success" | "custom",
+ *               "title": string, "minutes": 0..240, "notes": string }],
+ *   "carried": [ActionItem], "actions": [ActionItem]
+ * }
+ * ActionItem = { "id": string, "text": string, "owner": "mentor" | "mentee", "done": boolean }
+ * ```
+ * A missing field reads as empty; a value that does not fit resets that field (a part or item
+ * without an id leaves its list), and what was stored is kept under the same key plus `-backups`.
+ */
+export const draftStore = createVersionedStore({
+  ...mentorshipDocument('agenda'),
+  schema: DraftSchema,
+  empty: () => ({ draft: emptyAgenda($sessionLength.get(), newId) }),
+});
+
+/**
+ * Finished sessions, newest first, in storage: `mentorship-playbook:v2:<id>:sessions`.
+ * Stored shape (JSON), version 1 (HistorySchema):
+ * `{ "version": 1, "sessions": [Agenda & { "id": string, "finishedAt": ISO date-time }] }`.
+ */
+export const historyStore = createVersionedStore({
+  ...mentorshipDocument('sessions'),
+  schema: HistorySchema,
+});
+
+/** The agenda being prepared. */
+export const $draft = listed(computed(draftStore.$value, (state) => state.draft));
+
+/** Finished sessions, newest first. */
+export const $history = listed(computed(historyStore.$value, (state) => state.sessions));
+
+/** Whether either was written by a newer site, so neither may change here. */
+export const $agendaReadOnly = listed(
+  computed([draftStore.$readOnly, historyStore.$readOnly], (a, b) => a || b),
+);
+
+/** How the timeboxes add up against the session length. */
+export const $timebox = listed(computed([$draft, $sessionLength], timeboxTotals));
+
+const changeDraft = (change: (draft: Agenda) => Agenda, undoMessage?: string) =>
+  !$agendaReadOnly.get() &&
+  draftStore.replace((state) => ({ draft: change(state.draft) }), undoMessage);
+
+/** Sets the session's date. */
+export const setAgendaDate = (date: string) => changeDraft((d) => ({ ...d, date }));
+
+/** Changes a part's title, timebox or notes. */
+export const changePart = (
+  id: string,
+  change: Partial<Pick<AgendaPart, 'title' | 'minutes' | 'notes'>>,
+) => changeDraft((d) => updatePart(d, id, change));
+
+/** Adds a part the pair names, returning its id. */
+export function addAgendaPart(): string {
+  const id = newId();
+  changeDraft((d) => addPart(d, id));
+  return id;
+}
+
+/** Moves a part up or down. */
+export const moveAgendaPart = (id: string, delta: -1 | 1) =>
+  changeDraft((d) => movePart(d, id, delta));
+
+/** Removes a part; undoable until the next change. */
+export function removeAgendaPart(id: string): boolean {
+  const parts = $draft.get().parts;
+  const index = parts.findIndex((p) => p.id === id);
+  if (index < 0) return false;
+  return changeDraft((d) => removePart(d, id), `Removed “${partName(parts[index]!, index)}”.`);
+}
+
+/** Brings back what the last removal took away. */
+export const undoAgendaChange = draftStore.undo;
+
+/** Spreads the session length over the parts. */
+export const fitAgenda = () => changeDraft((d) => fitTimeboxes(d, $sessionLength.get()));
+
+/** Adds an action item for next time. */
+export function addActionItem(text: string, owner: Owner): boolean {
+  const item: ActionItem = { id: newId(), text, owner, done: false };
+  return changeDraft((d) => addAction(d, item));
+}
+
+/** Changes an action item. */
+export const changeActionItem = (id: string, change: Partial<Omit<ActionItem, 'id'>>) =>
+  changeDraft((d) => updateAction(d, id, change));
+
+/** Removes an action item; undoable until the next change. */
+export function removeActionItem(item: ActionItem): boolean {
+  const name = cleanLine(item.text) || 'an action item';
+  return changeDraft((d) => removeAction(d, item.id), `Removed “${name}”.`);
+}
+
+/**
+ * Finishes the session into the history and starts the next agenda with unfinished items
+ * carried; returns what happened, in words, or undefined when it could not be done.
+ */
+export function finishAgenda(): string | undefined {
+  if ($agendaReadOnly.get()) return undefined;
+  const now = new Date();
+  const draft = $draft.get();
+  const next = finishSession(
+    { draft, history: $history.get() },
+    {
+      id: newId(),
+      finishedAt: now.toISOString(),
+      today: $today.get(),
+      length: $sessionLength.get(),
+      newId,
+    },
+  );
+  // The history first: if only one write got through, the session is kept and shows twice at worst.
+  const saved =
+    historyStore.replace(() => ({ sessions: next.history })) &&
+    draftStore.replace(() => ({ draft: next.draft }));
+  return saved ? finishedMessage(openItems(draft).length) : undefined;
+}
+
+/** Deletes a finished session. */
+export const deleteHistorySession = (id: string) =>
+  !$agendaReadOnly.get() &&
+  historyStore.replace((state) => ({
+    sessions: deleteSession({ draft: $draft.get(), history: state.sessions }, id).history,
+  }));
+
+/** The playbook's file builders, loaded when a file is first made. */
+const files = () => import('../../playbook/agenda/session-files');
+
+/** The agenda being prepared, as a Markdown file. */
+export async function draftFile(): Promise<TextFile> {
+  const { agendaFileName, toMarkdown } = await files();
+  const draft = $draft.get();
+  return {
+    name: agendaFileName('session', draft.date || $today.get()),
+    text: toMarkdown(sessionBlocks(draft, 1)),
+  };
+}
+
+/** A finished session as a Markdown file, named so that two on one day differ. */
+export async function sessionFile(session: Session): Promise<TextFile> {
+  const { agendaFileName, toMarkdown } = await files();
+  return {
+    name: agendaFileName('session', sessionWhen(session, $history.get()).stamp),
+    text: toMarkdown(sessionBlocks(session, 1)),
+  };
+}
+
+/** The whole history as a Markdown file. */
+export async function logFile(): Promise<TextFile> {
+  const { agendaFileName, toMarkdown } = await files();
+  return { name: agendaFileName('log', $today.get()), text: toMarkdown(logBlocks($history.get())) };
+}
+
+/**
+ * "Add to calendar" on the agenda: the next session at the usual time, its agenda inside, or what
+ * it still needs, in words. Its code loads on first use.
+ */
+export async function sessionCalendarOffer(pageUrl: string): Promise<CalendarOffer> {
+  const { sessionCalendar, sessionCalendarPlan } = await import('../../playbook/calendar/calendar');
+  const [draft, kickoff] = [$draft.get(), $kickoff.get()];
+  const { ready, lines } = sessionCalendarPlan(draft.date, kickoff.cadence.time);
+  if (!ready) return { lines };
+  const session = { number: $history.get().length + 1, minutes: $sessionLength.get(), kickoff };
+  const file = sessionCalendar(draft, session, { mentorshipId: $openId.get(), pageUrl });
+  return { lines, file: { ...file, type: 'text/calendar' } };
+}

@@ -1,0 +1,49 @@
+import { computed } from 'nanostores';
+import { BACKUP_RECORD_KEY, reminderMayBeDue } from '../../playbook/documents/backup-record';
+import { mentorshipLabel } from '../../playbook/documents/mentorships';
+import { kickoffStore } from './kickoff';
+import { $openId, mentorshipsStore } from './mentorships';
+import { listed } from './all-stores';
+import { storedText } from './storage';
+
+/** One mentorship as the switcher lists it. */
+export interface MentorshipItem {
+  id: string;
+  label: string;
+}
+
+/** Every mentorship in this browser with what it is called: its name, or its pair's names. */
+export const $mentorshipList = listed(
+  computed(
+    [mentorshipsStore.$value, kickoffStore.$value, $openId],
+    (index, kickoff, open): MentorshipItem[] =>
+      index.mentorships.map((entry, position) => ({
+        id: entry.id,
+        label: mentorshipLabel(
+          entry,
+          entry.id === open ? kickoff.pair : kickoffStore.valueOf(entry.id).pair,
+          position,
+        ),
+      })),
+  ),
+);
+
+/** What the open mentorship is called; '' when there is none yet. */
+export const $openLabel = listed(
+  computed(
+    [$mentorshipList, $openId],
+    (list, open) => list.find((m) => m.id === open)?.label ?? '',
+  ),
+);
+
+/** Opens another mentorship, here and in every other tab; refused (false) if the index is read-only. */
+export const openMentorship = (id: string) =>
+  mentorshipsStore.replace((index) => ({ ...index, open: id }));
+
+/** Whether a reminder to back up may be due (the full check loads only then; see backup-record.ts). */
+export const backupReminderMayBeDue = () =>
+  reminderMayBeDue(
+    storedText(BACKUP_RECORD_KEY).get(),
+    mentorshipsStore.$value.get().mentorships.map((m) => m.createdAt),
+    Date.now(),
+  );

@@ -1,0 +1,85 @@
+import { computed } from 'nanostores';
+import {
+  INDEX_KEY,
+  INDEX_VERSION,
+  DOCUMENT_VERSIONS,
+  MentorshipsSchema,
+  V1_KEYS,
+  addMentorship,
+  documentKey,
+  documentKeys,
+  newId,
+  type DocumentName,
+} from '../../playbook/documents/mentorships';
+import { listed } from './all-stores';
+import { $move } from './storage';
+import { createVersionedStore, type DocumentScope } from './versioned';
+
+/**
+ * The index of mentorships in this browser, and which one the playbooks show; other tabs follow
+ * when it changes.
+ *
+ * Stored shape (JSON), version 1 (MentorshipsSchema in src/playbook/documents/mentorships.ts), under
+ * `mentorship-playbook:v2:mentorships`:
+ * ```
+ * { "version": 1, "open": id,
+ *   "mentorships": [{ "id": string, "name": string, "createdAt": ISO date-time }] }
+ * ```
+ * Each mentorship's documents live under `mentorship-playbook:v2:<id>:kickoff`, `…:format-chooser`,
+ * `…:agenda` and `…:sessions` (shapes documented in their stores). The first release's keys
+ * (`mentorship-playbook:v1:…`) are moved into the first mentorship on first load (move-v1.ts).
+ */
+export const mentorshipsStore = createVersionedStore({
+  key: INDEX_KEY,
+  version: INDEX_VERSION,
+  schema: MentorshipsSchema,
+});
+
+/** The id the first release's documents answer to while they cannot be moved (storage full). */
+export const V1_ID = 'v1';
+
+/** The mentorships in this browser, in the order they were started. */
+export const $mentorships = listed(computed(mentorshipsStore.$value, (index) => index.mentorships));
+
+/** The open mentorship's id: the chosen one, else the first; '' when there is none yet. */
+export const $openId = listed(
+  computed([mentorshipsStore.$value, $move], (index, move) => {
+    // While the first release's data is being moved, nothing is open, so nothing is written.
+    if (move !== 'done') return move === 'failed' ? V1_ID : '';
+    return index.mentorships.some((m) => m.id === index.open)
+      ? index.open
+      : (index.mentorships[0]?.id ?? '');
+  }),
+);
+
+/** Where one document of a mentorship is stored. */
+export const keyOf = (name: DocumentName) => (id: string) =>
+  id === V1_ID ? V1_KEYS[name] : documentKey(id, name);
+
+/** Every key one mentorship has in storage: its documents and their kept copies. */
+export const keysOf = (id: string) => documentKeys((name) => keyOf(name)(id));
+
+/** How a document kept once per mentorship is stored: its key for each mentorship, its scope and version. */
+export const mentorshipDocument = (name: DocumentName) => ({
+  key: keyOf(name),
+  scope: mentorshipScope,
+  version: DOCUMENT_VERSIONS[name],
+});
+
+/** Starts a mentorship and opens it; its id, or '' when the index cannot change here. */
+export function startMentorship(): string {
+  const id = newId();
+  const started = mentorshipsStore.replace((index) =>
+    addMentorship(index, { id, name: '', createdAt: new Date().toISOString() }),
+  );
+  return started ? id : '';
+}
+
+/** Documents kept once per mentorship follow the open one; a first answer starts one. */
+export const mentorshipScope: DocumentScope = {
+  $id: $openId,
+  ensure: () => {
+    const move = $move.get();
+    return move === 'done' ? startMentorship() : move === 'failed' ? V1_ID : '';
+  },
+};

@@ -1,0 +1,193 @@
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+} from '@nanostores/persistent';
+import { atom, computed, task } from 'nanostores';
+import { MOVE_KEY, V1_PREFIX, newId } from '../../playbook/documents/mentorships';
+
+/** Whether the playbooks' answers are being kept by the browser, and if not, why. */
+export type StorageHealth = 'ok' | 'unavailable' | 'full';
+
+/** The browser storage's health, for the notice that says progress will not be kept. */
+export const $storageHealth = atom<StorageHealth>('ok');
+
+/**
+ * What browsers commonly allow one site in localStorage, in UTF-16 code units (about 5 MB);
+ * an estimate, as browsers neither agree nor tell.
+ */
+const STORAGE_LIMIT = 5_000_000;
+
+/** About how much of the site's localStorage is in use, in code units (keys and values). */
+export const $storageUse = atom(0);
+
+/** Whether storage is nearly full (80% of the estimate), so the page can offer exports before a write fails. */
+export const $storageNearlyFull = computed($storageUse, (use) => use >= STORAGE_LIMIT * 0.8);
+
+const PROBE_KEY = 'mentorship-playbook:probe';
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}
+
+/**
+ * A storage engine for @nanostores/persistent over Web Storage that may be missing, throw on any
+ * access (disabled, sandboxed) or refuse writes (quota). A value it cannot write is kept in memory,
+ * so the page keeps working, and `report` says why nothing is being kept.
+ */
+export function createSafeEngine(
+  open: () => Storage | undefined,
+  report: (health: StorageHealth) => void,
+  reportUse: (codeUnits: number) => void = () => {},
+): Record<string, string> {
+  const memory = new Map<string, string>();
+  // Sizes of what is stored, measured once at the start and kept up to date on this page's writes.
+  const sizes = new Map<string, number>();
+  const measure = (key: string, value: string | undefined) => {
+    if (value === undefined) sizes.delete(key);
+    else sizes.set(key, key.length + value.length);
+    reportUse([...sizes.values()].reduce((a, b) => a + b, 0));
+  };
+  let storage: Storage | undefined;
+  const measureAll = () => {
+    sizes.clear();
+    for (let i = 0; i < storage!.length; i++) {
+      const key = storage!.key(i);
+      if (key !== null) sizes.set(key, key.length + (storage!.getItem(key) ?? '').length);
+    }
+    measure(PROBE_KEY, undefined);
+  };
+  try {
+    storage = open();
+    if (!storage) throw new Error('No Web Storage.');
+    storage.setItem(PROBE_KEY, '1');
+    storage.removeItem(PROBE_KEY);
+    measureAll();
+    // Keys written around the engine (a restore, a page back from the cache) are measured again
+    // whenever the stores read storage again.
+    if (typeof window !== 'undefined')
+      addEventListener('pageshow', () => {
+        try {
+          measureAll();
+        } catch {
+          // Storage gone since: the sizes stay as last measured.
+        }
+      });
+  } catch (error) {
+    report(isQuotaError(error) ? 'full' : 'unavailable');
+  }
+
+  const read = (key: string): string | undefined => {
+    if (memory.has(key)) return memory.get(key);
+    if (!storage) return undefined;
+    try {
+      return storage.getItem(key) ?? undefined;
+    } catch {
+      report('unavailable');
+      return undefined;
+    }
+  };
+
+  return new Proxy({} as Record<string, string>, {
+    get: (_target, key) => (typeof key === 'string' ? read(key) : undefined),
+    has: (_target, key) => typeof key === 'string' && read(key) !== undefined,
+    set(_target, key, value) {
+      if (typeof key !== 'string') return false;
+      if (!storage) {
+        memory.set(key, String(value));
+        return true;
+      }
+      try {
+        storage.setItem(key, String(value));
+        memory.delete(key);
+        measure(key, String(value));
+        if (memory.size === 0) report('ok');
+      } catch (error) {
+        memory.set(key, String(value));
+        report(isQuotaError(error) ? 'full' : 'unavailable');
+      }
+      return true;
+    },
+    deleteProperty(_target, key) {
+      if (typeof key !== 'string') return false;
+      memory.delete(key);
+      try {
+        storage?.removeItem(key);
+        measure(key, undefined);
+      } catch {
+        report('unavailable');
+      }
+      return true;
+    },
+  });
+}
+
+/**
+ * Moving the first release's saved mentorship into the current layout: under way (its code loads
+ * on demand, only in browsers that have such data), done (or nothing to move), or failed (storage
+ * full, or the code could not load): the data is then used where it is, and the move is tried
+ * again on the next load.
+ */
+export const $move = atom<'moving' | 'done' | 'failed'>('done');
+
+/**
+ * A key's text as stored, through @nanostores/persistent's engine (undefined: no such key), for
+ * code that works on whole keys (moving, deleting, importing) rather than on one document.
+ */
+export const storedText = (key: string) =>
+  persistentAtom<string | undefined>(key, undefined, { listen: false });
+
+/** Has every mounted stored value read storage again, after keys were written around them. */
+export const rereadStorage = () =>
+  // @nanostores/persistent re-reads every mounted value on "pageshow".
+  window.dispatchEvent(new Event('pageshow'));
+
+/** Moves the first release's data, then has every stored value read storage again. */
+function moveFirstRelease(storage: Storage): void {
+  $move.set('moving');
+  task(async () => {
+    try {
+      const { moveV1 } = await import('../../playbook/mentorships/move-v1');
+      const result = moveV1(storage, newId, new Date().toISOString());
+      $move.set(result.status === 'failed' ? 'failed' : 'done');
+    } catch {
+      $move.set('failed');
+    }
+    rereadStorage();
+  });
+}
+
+let installed = false;
+
+/**
+ * Points @nanostores/persistent at the browser's localStorage through the safe engine (once per
+ * page), after moving the first release's saved data into the current layout.
+ */
+export function installBrowserStorage(): void {
+  if (typeof window === 'undefined' || installed) return;
+  installed = true;
+  let storage: Storage | undefined;
+  try {
+    storage = window.localStorage;
+  } catch {
+    // Blocked site data: the engine below reports it.
+  }
+  try {
+    // Anything of the first release, or a move cut short.
+    if (storage && Object.keys(storage).some((k) => k.startsWith(V1_PREFIX) || k === MOVE_KEY))
+      moveFirstRelease(storage);
+  } catch {
+    // Storage that cannot be listed holds nothing this page can read either.
+  }
+  setPersistentEngine(
+    createSafeEngine(
+      () => window.localStorage,
+      (health) => $storageHealth.set(health),
+      (use) => $storageUse.set(use),
+    ),
+    windowPersistentEvents,
+  );
+}

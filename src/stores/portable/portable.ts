@@ -1,0 +1,124 @@
+/**
+ * Mentorships in and out of this browser as portable documents (src/playbook/portable/portable.ts): what
+ * the share link and backup file carry, and adding what they bring. Loaded on demand. It works on
+ * the stored keys, so it needs none of the document stores, and has the page's stores read their
+ * keys again after a change.
+ */
+import { DraftSchema, HistorySchema } from '../../playbook/documents/agenda';
+import { ChooserSchema } from '../../playbook/documents/chooser';
+import { KickoffSchema, TOPIC_IDS } from '../../playbook/documents/kickoff';
+import { DOCUMENTS, mentorshipLabel, newId, type DocumentName } from '../../playbook/documents/mentorships';
+import { DOCUMENT_FIELDS, storedDocuments, type Portable } from '../../playbook/portable/portable';
+import { readDocument, type Schema } from '../../playbook/core/schema';
+import { backupFileName, backupText } from '../../playbook/portable/backup';
+import { encodeShare } from '../../playbook/portable/share-link';
+import { keyOf, mentorshipsStore } from '../core/mentorships';
+import { rereadStorage, storedText } from '../core/storage';
+import { $today } from '../core/today';
+import type { TextFile } from '../core/versioned';
+
+const SCHEMAS: Record<DocumentName, Schema> = {
+  kickoff: KickoffSchema,
+  'format-chooser': ChooserSchema,
+  agenda: DraftSchema,
+  sessions: HistorySchema,
+};
+
+function readStored(schema: Schema, text: string | undefined): unknown {
+  try {
+    return readDocument(schema, JSON.parse(text ?? '{}'))?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether this browser has a mentorship with this id. */
+export const hasMentorship = (id: string) =>
+  mentorshipsStore.$value.get().mentorships.some((m) => m.id === id);
+
+/** A mentorship of this browser as a portable document (what fits of each stored document). */
+export function portableOf(id: string): Portable {
+  const entry = mentorshipsStore.$value.get().mentorships.find((m) => m.id === id);
+  const mentorship: Record<string, unknown> = {
+    id,
+    name: entry?.name ?? '',
+    createdAt: entry?.createdAt ?? '',
+  };
+  for (const name of DOCUMENTS) {
+    mentorship[DOCUMENT_FIELDS[name]] =
+      readStored(SCHEMAS[name], storedText(keyOf(name)(id)).get()) ??
+      readDocument(SCHEMAS[name], {})!.value;
+  }
+  return mentorship as Portable;
+}
+
+/** What a mentorship holds, in a line: its name, topics agreed and sessions finished. */
+export interface MentorshipSummary {
+  label: string;
+  agreed: number;
+  topics: number;
+  sessions: number;
+}
+
+/** Sums up a portable mentorship for a preview. */
+export function summaryOf(mentorship: Portable): MentorshipSummary {
+  const entry = { id: mentorship.id, name: mentorship.name, createdAt: mentorship.createdAt };
+  return {
+    label: mentorshipLabel(entry, mentorship.kickoff.pair, 0),
+    agreed: TOPIC_IDS.filter((id) => mentorship.kickoff.topics[id].agreed).length,
+    topics: TOPIC_IDS.length,
+    sessions: mentorship.history.sessions.length,
+  };
+}
+
+/**
+ * Adds a mentorship brought in by a link or file and opens it: as new (under its own id when this
+ * browser does not have it yet, else a fresh one), or replacing the one with the same id. Its id,
+ * or '' when the index is read-only here.
+ */
+export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): string {
+  const id = mode === 'replace' || !hasMentorship(mentorship.id) ? mentorship.id : newId();
+  const entry = {
+    id,
+    name: mentorship.name,
+    createdAt: mentorship.createdAt || new Date().toISOString(),
+  };
+  const listed = mentorshipsStore.replace((index) => ({
+    open: id,
+    mentorships: index.mentorships.some((m) => m.id === id)
+      ? index.mentorships.map((m) => (m.id === id ? entry : m))
+      : [...index.mentorships, entry],
+  }));
+  if (!listed) return '';
+  for (const [name, text] of storedDocuments(mentorship)) storedText(keyOf(name)(id)).set(text);
+  rereadStorage();
+  return id;
+}
+
+/**
+ * Puts a mentorship's kickoff answers (from an agreement file) into a mentorship of this browser,
+ * leaving its format choice, agenda and history as they are, and opens it.
+ */
+export function addKickoff(mentorship: Portable, id: string): string {
+  if (!hasMentorship(id)) return addPortable(mentorship, 'new');
+  if (!mentorshipsStore.replace((index) => ({ ...index, open: id }))) return '';
+  storedText(keyOf('kickoff')(id)).set(new Map(storedDocuments(mentorship)).get('kickoff'));
+  rereadStorage();
+  return id;
+}
+
+/** A link to this page that carries a mentorship in its fragment (see share-link.ts). */
+export async function shareLink(id: string): Promise<string> {
+  return `${location.origin}${location.pathname}#${await encodeShare(portableOf(id))}`;
+}
+
+/** A mentorship as a backup file of its own, for when a link is too long to send. */
+export const mentorshipFile = (id: string): TextFile => ({
+  name: backupFileName($today.get()),
+  text: backupText({
+    exportedAt: new Date().toISOString(),
+    open: id,
+    mentorships: [portableOf(id)],
+  }),
+  type: 'application/json',
+});

@@ -1,0 +1,57 @@
+/**
+ * Restoring a backup file: read and checked in full before anything is written (backup.ts), then
+ * written as one change (restore.ts). Loaded on demand, when someone picks a file to restore.
+ */
+import { BACKUP_MAX_CHARS, readBackup, type Backup, type BackupRead } from '../../playbook/portable/backup';
+import { restoreWrites, writeAll, type RestoreMode } from '../../playbook/portable/restore';
+import { mentorshipsStore } from '../core/mentorships';
+import { summaryOf, type MentorshipSummary } from './portable';
+import { rereadStorage } from '../core/storage';
+import { $dataRows } from '../data/your-data';
+
+export type { RestoreMode } from '../../playbook/portable/restore';
+
+/** Reads a picked file as a backup; never throws. */
+export async function readBackupFile(file: Blob): Promise<BackupRead> {
+  // Checked in bytes before reading, so a huge file is never read into memory.
+  if (file.size > BACKUP_MAX_CHARS * 4)
+    return { ok: false, message: 'This file is far larger than any backup; it was not read.' };
+  try {
+    return readBackup(await file.text());
+  } catch {
+    return { ok: false, message: 'This file could not be read. Try picking it again.' };
+  }
+}
+
+/** What a restore would bring and what it would overwrite or delete, for the preview. */
+export interface RestorePreview {
+  incoming: (MentorshipSummary & { replaces: boolean })[];
+  /** This browser's mentorships that "replace" deletes (those the file does not have). */
+  dropped: string[];
+}
+
+/** Sums up a backup against what this browser holds. */
+export function restorePreview(backup: Backup): RestorePreview {
+  const here = $dataRows.get();
+  const ids = new Set(backup.mentorships.map((m) => m.id));
+  return {
+    incoming: backup.mentorships.map((m) => ({
+      ...summaryOf(m),
+      replaces: here.some((row) => row.id === m.id),
+    })),
+    dropped: here.filter((row) => !ids.has(row.id)).map((row) => row.label),
+  };
+}
+
+/** Restores a backup, all or nothing: 'done', 'full' (not enough room) or 'failed'. */
+export function restoreBackup(backup: Backup, mode: RestoreMode): 'done' | 'full' | 'failed' {
+  let storage: Storage;
+  try {
+    storage = localStorage;
+  } catch {
+    return 'failed';
+  }
+  const result = writeAll(storage, restoreWrites(mentorshipsStore.$value.get(), backup, mode));
+  if (result === 'done') rereadStorage();
+  return result;
+}
