@@ -33,13 +33,7 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
   {
     name: 'playbook',
     packages: ['preact', 'nanostores', '@nanostores/persistent'],
-    folders: [
-      'playbook/core',
-      'playbook/documents',
-      'stores/core',
-      'components/ui',
-      'site',
-    ],
+    folders: ['playbook/core', 'playbook/documents', 'stores/core', 'components/ui', 'site'],
   },
   { name: 'kit', folders: ['components/ui/kit'] },
 ];

@@ -4,7 +4,12 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { INDEX_KEY, V1_KEYS, documentKey } from '../../src/playbook/documents/mentorships';
 import { $history, finishAgenda } from '../../src/stores/agenda/agenda';
 import { $kickoff, kickoffStore, setPairField } from '../../src/stores/core/kickoff';
-import { $openId, V1_ID, mentorshipsStore, startMentorship } from '../../src/stores/core/mentorships';
+import {
+  $openId,
+  V1_ID,
+  mentorshipsStore,
+  startMentorship,
+} from '../../src/stores/core/mentorships';
 import { $move } from '../../src/stores/core/storage';
 import { KICKOFF_KEY, TEST_ID, resetStores } from './helpers/stores';
 

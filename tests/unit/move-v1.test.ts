@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { INDEX_KEY, MOVE_KEY, V1_KEYS, documentKey } from '../../src/playbook/documents/mentorships';
+import {
+  INDEX_KEY,
+  MOVE_KEY,
+  V1_KEYS,
+  documentKey,
+} from '../../src/playbook/documents/mentorships';
 import { moveV1, type MoveStorage } from '../../src/playbook/mentorships/move-v1';
 
 const NOW = '2026-11-22T10:00:00.000Z';

@@ -1,9 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { Backup } from '../../src/playbook/portable/backup';
 import { fingerprint, recordFingerprint, recordText } from '../../src/playbook/portable/backup';
-import { REMIND_AFTER, backupTime, reminderMayBeDue } from '../../src/playbook/documents/backup-record';
+import {
+  REMIND_AFTER,
+  backupTime,
+  reminderMayBeDue,
+} from '../../src/playbook/documents/backup-record';
 import { INDEX_KEY, documentKey, type Mentorships } from '../../src/playbook/documents/mentorships';
-import { PortableSchema, storedDocuments, type Portable } from '../../src/playbook/portable/portable';
+import {
+  PortableSchema,
+  storedDocuments,
+  type Portable,
+} from '../../src/playbook/portable/portable';
 import { mentorshipKeys, restoreWrites, writeAll } from '../../src/playbook/portable/restore';
 import { readDocument } from '../../src/playbook/core/schema';
 import { fakeStorage } from './helpers/fake-storage';

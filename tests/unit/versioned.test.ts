@@ -8,7 +8,11 @@ import { allTasks, keepMount } from 'nanostores';
 import * as v from '../../src/playbook/core/schema-kit';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { field } from '../../src/playbook/core/schema';
-import { $storageHealth, createSafeEngine, type StorageHealth } from '../../src/stores/core/storage';
+import {
+  $storageHealth,
+  createSafeEngine,
+  type StorageHealth,
+} from '../../src/stores/core/storage';
 import { createVersionedStore } from '../../src/stores/core/versioned';
 import { fakeStorage } from './helpers/fake-storage';
 import { resetStores } from './helpers/stores';
@@ -48,10 +52,10 @@ describe('createVersionedStore reads what storage holds', () => {
       0,
     ],
     [
-      'an older version: migrated',
+      'an older version: migrated, shown with no notice',
       '{"version":1,"title":"Ada"}',
       { name: 'Ada', count: 0 },
-      'ok',
+      'migrated',
       0,
     ],
     [
@@ -89,6 +93,57 @@ describe('createVersionedStore reads what storage holds', () => {
     if (status === 'ok')
       expect(JSON.parse(getTestStorage()[KEY]!)).toEqual({ version: 2, ...value });
     else expect(getTestStorage()[KEY]).toBe(raw);
+  });
+});
+
+describe('createVersionedStore migrates without losing the only copy', () => {
+  test('keeps what was stored before a migration aside, then writes the new version on a change', async () => {
+    const before = '{"version":1,"title":"Ada","count":2}';
+    await open(before);
+    expect(store.$value.get()).toEqual({ name: 'Ada', count: 2 });
+    expect(JSON.parse(getTestStorage()[`${KEY}-backups`]!)).toEqual([
+      { savedAt: expect.any(String), raw: before, migratedFrom: 1 },
+    ]);
+    expect(store.$notices.get()).toEqual({ readOnly: false, backups: 0, repaired: 0 });
+
+    store.replace((value) => ({ ...value, count: 3 }));
+    expect(JSON.parse(getTestStorage()[KEY]!)).toEqual({ version: 2, name: 'Ada', count: 3 });
+    expect(JSON.parse(getTestStorage()[`${KEY}-backups`]!)[0].raw).toBe(before);
+    // Deleting the copies the page shows leaves the one from before the migration.
+    store.deleteBackups();
+    expect(JSON.parse(getTestStorage()[`${KEY}-backups`]!)).toHaveLength(1);
+  });
+
+  test('keeps the stored text aside even when a change comes before the store settles', () => {
+    setTestStorageKey(KEY, '{"version":2,"name":"Ada","count":"x"}');
+    keepMount(store.$document);
+    store.replace((value) => ({ ...value, count: 1 }));
+    expect(JSON.parse(getTestStorage()[`${KEY}-backups`]!)[0].raw).toBe(
+      '{"version":2,"name":"Ada","count":"x"}',
+    );
+  });
+
+  test('reads a migration that throws or gives no object as unreadable, and keeps the text', async () => {
+    const faulty = createVersionedStore({
+      key: `${KEY}-faulty`,
+      version: 2,
+      schema: v.object({ name: field(v.string(), () => '') }),
+      migrations: {
+        1: (data) => {
+          if (data.boom) throw new Error('a faulty step');
+          return undefined;
+        },
+      },
+    });
+    for (const raw of ['{"version":1,"boom":true}', '{"version":1}']) {
+      resetStores();
+      setTestStorageKey(`${KEY}-faulty`, raw);
+      keepMount(faulty.$document);
+      await allTasks();
+      expect(faulty.$document.get().status).toBe('unreadable');
+      expect(faulty.$backups.get().map((copy) => copy.raw)).toEqual([raw]);
+      expect(getTestStorage()[`${KEY}-faulty`]).toBe(raw);
+    }
   });
 });
 

@@ -1,4 +1,9 @@
-import { PART_MINUTES, STANDARD_PARTS, partName, type AgendaPart } from '../../playbook/agenda/agenda';
+import {
+  PART_MINUTES,
+  STANDARD_PARTS,
+  partName,
+  type AgendaPart,
+} from '../../playbook/agenda/agenda';
 import { changePart, moveAgendaPart, removeAgendaPart } from '../../stores/agenda/agenda';
 import { announce } from '../ui/announce';
 import { focusSoon } from '../ui/focus';

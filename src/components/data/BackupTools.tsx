@@ -43,7 +43,9 @@ export default function BackupTools() {
           type="button"
           disabled={!hydrated || empty}
           // The file's code loads on the first click.
-          onClick={() => downloadFile(import('../../stores/portable/backups').then((m) => m.backupFile()))}
+          onClick={() =>
+            downloadFile(import('../../stores/portable/backups').then((m) => m.backupFile()))
+          }
         >
           Download everything (.json)
         </button>

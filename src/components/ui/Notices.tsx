@@ -2,7 +2,8 @@ import { useStore } from './store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $storageHealth, $storageNearlyFull } from '../../stores/core/storage';
-import type { TextFile, VersionedStore } from '../../stores/core/versioned';
+import type { TextFile } from '../../playbook/core/files';
+import type { VersionedStore } from '../../stores/core/versioned';
 
 /** One stored document the notices speak for. */
 export interface NoticeDocument {

@@ -2,8 +2,15 @@
  * What a calendar file would hold, decided before anyone asks for one: the page says it next to
  * the button, and the file (calendar.ts, loaded on demand) holds exactly the events found ready.
  */
+import type { TextFile } from '../core/files';
 import { CADENCES, type KickoffState } from '../documents/kickoff';
 import { listOf } from '../core/words';
+
+/** What "Add to calendar" makes: the file, when there is an event for it, and what it holds or lacks, in words. */
+export interface CalendarOffer {
+  file?: TextFile;
+  lines: string[];
+}
 
 /** What a calendar file would hold, with a line for the page on each event, in or not. */
 export interface CalendarPlan {

@@ -5,23 +5,16 @@
  */
 import * as v from '../core/schema-kit';
 import { Id, field } from '../core/schema';
+import { MENTORSHIP_DOCUMENTS, type MentorshipDocuments } from './registry';
 
 /** The storage layout these keys belong to; the documents inside carry their own versions. */
 export const LAYOUT = 'mentorship-playbook:v2';
 
-/** The documents one mentorship holds, by the name that ends their keys. */
-export const DOCUMENTS = ['kickoff', 'format-chooser', 'agenda', 'sessions'] as const;
+/** The name of each document a mentorship holds, in the registry's order (registry.ts). */
+export const DOCUMENTS = Object.keys(MENTORSHIP_DOCUMENTS) as DocumentName[];
 
-/** One of a mentorship's documents. */
-export type DocumentName = (typeof DOCUMENTS)[number];
-
-/** The schema version of each document, written into its `version` field. */
-export const DOCUMENT_VERSIONS: Record<DocumentName, number> = {
-  kickoff: 1,
-  'format-chooser': 1,
-  agenda: 1,
-  sessions: 1,
-};
+/** One of a mentorship's documents, by the name that ends its key. */
+export type DocumentName = keyof MentorshipDocuments;
 
 /** Where the index of mentorships lives. */
 export const INDEX_KEY = `${LAYOUT}:mentorships`;
@@ -42,10 +35,13 @@ export const MOVE_KEY = `${LAYOUT}:move`;
 /** What every key of the first release starts with. */
 export const V1_PREFIX = 'mentorship-playbook:v1:';
 
+/** The documents of the first release, which had no others. */
+export const V1_DOCUMENTS = ['kickoff', 'format-chooser', 'agenda', 'sessions'] as const;
+
 /** Where the first release kept its one mentorship's documents: `mentorship-playbook:v1:<name>`. */
 export const V1_KEYS = Object.fromEntries(
-  DOCUMENTS.map((name) => [name, `${V1_PREFIX}${name}`]),
-) as Record<DocumentName, string>;
+  V1_DOCUMENTS.map((name) => [name, `${V1_PREFIX}${name}`]),
+) as Record<(typeof V1_DOCUMENTS)[number], string>;
 
 const Entry = v.object({
   id: Id,

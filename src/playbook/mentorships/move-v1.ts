@@ -7,9 +7,9 @@
  * running it again changes nothing.
  */
 import {
-  DOCUMENTS,
   INDEX_KEY,
   MOVE_KEY,
+  V1_DOCUMENTS,
   V1_KEYS,
   addMentorship,
   documentKey,
@@ -40,7 +40,7 @@ function readJson(raw: string | null): Record<string, unknown> | undefined {
 
 /** Every key pair the move copies: each old document and its kept copies, to their new keys. */
 const pairs = (id: string): [from: string, to: string][] =>
-  DOCUMENTS.flatMap((name) => [
+  V1_DOCUMENTS.flatMap((name) => [
     [V1_KEYS[name], documentKey(id, name)],
     [V1_KEYS[name] + BACKUPS, documentKey(id, name) + BACKUPS],
   ]);

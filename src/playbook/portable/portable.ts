@@ -5,24 +5,34 @@
  * default, a value that does not fit resets that field only, and the reader is told which.
  */
 import * as v from '../core/schema-kit';
-import { DraftSchema, HistorySchema } from '../documents/agenda';
-import { ChooserSchema } from '../documents/chooser';
-import { KickoffSchema } from '../documents/kickoff';
-import { DOCUMENT_VERSIONS, type DocumentName } from '../documents/mentorships';
-import { Id, field, readDocument } from '../core/schema';
+import { Id, field, readDocument, type Schema } from '../core/schema';
+import { DOCUMENTS, type DocumentName } from '../documents/mentorships';
+import { declarationOf, type MentorshipDocuments } from '../documents/registry';
 
 /** The version of the portable format this site writes and reads. */
 export const PORTABLE_VERSION = 1;
 
-/** One mentorship with everything it holds. */
+/** Each registered document's field in a portable mentorship, and what it reads. */
+type DocumentFields = {
+  [N in DocumentName as MentorshipDocuments[N]['field']]: Schema<
+    v.InferOutput<MentorshipDocuments[N]['schema']>
+  >;
+};
+
+/** A document's empty value: what `{}` reads as. */
+const emptyOf = <T>(schema: Schema<T>) => readDocument(schema, {})!.value;
+
+/** One mentorship with everything it holds: its entry in the index and each registered document. */
 export const PortableSchema = v.object({
   id: Id,
   name: field(v.string(), () => ''),
   createdAt: field(v.string(), () => ''),
-  kickoff: field(KickoffSchema, () => readDocument(KickoffSchema, {})!.value),
-  chooser: field(ChooserSchema, () => readDocument(ChooserSchema, {})!.value),
-  agenda: field(DraftSchema, () => readDocument(DraftSchema, {})!.value),
-  history: field(HistorySchema, () => readDocument(HistorySchema, {})!.value),
+  ...(Object.fromEntries(
+    DOCUMENTS.map((name) => {
+      const { field: key, schema } = declarationOf(name);
+      return [key, field<object>(schema, () => emptyOf(schema))];
+    }),
+  ) as unknown as DocumentFields),
 });
 
 /** A mentorship as it travels. */
@@ -57,27 +67,20 @@ export function readPortable(data: unknown): PortableRead {
   return { ok: true, value: read.value, reset: read.reset };
 }
 
-/** Which field of a portable mentorship each stored document is. */
-export const DOCUMENT_FIELDS = {
-  kickoff: 'kickoff',
-  'format-chooser': 'chooser',
-  agenda: 'agenda',
-  sessions: 'history',
-} as const satisfies Record<DocumentName, keyof Portable>;
+/** The field of a portable mentorship that carries a stored document. */
+export const fieldOf = <N extends DocumentName>(name: N): MentorshipDocuments[N]['field'] =>
+  declarationOf(name).field;
 
 /**
  * A mentorship's documents as stored: each one's name and JSON text, with its version; undefined
  * for a document that holds nothing (its empty value), which is never written.
  */
 export function storedDocuments(mentorship: Portable): [DocumentName, string | undefined][] {
-  const empty = readDocument(PortableSchema, { id: mentorship.id })!.value;
-  return (Object.keys(DOCUMENT_FIELDS) as DocumentName[]).map((name) => {
-    const value = mentorship[DOCUMENT_FIELDS[name]];
-    const same = JSON.stringify(value) === JSON.stringify(empty[DOCUMENT_FIELDS[name]]);
-    return [
-      name,
-      same ? undefined : JSON.stringify({ version: DOCUMENT_VERSIONS[name], ...value }),
-    ];
+  return DOCUMENTS.map((name) => {
+    const { version, schema } = declarationOf(name);
+    const value = mentorship[fieldOf(name)];
+    const same = JSON.stringify(value) === JSON.stringify(emptyOf(schema));
+    return [name, same ? undefined : JSON.stringify({ version, ...value })];
   });
 }
 

@@ -1,8 +1,6 @@
 import { computed } from 'nanostores';
 import {
   DEFAULT_SESSION_MINUTES,
-  DraftSchema,
-  HistorySchema,
   addAction,
   addPart,
   deleteSession,
@@ -33,7 +31,9 @@ import { $kickoff } from '../core/kickoff';
 import { listed } from '../core/all-stores';
 import { $today } from '../core/today';
 import { $openId, mentorshipDocument } from '../core/mentorships';
-import { createVersionedStore, type CalendarOffer, type TextFile } from '../core/versioned';
+import type { CalendarOffer } from '../../playbook/calendar/plan';
+import type { TextFile } from '../../playbook/core/files';
+import { createVersionedStore } from '../core/versioned';
 
 /** The session length agreed in the kickoff checklist, or null when none is. */
 export const $agreedSessionLength = listed(computed($kickoff, (state) => state.cadence.minutes));
@@ -64,7 +64,6 @@ export const $sessionLength = listed(
  */
 export const draftStore = createVersionedStore({
   ...mentorshipDocument('agenda'),
-  schema: DraftSchema,
   empty: () => ({ draft: emptyAgenda($sessionLength.get(), newId) }),
 });
 
@@ -73,10 +72,7 @@ export const draftStore = createVersionedStore({
  * Stored shape (JSON), version 1 (HistorySchema):
  * `{ "version": 1, "sessions": [Agenda & { "id": string, "finishedAt": ISO date-time }] }`.
  */
-export const historyStore = createVersionedStore({
-  ...mentorshipDocument('sessions'),
-  schema: HistorySchema,
-});
+export const historyStore = createVersionedStore(mentorshipDocument('sessions'));
 
 /** The agenda being prepared. */
 export const $draft = listed(computed(draftStore.$value, (state) => state.draft));

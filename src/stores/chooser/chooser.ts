@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { ChooserSchema, rankFormats, type ChooserAnswers } from '../../playbook/chooser/chooser';
+import { rankFormats, type ChooserAnswers } from '../../playbook/chooser/chooser';
 import { listed } from '../core/all-stores';
 import { mentorshipDocument } from '../core/mentorships';
 import { createVersionedStore } from '../core/versioned';
@@ -16,10 +16,7 @@ import { createVersionedStore } from '../core/versioned';
  *    "together"?: "yes" | "no", "rhythm"?: "schedule" | "on-demand" } }`
  * An answer that is not one of its question's options reads as not answered.
  */
-export const chooserStore = createVersionedStore({
-  ...mentorshipDocument('format-chooser'),
-  schema: ChooserSchema,
-});
+export const chooserStore = createVersionedStore(mentorshipDocument('format-chooser'));
 
 /** The answers given so far. */
 export const $chooserAnswers = listed(computed(chooserStore.$value, (state) => state.answers));

@@ -1,7 +1,6 @@
 import { computed } from 'nanostores';
 import type { FormatId } from '../../playbook/core/formats';
 import {
-  KickoffSchema,
   emptyKickoff,
   isEmptyKickoff,
   type KickoffState,
@@ -34,10 +33,7 @@ import { createVersionedStore } from './versioned';
  * A missing field reads as empty; a value that does not fit resets that field only, and what was
  * stored is kept under the same key plus `-backups`, as `[{ "savedAt": ISO date-time, "raw": string }]`.
  */
-export const kickoffStore = createVersionedStore({
-  ...mentorshipDocument('kickoff'),
-  schema: KickoffSchema,
-});
+export const kickoffStore = createVersionedStore(mentorshipDocument('kickoff'));
 
 /** The answers to show. */
 export const $kickoff = kickoffStore.$value;

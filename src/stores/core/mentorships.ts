@@ -2,18 +2,18 @@ import { computed } from 'nanostores';
 import {
   INDEX_KEY,
   INDEX_VERSION,
-  DOCUMENT_VERSIONS,
   MentorshipsSchema,
-  V1_KEYS,
+  V1_PREFIX,
   addMentorship,
   documentKey,
   documentKeys,
   newId,
   type DocumentName,
 } from '../../playbook/documents/mentorships';
+import { declarationOf, type DocumentValue } from '../../playbook/documents/registry';
 import { listed } from './all-stores';
 import { $move } from './storage';
-import { createVersionedStore, type DocumentScope } from './versioned';
+import { createVersionedStore, type DocumentScope, type VersionedStoreOptions } from './versioned';
 
 /**
  * The index of mentorships in this browser, and which one the playbooks show; other tabs follow
@@ -38,9 +38,6 @@ export const mentorshipsStore = createVersionedStore({
 /** The id the first release's documents answer to while they cannot be moved (storage full). */
 export const V1_ID = 'v1';
 
-/** The mentorships in this browser, in the order they were started. */
-export const $mentorships = listed(computed(mentorshipsStore.$value, (index) => index.mentorships));
-
 /** The open mentorship's id: the chosen one, else the first; '' when there is none yet. */
 export const $openId = listed(
   computed([mentorshipsStore.$value, $move], (index, move) => {
@@ -54,17 +51,22 @@ export const $openId = listed(
 
 /** Where one document of a mentorship is stored. */
 export const keyOf = (name: DocumentName) => (id: string) =>
-  id === V1_ID ? V1_KEYS[name] : documentKey(id, name);
+  id === V1_ID ? `${V1_PREFIX}${name}` : documentKey(id, name);
 
 /** Every key one mentorship has in storage: its documents and their kept copies. */
 export const keysOf = (id: string) => documentKeys((name) => keyOf(name)(id));
 
-/** How a document kept once per mentorship is stored: its key for each mentorship, its scope and version. */
-export const mentorshipDocument = (name: DocumentName) => ({
-  key: keyOf(name),
-  scope: mentorshipScope,
-  version: DOCUMENT_VERSIONS[name],
-});
+/**
+ * The options of a document kept once per mentorship, from its declaration in the registry
+ * (src/playbook/documents/registry.ts): its key for each mentorship, its scope, version, schema
+ * and migrations.
+ */
+export const mentorshipDocument = <N extends DocumentName>(
+  name: N,
+): VersionedStoreOptions<DocumentValue<N>> => {
+  const { version, schema, migrations } = declarationOf(name);
+  return { key: keyOf(name), scope: mentorshipScope, version, schema, migrations };
+};
 
 /** Starts a mentorship and opens it; its id, or '' when the index cannot change here. */
 export function startMentorship(): string {

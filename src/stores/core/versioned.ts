@@ -1,35 +1,27 @@
-import { persistentAtom } from '@nanostores/persistent';
-import {
-  atom,
-  computed,
-  onMount,
-  onNotify,
-  task,
-  type ReadableAtom,
-  type WritableAtom,
-} from 'nanostores';
-import { readDocument } from '../../playbook/core/schema';
-import type * as v from '../../playbook/core/schema-kit';
-import { listed } from './all-stores';
-import { installBrowserStorage } from './storage';
-import { $today } from './today';
-
 /**
- * A document as read from storage: usable; usable after fields that did not fit were reset
- * (`reset` names them); written by a newer site (shown, never rewritten); or unreadable.
- * Whenever it is not `ok`, `raw` is what storage held, kept until the user saves a change.
+ * The one factory every stored document goes through: a persisted, versioned document that never
+ * loses what the user wrote. Reading follows the rule of src/playbook/core/stored-document.ts
+ * (never throws; resets only what does not fit; migrates older versions; never rewrites a newer
+ * one). Whatever could not be used as it was stored (unreadable, repaired, or from before a
+ * migration) is copied to `<key>-backups` before anything can replace it, and the main key is left
+ * alone until the next edit. The copies per mentorship are in copies.ts, undo in undo.ts.
  */
-export type StoredDocument<T> =
-  | { status: 'ok'; value: T }
-  | { status: 'repaired'; value: T; raw: string; reset: string[] }
-  | { status: 'newer'; value: T; version: number; raw: string }
-  | { status: 'unreadable'; value: T; raw: string };
+import { atom, computed, onMount, onNotify, task, type ReadableAtom } from 'nanostores';
+import type { TextFile } from '../../playbook/core/files';
+import { readDocument } from '../../playbook/core/schema';
+import {
+  copyToKeep,
+  keptCopiesFile,
+  type KeptCopy,
+  type StoredDeclaration,
+  type StoredDocument,
+} from '../../playbook/core/stored-document';
+import { listed } from './all-stores';
+import { following, storedCopies } from './copies';
+import { $today } from './today';
+import { createUndo } from './undo';
 
-/** One kept copy of stored data that could not be read as it was. */
-export interface Backup {
-  savedAt: string;
-  raw: string;
-}
+export type { StoredDocument } from '../../playbook/core/stored-document';
 
 /** What a playbook's notices say about one document; components render it as it is. */
 export interface DocumentNotices {
@@ -39,19 +31,6 @@ export interface DocumentNotices {
   backups: number;
   /** Fields reset when the document was read, because their values did not fit. */
   repaired: number;
-}
-
-/** A file to offer for download or copying. */
-export interface TextFile {
-  name: string;
-  text: string;
-  type?: string;
-}
-
-/** What "Add to calendar" makes: the file, when there is an event for it, and what it holds or lacks, in words. */
-export interface CalendarOffer {
-  file?: TextFile;
-  lines: string[];
 }
 
 /**
@@ -64,8 +43,8 @@ export interface DocumentScope {
   ensure: () => string;
 }
 
-/** How a versioned document is stored and checked. */
-export interface VersionedStoreOptions<T extends object> {
+/** How a versioned document is stored and checked: its declaration, and where it lives. */
+export interface VersionedStoreOptions<T extends object> extends StoredDeclaration<T> {
   /**
    * The localStorage key, namespaced and versioned ("mentorship-playbook:v2:mentorships"), or for
    * a scoped document the key of each copy ("mentorship-playbook:v2:<id>:kickoff").
@@ -73,14 +52,8 @@ export interface VersionedStoreOptions<T extends object> {
   key: string | ((id: string) => string);
   /** For a document kept once per mentorship: which copy is in use. */
   scope?: DocumentScope;
-  /** The schema version this site writes into the document's `version` field. */
-  version: number;
-  /** The document's shape; every field has a default, so `{}` reads as an empty document. */
-  schema: v.GenericSchema<T>;
   /** A document with nothing in it, when that is more than the schema's defaults. */
   empty?: () => T;
-  /** Steps from each older version to the next: `{ 1: (v1) => v2 }`. */
-  migrations?: Record<number, (data: Record<string, unknown>) => Record<string, unknown>>;
 }
 
 /** A persisted, versioned document with its kept copies, notices, undo and actions. */
@@ -89,7 +62,8 @@ export interface VersionedStore<T extends object> {
   $document: ReadableAtom<StoredDocument<T>>;
   $value: ReadableAtom<T>;
   $readOnly: ReadableAtom<boolean>;
-  $backups: ReadableAtom<Backup[]>;
+  /** Copies of what could not be read as it was stored, shown and offered for download. */
+  $backups: ReadableAtom<KeptCopy[]>;
   $notices: ReadableAtom<DocumentNotices>;
   /** What the last destructive change did ("Removed ‘Since last time’."), while it can be undone. */
   $undo: ReadableAtom<string | undefined>;
@@ -100,8 +74,9 @@ export interface VersionedStore<T extends object> {
   replace: (next: (current: T) => T, undoMessage?: string) => boolean;
   /** Brings back the value from before the last destructive change. */
   undo: () => boolean;
+  /** Deletes the copies shown in `$backups` (not those kept from before a migration). */
   deleteBackups: () => void;
-  /** The kept copies as one text file. */
+  /** The copies shown in `$backups` as one text file. */
   backupFile: () => TextFile;
   /** The value of another copy (another mentorship's), read without opening it. */
   valueOf: (id: string) => T;
@@ -109,138 +84,31 @@ export interface VersionedStore<T extends object> {
 
 const FIXED: DocumentScope = { $id: atom('fixed'), ensure: () => 'fixed' };
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+const shown = (copies: KeptCopy[]) => copies.filter((copy) => copy.migratedFrom === undefined);
 
-function decodeBackups(raw: string): Backup[] {
-  try {
-    const list: unknown = JSON.parse(raw);
-    if (
-      Array.isArray(list) &&
-      list.every((b) => typeof b?.raw === 'string' && typeof b?.savedAt === 'string')
-    ) {
-      return list as Backup[];
-    }
-  } catch {
-    // Fall through: even a damaged backup list is kept, as one backup.
-  }
-  return [{ savedAt: '', raw }];
-}
-
-/**
- * A document in localStorage that never loses what the user wrote: decode never throws; data
- * that does not fully fit the schema is copied to `<key>-backups` before anything can replace it
- * (the main key is left alone until the next edit); data from a newer schema version is shown as
- * far as it is understood and never rewritten.
- */
+/** A document in localStorage that never loses what the user wrote (see the file's header). */
 export function createVersionedStore<T extends object>(
   options: VersionedStoreOptions<T>,
 ): VersionedStore<T> {
   const empty = options.empty ?? (() => readDocument(options.schema, {})!.value);
-
-  const migrate = (data: Record<string, unknown>, from: number) => {
-    let current: Record<string, unknown> | undefined = data;
-    for (let version = from; current && version < options.version; version++) {
-      const step = options.migrations?.[version];
-      current = step ? step(current) : undefined;
-    }
-    return current;
-  };
-
-  const decode = (raw: string): StoredDocument<T> => {
-    const unreadable = { status: 'unreadable' as const, value: empty(), raw };
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      return unreadable;
-    }
-    if (!isRecord(data) || !Number.isInteger(data.version)) return unreadable;
-    const version = data.version as number;
-    if (version > options.version) {
-      const value = readDocument(options.schema, data)?.value ?? empty();
-      return { status: 'newer', value, version, raw };
-    }
-    const migrated = migrate(data, version);
-    const read = migrated && readDocument(options.schema, migrated);
-    if (!read) return unreadable;
-    return read.reset.length
-      ? { status: 'repaired', value: read.value, raw, reset: read.reset }
-      : { status: 'ok', value: read.value };
-  };
-  const encode = (document: StoredDocument<T>): string =>
-    document.status === 'ok'
-      ? JSON.stringify({ version: options.version, ...document.value })
-      : document.raw;
-
   const scope = options.scope ?? FIXED;
   const keyOf = (id: string) => (typeof options.key === 'string' ? options.key : options.key(id));
+  const copyOf = storedCopies(options, keyOf, empty);
 
-  // The stored copies, one persistent pair per id, made when first needed; with no id, a pair that
-  // lives in memory only, so that reading before anything exists writes nothing.
-  const copies = new Map<
-    string,
-    { doc: WritableAtom<StoredDocument<T>>; backups: WritableAtom<Backup[]> }
-  >();
-  const copyOf = (id: string) => {
-    let copy = copies.get(id);
-    if (!copy) {
-      installBrowserStorage();
-      // A stored copy's initial value stands for "no key": it encodes to undefined, which
-      // persistent takes as deleting the key, so storage losing the key (another tab, a restore)
-      // never makes this page write an empty document.
-      const initial: StoredDocument<T> = { status: 'ok', value: empty() };
-      copy = id
-        ? {
-            doc: persistentAtom<StoredDocument<T>>(keyOf(id), initial, {
-              encode: (document) => (document === initial ? undefined : encode(document)) as string,
-              decode,
-            }),
-            backups: persistentAtom<Backup[]>(`${keyOf(id)}-backups`, [], {
-              // An empty list removes the key rather than storing "[]".
-              encode: (list) => (list.length ? JSON.stringify(list) : undefined) as string,
-              decode: decodeBackups,
-            }),
-          }
-        : { doc: atom(initial), backups: atom<Backup[]>([]) };
-      listed(copy.doc);
-      listed(copy.backups);
-      copies.set(id, copy);
-    }
-    return copy;
-  };
-
-  /** A store that shows the copy in use, following the scope to another copy when it changes. */
-  const following = <V>(pick: (copy: ReturnType<typeof copyOf>) => WritableAtom<V>, initial: V) => {
-    const $following = listed(atom<V>(initial));
-    onMount($following, () => {
-      installBrowserStorage();
-      let stop: (() => void) | undefined;
-      const stopScope = scope.$id.subscribe((id) => {
-        stop?.();
-        stop = pick(copyOf(id)).subscribe((value) => $following.set(value));
-      });
-      return () => {
-        stopScope();
-        stop?.();
-      };
-    });
-    return $following;
-  };
-
-  const $document = following((copy) => copy.doc, {
+  const $document = following(scope.$id, (id) => copyOf(id).doc, {
     status: 'ok',
     value: empty(),
   } as StoredDocument<T>);
-  const $backups = following((copy) => copy.backups, [] as Backup[]);
+  const $kept = following(scope.$id, (id) => copyOf(id).kept, [] as KeptCopy[]);
+  const $backups = listed(computed($kept, shown));
   const current = () => copyOf(scope.$id.get());
 
+  /** Copies what storage holds aside, when it cannot be used as it is, before it is replaced. */
   const keepAside = () => {
-    const document = $document.get();
-    if (document.status !== 'unreadable' && document.status !== 'repaired') return;
-    const backups = $backups.get();
-    if (backups.some((b) => b.raw === document.raw)) return;
-    current().backups.set([...backups, { savedAt: new Date().toISOString(), raw: document.raw }]);
+    const copy = copyToKeep($document.get(), new Date().toISOString());
+    const kept = $kept.get();
+    if (!copy || kept.some((k) => k.raw === copy.raw)) return;
+    current().kept.set([...kept, copy]);
   };
   // After the store settles, not inside its own notification; a nanostores task, so tests can
   // wait for it with allTasks().
@@ -253,26 +121,24 @@ export function createVersionedStore<T extends object>(
   onMount($document, keepAsideSoon);
   onNotify($document, keepAsideSoon);
 
-  const $undo = listed(atom<{ message: string; value: T; id: string } | undefined>(undefined));
-  // Undo is offered only while a page shows it, and only for the copy it was made in.
-  onMount($undo, () => () => $undo.set(undefined));
-  onNotify(scope.$id, () => $undo.set(undefined));
+  const undo = createUndo<T>(scope.$id);
 
   const replace = (next: (current: T) => T, undoMessage?: string): boolean => {
     const document = $document.get();
     if (document.status === 'newer') return false;
     const id = scope.$id.get() || scope.ensure();
     if (!id) return false;
-    $undo.set(undoMessage ? { message: undoMessage, value: document.value, id } : undefined);
+    // A change can come before the task above has run: keep the stored text aside first.
+    if (id === scope.$id.get()) keepAside();
+    undo.note(id, document.value, undoMessage);
     copyOf(id).doc.set({ status: 'ok', value: next(document.value) });
     return true;
   };
 
-  const $readOnly = listed(computed($document, (document) => document.status === 'newer'));
   return {
     $document,
     $value: listed(computed($document, (document) => document.value)),
-    $readOnly,
+    $readOnly: listed(computed($document, (document) => document.status === 'newer')),
     $backups,
     $notices: listed(
       computed([$document, $backups], (document, backups) => ({
@@ -281,25 +147,16 @@ export function createVersionedStore<T extends object>(
         repaired: document.status === 'repaired' ? document.reset.length : 0,
       })),
     ),
-    $undo: listed(computed($undo, (undo) => undo?.message)),
+    $undo: undo.$message,
     replace,
     undo: () => {
-      const undo = $undo.get();
-      return undo?.id === scope.$id.get() && replace(() => undo.value);
+      const value = undo.take(scope.$id.get());
+      return value !== undefined && replace(() => value);
     },
-    deleteBackups: () => current().backups.set([]),
-    backupFile: () => {
-      const text = $backups
-        .get()
-        .map((b) => (b.savedAt ? `Saved aside on ${b.savedAt}:\n${b.raw}` : b.raw))
-        .join('\n\n');
-      const name = keyOf(scope.$id.get()).split(':').at(-1);
-      return {
-        name: `mentorship-playbook-${name}-backup-${$today.get()}.txt`,
-        text: `${text}\n`,
-        type: 'text/plain',
-      };
-    },
+    deleteBackups: () =>
+      current().kept.set($kept.get().filter((copy) => copy.migratedFrom !== undefined)),
+    backupFile: () =>
+      keptCopiesFile(keyOf(scope.$id.get()).split(':').at(-1)!, $backups.get(), $today.get()),
     valueOf: (id) => (id === scope.$id.get() ? $document : copyOf(id).doc).get().value,
   };
 }

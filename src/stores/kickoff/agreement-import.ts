@@ -5,9 +5,19 @@
 import type { KickoffState } from '../../playbook/documents/kickoff';
 import type { Block } from '../../playbook/core/markdown';
 import { toMarkdown } from '../../playbook/kickoff/agreement-file';
-import { AGREEMENT_MAX_CHARS, readAgreement, type AgreementRead } from '../../playbook/kickoff/agreement-read';
+import {
+  AGREEMENT_MAX_CHARS,
+  readAgreement,
+  type AgreementRead,
+} from '../../playbook/kickoff/agreement-read';
 
-export { addKickoff, addPortable, hasMentorship, portableOf, summaryOf } from '../portable/portable';
+export {
+  addKickoff,
+  addPortable,
+  hasMentorship,
+  portableOf,
+  summaryOf,
+} from '../portable/portable';
 
 /** The agreement's blocks for some answers: agreementBlocks, which the page has loaded already. */
 export type BlocksOf = (kickoff: KickoffState, options: { writtenOn: string }) => Block[];

@@ -4,7 +4,8 @@ import { $kickoff } from '../core/kickoff';
 import { $openId, mentorshipsStore } from '../core/mentorships';
 import { listed } from '../core/all-stores';
 import { $today } from '../core/today';
-import type { CalendarOffer, TextFile } from '../core/versioned';
+import type { CalendarOffer } from '../../playbook/calendar/plan';
+import type { TextFile } from '../../playbook/core/files';
 
 /** The agreement's blocks for the live preview, dated today. */
 export const $agreementBlocks = listed(
@@ -17,7 +18,8 @@ export const $agreementBlocks = listed(
  * document of one's own. Its code loads on first use.
  */
 export async function agreementFile(answers = true): Promise<TextFile> {
-  const { agreementFileName, agreementText } = await import('../../playbook/kickoff/agreement-file');
+  const { agreementFileName, agreementText } =
+    await import('../../playbook/kickoff/agreement-file');
   const today = $today.get();
   return {
     name: agreementFileName($kickoff.get(), today),

@@ -16,7 +16,7 @@ import { portableOf } from './portable';
 import { $backupRecord } from './backup-note';
 import { storedText } from '../core/storage';
 import { $today } from '../core/today';
-import type { TextFile } from '../core/versioned';
+import type { TextFile } from '../../playbook/core/files';
 
 /** The fingerprint of everything the playbooks hold now: the index and each document as stored. */
 export function dataFingerprint(): string {

@@ -4,33 +4,18 @@
  * the stored keys, so it needs none of the document stores, and has the page's stores read their
  * keys again after a change.
  */
-import { DraftSchema, HistorySchema } from '../../playbook/documents/agenda';
-import { ChooserSchema } from '../../playbook/documents/chooser';
-import { KickoffSchema, TOPIC_IDS } from '../../playbook/documents/kickoff';
-import { DOCUMENTS, mentorshipLabel, newId, type DocumentName } from '../../playbook/documents/mentorships';
-import { DOCUMENT_FIELDS, storedDocuments, type Portable } from '../../playbook/portable/portable';
-import { readDocument, type Schema } from '../../playbook/core/schema';
+import { TOPIC_IDS } from '../../playbook/documents/kickoff';
+import { DOCUMENTS, mentorshipLabel, newId } from '../../playbook/documents/mentorships';
+import { declarationOf } from '../../playbook/documents/registry';
+import { fieldOf, storedDocuments, type Portable } from '../../playbook/portable/portable';
+import { readDocument } from '../../playbook/core/schema';
+import { decodeStored } from '../../playbook/core/stored-document';
 import { backupFileName, backupText } from '../../playbook/portable/backup';
 import { encodeShare } from '../../playbook/portable/share-link';
 import { keyOf, mentorshipsStore } from '../core/mentorships';
 import { rereadStorage, storedText } from '../core/storage';
 import { $today } from '../core/today';
-import type { TextFile } from '../core/versioned';
-
-const SCHEMAS: Record<DocumentName, Schema> = {
-  kickoff: KickoffSchema,
-  'format-chooser': ChooserSchema,
-  agenda: DraftSchema,
-  sessions: HistorySchema,
-};
-
-function readStored(schema: Schema, text: string | undefined): unknown {
-  try {
-    return readDocument(schema, JSON.parse(text ?? '{}'))?.value;
-  } catch {
-    return undefined;
-  }
-}
+import type { TextFile } from '../../playbook/core/files';
 
 /** Whether this browser has a mentorship with this id. */
 export const hasMentorship = (id: string) =>
@@ -45,9 +30,12 @@ export function portableOf(id: string): Portable {
     createdAt: entry?.createdAt ?? '',
   };
   for (const name of DOCUMENTS) {
-    mentorship[DOCUMENT_FIELDS[name]] =
-      readStored(SCHEMAS[name], storedText(keyOf(name)(id)).get()) ??
-      readDocument(SCHEMAS[name], {})!.value;
+    // Through the stores' own reading (migrations included); unreadable text gives the empty value.
+    const declaration = declarationOf(name);
+    const empty = () => readDocument(declaration.schema, {})!.value;
+    const text = storedText(keyOf(name)(id)).get();
+    mentorship[fieldOf(name)] =
+      text === undefined ? empty() : decodeStored(declaration, text, empty).value;
   }
   return mentorship as Portable;
 }

@@ -2,7 +2,12 @@
  * Restoring a backup file: read and checked in full before anything is written (backup.ts), then
  * written as one change (restore.ts). Loaded on demand, when someone picks a file to restore.
  */
-import { BACKUP_MAX_CHARS, readBackup, type Backup, type BackupRead } from '../../playbook/portable/backup';
+import {
+  BACKUP_MAX_CHARS,
+  readBackup,
+  type Backup,
+  type BackupRead,
+} from '../../playbook/portable/backup';
 import { restoreWrites, writeAll, type RestoreMode } from '../../playbook/portable/restore';
 import { mentorshipsStore } from '../core/mentorships';
 import { summaryOf, type MentorshipSummary } from './portable';

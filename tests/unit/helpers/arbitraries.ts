@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { FORMATS } from '../../../src/playbook/core/formats';
-import { CADENCES, SCHEDULERS, TOPICS, type KickoffState } from '../../../src/playbook/kickoff/topics';
+import {
+  CADENCES,
+  SCHEDULERS,
+  TOPICS,
+  type KickoffState,
+} from '../../../src/playbook/kickoff/topics';
 
 /** Any text, heavy on Markdown's special characters. */
 export const anyText = fc.oneof(

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CalendarOffer } from '../../../stores/core/versioned';
+import type { CalendarOffer } from '../../../playbook/calendar/plan';
 import { announce } from '../announce';
 import { UNAVAILABLE, downloadFile } from './files';
 import { focusSoon } from '../focus';

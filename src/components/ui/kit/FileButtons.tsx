@@ -1,4 +1,4 @@
-import type { TextFile } from '../../../stores/core/versioned';
+import type { TextFile } from '../../../playbook/core/files';
 import { copyFile, downloadFile } from './files';
 
 interface FileButtonsProps {

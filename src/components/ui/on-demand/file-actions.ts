@@ -1,4 +1,4 @@
-import type { TextFile } from '../../../stores/core/versioned';
+import type { TextFile } from '../../../playbook/core/files';
 import { announce } from '../announce';
 
 /** Offers a file for download, and says so. */
