@@ -127,4 +127,34 @@ describe('the schema kit', () => {
     expect(Kit.read({ id: 5 }, '', reset)).toBe(v.INVALID);
     expect(reset).toEqual(['id']);
   });
+
+  test.each([
+    [
+      'a required field of a nested object',
+      { inner: { id: 5 } },
+      { inner: { id: 'x' } },
+      ['inner.id'],
+    ],
+    ['a nested object that is no object', { inner: 'x' }, { inner: { id: 'x' } }, ['inner']],
+    [
+      'an item of a list in a nested object',
+      { inner: { id: 'a', list: [{ id: 1 }] } },
+      { inner: { id: 'a', list: [] } },
+      ['inner.list.0.id'],
+    ],
+  ])(
+    'a field that fails inside a nested object is reported once: %s',
+    (_name, input, value, reset) => {
+      const Item = v.object({ id: v.string() });
+      const Outer = v.object({
+        inner: field(v.object({ id: v.string(), list: field(v.array(Item), () => []) }), () => ({
+          id: 'x',
+          list: [],
+        })),
+      });
+      const read = readDocument(Outer, input)!;
+      expect(read.reset).toEqual(reset);
+      expect(read.value).toMatchObject(value);
+    },
+  );
 });

@@ -1,9 +1,18 @@
 /**
  * The small schema kit every stored or imported document is read with (schema.ts holds the rule
- * they are read by). It offers the few pieces the documents use, under the names valibot gives
- * them, in a fraction of the bytes: every playbook page loads it. A schema reads a value in one
- * pass and never throws: what does not fit is reported by its path, and a field with a fallback
- * takes it there, so one wrong value resets only itself.
+ * they are read by). Every playbook page loads it, and valibot cost three times the bytes for the
+ * same dozen pieces. Its names follow valibot's, but it is not valibot, and three pieces behave
+ * differently, on purpose, because our rule is to keep what fits rather than refuse a document:
+ * - `optional(schema, fallback)`: the fallback is used when the value is missing **or does not
+ *   fit** (inside `object`); valibot uses its default only for a missing value and fails on a
+ *   wrong one.
+ * - `array(item)`: an item that does not fit leaves the list and the others stay; valibot fails
+ *   the whole array.
+ * - `object(entries)`: a field that does not fit takes its fallback, and only a field with none
+ *   fails the object; unknown keys are dropped (as valibot's `object` does), and keys are read
+ *   with `Object.hasOwn`, so nothing read can reach a prototype.
+ * A schema reads a value in one pass and never throws. What it resets is reported once, by the
+ * most precise path (`pair.mentor`, not also `pair`), in the `reset` list.
  */
 
 /** What a schema gives for a value that does not fit. */
@@ -112,13 +121,15 @@ export const object = <E extends Entries>(entries: E): GenericSchema<ObjectOutpu
     const out: Record<string, unknown> = {};
     for (const [key, schema] of Object.entries(entries)) {
       const fieldPath = at(path, key);
+      const reported = reset.length;
       let value = schema.read(
         Object.hasOwn(x, key) ? (x as never)[key] : undefined,
         fieldPath,
         reset,
       );
       if (value === INVALID) {
-        reset.push(fieldPath);
+        // A nested object names the field that failed it; anything else is named here.
+        if (reset.length === reported) reset.push(fieldPath);
         if (!schema.fallback) return INVALID;
         value = schema.fallback();
       }
