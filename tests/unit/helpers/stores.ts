@@ -1,6 +1,11 @@
 import { cleanTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
-import { INDEX_KEY, documentKey } from '../../../src/playbook/documents/mentorships';
+import {
+  DOCUMENTS,
+  INDEX_KEY,
+  documentKey,
+  type DocumentName,
+} from '../../../src/playbook/documents/mentorships';
 import { allStores } from '../../../src/stores/core/all-stores';
 import {
   $move,
@@ -12,11 +17,14 @@ import {
 /** The mentorship the tests' stores have open. */
 export const TEST_ID = 'test-mentorship';
 
-/** Where the open mentorship's documents are stored in the tests. */
-export const KICKOFF_KEY = documentKey(TEST_ID, 'kickoff');
-export const CHOOSER_KEY = documentKey(TEST_ID, 'format-chooser');
-export const AGENDA_KEY = documentKey(TEST_ID, 'agenda');
-export const HISTORY_KEY = documentKey(TEST_ID, 'sessions');
+/** Where each of the open mentorship's documents is stored in the tests, from the registry. */
+export const TEST_KEYS = Object.fromEntries(
+  DOCUMENTS.map((name) => [name, documentKey(TEST_ID, name)]),
+) as Record<DocumentName, string>;
+export const KICKOFF_KEY = TEST_KEYS.kickoff;
+export const CHOOSER_KEY = TEST_KEYS['format-chooser'];
+export const AGENDA_KEY = TEST_KEYS.agenda;
+export const HISTORY_KEY = TEST_KEYS.sessions;
 
 /**
  * Unmounts every store the tests have imported (they list themselves in allStores), and points
