@@ -19,10 +19,11 @@ import { readDocument } from '../../src/playbook/core/schema';
 import { keysOf, mentorshipDocument } from '../../src/stores/core/mentorships';
 import { createVersionedStore } from '../../src/stores/core/versioned';
 import { portableOf } from '../../src/stores/portable/portable';
+import type * as Registry from '../../src/playbook/documents/registry';
 import { TEST_ID, TEST_KEYS, resetStores } from './helpers/stores';
 
 vi.mock('../../src/playbook/documents/registry', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/playbook/documents/registry')>();
+  const real = await importOriginal<typeof Registry>();
   const v = await import('../../src/playbook/core/schema-kit');
   const { field } = await import('../../src/playbook/core/schema');
   const documents = {
