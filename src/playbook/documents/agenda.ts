@@ -1,6 +1,6 @@
 /**
  * The agenda and the session history as stored documents: their schemas and types. Kept apart from
- * the planner's rules (agenda.ts), so that code that only reads or carries the documents (the
+ * the planner's rules (../agenda/agenda.ts), so that code that only reads or carries the documents (the
  * share link, the backup file) does not load the rules.
  */
 import * as v from '../core/schema-kit';

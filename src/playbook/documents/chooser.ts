@@ -1,6 +1,6 @@
 /**
  * The format chooser's answers as a stored document. Kept apart from the questions' words and the
- * ranking rules (chooser.ts), so that code that only reads or carries the document (the share
+ * ranking rules (../chooser/chooser.ts), so that code that only reads or carries the document (the share
  * link, the backup file) does not load them; a test checks both name the same options.
  */
 import * as v from '../core/schema-kit';
