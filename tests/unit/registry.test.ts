@@ -4,7 +4,11 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DOCUMENTS, documentKey } from '../../src/playbook/documents/mentorships';
+import {
+  DOCUMENTS,
+  documentKey,
+  type DocumentName,
+} from '../../src/playbook/documents/mentorships';
 import { readAgreement } from '../../src/playbook/kickoff/agreement-read';
 import { agreementText } from '../../src/playbook/kickoff/agreement-file';
 import { backupText, readBackup } from '../../src/playbook/portable/backup';
@@ -17,7 +21,7 @@ import { restoreWrites } from '../../src/playbook/portable/restore';
 import { decodeShare, encodeShare } from '../../src/playbook/portable/share-link';
 import { readDocument } from '../../src/playbook/core/schema';
 import { keysOf, mentorshipDocument } from '../../src/stores/core/mentorships';
-import { createVersionedStore } from '../../src/stores/core/versioned';
+import { createVersionedStore, type VersionedStoreOptions } from '../../src/stores/core/versioned';
 import { portableOf } from '../../src/stores/portable/portable';
 import type * as Registry from '../../src/playbook/documents/registry';
 import { TEST_ID, TEST_KEYS, resetStores } from './helpers/stores';
@@ -45,6 +49,10 @@ vi.mock('../../src/playbook/documents/registry', async (importOriginal) => {
 
 type WithNotes = { notes: { text: string } };
 
+// Declared by the mock above only, so unknown to the types.
+const NOTES = 'notes' as DocumentName;
+const NOTES_KEY = (TEST_KEYS as Record<string, string>).notes!;
+
 const mentorship = () => ({
   ...readDocument(PortableSchema, { id: TEST_ID, name: 'Pair' })!.value,
   notes: { text: 'Bring the flaky test' },
@@ -57,18 +65,20 @@ describe('a document added to the registry alone', () => {
   test('is one of the mentorship’s documents, with its keys (Your data’s sizes, deleting)', () => {
     expect(DOCUMENTS).toEqual(['kickoff', 'format-chooser', 'agenda', 'sessions', 'notes']);
     expect(keysOf('m1')).toEqual(
-      expect.arrayContaining([documentKey('m1', 'notes'), `${documentKey('m1', 'notes')}-backups`]),
+      expect.arrayContaining([documentKey('m1', NOTES), `${documentKey('m1', NOTES)}-backups`]),
     );
-    expect(TEST_KEYS.notes).toBe(documentKey(TEST_ID, 'notes'));
+    expect(NOTES_KEY).toBe(documentKey(TEST_ID, NOTES));
   });
 
   test('has a store from its declaration alone, migrations included', () => {
-    setTestStorageKey(TEST_KEYS.notes, '{"version":1,"body":"Old"}');
-    const store = createVersionedStore(mentorshipDocument('notes'));
+    setTestStorageKey(NOTES_KEY, '{"version":1,"body":"Old"}');
+    const store = createVersionedStore(
+      mentorshipDocument(NOTES) as unknown as VersionedStoreOptions<WithNotes['notes']>,
+    );
     keepMount(store.$value);
     expect(store.$value.get()).toEqual({ text: 'Old' });
     store.replace(() => ({ text: 'New' }));
-    expect(JSON.parse(getTestStorage()[TEST_KEYS.notes]!)).toEqual({ version: 2, text: 'New' });
+    expect(JSON.parse(getTestStorage()[NOTES_KEY]!)).toEqual({ version: 2, text: 'New' });
   });
 
   test('travels in the portable document, and is stored under its own key', () => {
@@ -76,13 +86,13 @@ describe('a document added to the registry alone', () => {
     expect(read.ok && (read.value as unknown as WithNotes).notes).toEqual({
       text: 'Bring the flaky test',
     });
-    expect(new Map(storedDocuments(mentorship())).get('notes')).toBe(
+    expect(new Map(storedDocuments(mentorship())).get(NOTES)).toBe(
       '{"version":2,"text":"Bring the flaky test"}',
     );
   });
 
   test('is read from storage into what a share link or a file carries', () => {
-    setTestStorageKey(TEST_KEYS.notes, '{"version":1,"body":"From storage"}');
+    setTestStorageKey(NOTES_KEY, '{"version":1,"body":"From storage"}');
     expect((portableOf(TEST_ID) as unknown as WithNotes).notes).toEqual({ text: 'From storage' });
   });
 
@@ -100,7 +110,7 @@ describe('a document added to the registry alone', () => {
       'Bring the flaky test',
     );
     const writes = new Map(restoreWrites({ open: '', mentorships: [] }, read.backup, 'merge'));
-    expect(writes.get(TEST_KEYS.notes)).toBe('{"version":2,"text":"Bring the flaky test"}');
+    expect(writes.get(NOTES_KEY)).toBe('{"version":2,"text":"Bring the flaky test"}');
   });
 
   test('reads as empty from an agreement file, which carries the kickoff answers only', () => {
