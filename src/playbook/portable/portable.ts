@@ -1,8 +1,9 @@
 /**
  * A mentorship as one portable document, for everything that carries it out of the browser: the
- * share link, the backup file and (later) the agreement's front matter. It is read by the same
- * schemas as localStorage, so each door follows the same rule: a missing field reads as its
- * default, a value that does not fit resets that field only, and the reader is told which.
+ * share link, the backup file and the agreement's front matter. Its fields are the index entry's
+ * and one per document of the registry (../documents/registry.ts), read by the same schemas as
+ * localStorage, so each door follows the same rule: a missing field reads as its default, a value
+ * that does not fit resets that field only, and the reader is told which.
  */
 import * as v from '../core/schema-kit';
 import { Id, field, readDocument, type Schema } from '../core/schema';

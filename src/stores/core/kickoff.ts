@@ -11,10 +11,12 @@ import { listed } from './all-stores';
 import { createVersionedStore } from './versioned';
 
 /**
- * The kickoff answers in storage, with their kept copies, notices and undo. Each mentorship has
- * its own, under `mentorship-playbook:v2:<id>:kickoff`
- * (src/stores/core/mentorships.ts). The `v2` names the storage layout; the document inside carries its
- * own schema `version`, so a later site can add fields without a new key.
+ * The kickoff answers in storage, with their kept copies, notices and undo. They live in the core
+ * because every playbook page reads them: the switcher names each mentorship after its pair, and
+ * the planner plans for the agreed length. Each mentorship has its own, under
+ * `mentorship-playbook:v2:<id>:kickoff` (src/stores/core/mentorships.ts). The `v2` names the
+ * storage layout; the document inside carries its own schema `version`, so a later site can add
+ * fields without a new key.
  *
  * Stored shape (JSON), version 1 (KickoffSchema in src/playbook/documents/kickoff.ts):
  * ```
