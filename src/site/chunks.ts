@@ -6,15 +6,16 @@
  * and takes the modules directly in them (a sub-folder is a folder of its own), so where a module
  * lives decides where it loads:
  * - `playbook`: what every playbook page needs: Preact and nanostores, the domain's core and
- *   document schemas (`playbook/core/`, `playbook/documents/`), the stores' core (`stores/core/`)
- *   and the UI kit's base (`components/ui/`);
+ *   document schemas (`playbook/core/`, `playbook/documents/`), the stores' core (`stores/core/`),
+ *   the UI kit's base (`components/ui/`) and the mentorship switcher (`components/mentorships/`);
  * - `kit`: the field and file controls the kickoff checklist, the Plan a session playbook and
  *   Your data share (`components/ui/kit/`);
  * - `preload-helper`: Vite's own helper, kept apart because Starlight's search (on every guide
  *   page) uses it too, and pulling it into `playbook` would load Preact on prose pages.
- * Anything else stays with the island or on-demand module that uses it; code loaded with
- * `import()` (such as `components/ui/on-demand/`) must never sit in a group's folder, or it would
- * load with the page.
+ * Anything else stays with the island or on-demand module that uses it. Code loaded with
+ * `import()` must never sit in a group's folder, or it would load with the page: where a concern
+ * has both, it goes in an `on-demand/` sub-folder (`components/ui/on-demand/`,
+ * `components/mentorships/on-demand/`).
  */
 
 /** What goes into a group: packages, folders of the source tree (under src/), bundler-made modules. */
@@ -33,7 +34,14 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
   {
     name: 'playbook',
     packages: ['preact', 'nanostores', '@nanostores/persistent'],
-    folders: ['playbook/core', 'playbook/documents', 'stores/core', 'components/ui', 'site'],
+    folders: [
+      'playbook/core',
+      'playbook/documents',
+      'stores/core',
+      'components/ui',
+      'components/mentorships',
+      'site',
+    ],
   },
   { name: 'kit', folders: ['components/ui/kit'] },
 ];

@@ -55,6 +55,8 @@ describe('the chunk groups', () => {
     ['/w/src/components/ui/on-demand/NoticeList.tsx', 'kit', false],
     ['/w/src/components/ui/on-demand/NoticeList.tsx', 'playbook', false],
     ['/w/src/playbook/files/markdown-text.ts', 'playbook', false],
+    ['/w/src/components/mentorships/MentorshipSwitcher.tsx', 'playbook', true],
+    ['/w/src/components/mentorships/on-demand/MentorshipTools.tsx', 'playbook', false],
     ['/w/src/playbook/core/markdown.ts', 'playbook', true],
     ['\0vite/preload-helper.js', 'preload-helper', true],
     ['/w/src/components/ui/kit/files.ts', 'preload-helper', false],

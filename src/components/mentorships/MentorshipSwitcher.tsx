@@ -1,7 +1,7 @@
 import { useStore } from '../ui/store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { isShareFragment } from '../../playbook/portable/share-fragment';
+import { isShareFragment } from '../../playbook/documents/share-fragment';
 import {
   $mentorshipList,
   backupReminderMayBeDue,
@@ -35,14 +35,14 @@ export function MentorshipSwitcher() {
   // The reminder to back up, and its check, load only when the last backup is over a week old.
   useEffect(() => {
     if (hydrated && some && backupReminderMayBeDue())
-      import('./BackupReminder').then((m) => setReminder(() => m.BackupReminder)).catch(() => {});
+      import('./on-demand/BackupReminder').then((m) => setReminder(() => m.BackupReminder)).catch(() => {});
   }, [hydrated, some]);
   // A share link opened here (or followed while on the page): its reader loads only then.
   useEffect(() => {
     const check = () => {
       if (!isShareFragment(location.hash)) return;
       setImport(undefined);
-      import('./ShareImport')
+      import('./on-demand/ShareImport')
         .then((m) => setImport(() => m.ShareImport))
         .catch(() => announce('The shared link could not be read: part of the page did not load.'));
     };
@@ -91,7 +91,7 @@ export function MentorshipSwitcher() {
           onClick={() => {
             setShown(!shown);
             if (!Tools)
-              import('./MentorshipTools')
+              import('./on-demand/MentorshipTools')
                 .then((m) => setTools(() => m.MentorshipTools))
                 .catch(() => announce('This could not load. Check your connection and try again.'));
           }}

@@ -1,19 +1,19 @@
-import { useStore } from '../ui/store';
+import { useStore } from '../../ui/store';
 import { useEffect, useState } from 'preact/hooks';
-import { NAME_MAX } from '../../playbook/mentorships/edits';
-import { $openLabel } from '../../stores/core/mentorship-list';
+import { NAME_MAX } from '../../../playbook/mentorships/edits';
+import { $openLabel } from '../../../stores/core/mentorship-list';
 import {
   $deletedMessage,
   deleteOpen,
   deleteQuestion,
   renameOpen,
   undoDelete,
-} from '../../stores/mentorships/tools';
-import { $openId, mentorshipsStore, startMentorship } from '../../stores/core/mentorships';
-import { announce } from '../ui/announce';
-import { ConfirmAction } from '../ui/kit/ConfirmAction';
-import { focusSoon } from '../ui/focus';
-import { UndoBar } from '../ui/kit/UndoBar';
+} from '../../../stores/mentorships/tools';
+import { $openId, mentorshipsStore, startMentorship } from '../../../stores/core/mentorships';
+import { announce } from '../../ui/announce';
+import { ConfirmAction } from '../../ui/kit/ConfirmAction';
+import { focusSoon } from '../../ui/focus';
+import { UndoBar } from '../../ui/kit/UndoBar';
 import { SharePanel } from './SharePanel';
 
 /** Sharing, starting, renaming and deleting mentorships, with undo; loaded when first opened. */

@@ -1,8 +1,8 @@
-import { useStore } from '../ui/store';
+import { useStore } from '../../ui/store';
 import { useState } from 'preact/hooks';
-import { $lastBackupAt, daysSince } from '../../stores/portable/backup-note';
-import { changedSinceBackup } from '../../stores/portable/backups';
-import { href } from '../ui/href';
+import { $lastBackupAt, daysSince } from '../../../stores/portable/backup-note';
+import { changedSinceBackup } from '../../../stores/portable/backups';
+import { href } from '../../ui/href';
 
 /** A gentle reminder to back up, shown when something changed that no backup holds. */
 export function BackupReminder() {

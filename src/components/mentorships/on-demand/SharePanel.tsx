@@ -1,12 +1,12 @@
-import { useStore } from '../ui/store';
+import { useStore } from '../../ui/store';
 import { useState } from 'preact/hooks';
-import { LONG_LINK } from '../../playbook/portable/share-link';
-import { $openLabel } from '../../stores/core/mentorship-list';
-import { $openId } from '../../stores/core/mentorships';
-import { mentorshipFile, shareLink } from '../../stores/portable/portable';
-import { announce } from '../ui/announce';
-import { copyFile, downloadFile } from '../ui/kit/files';
-import { focusSoon } from '../ui/focus';
+import { LONG_LINK } from '../../../playbook/portable/share-link';
+import { $openLabel } from '../../../stores/core/mentorship-list';
+import { $openId } from '../../../stores/core/mentorships';
+import { mentorshipFile, shareLink } from '../../../stores/portable/portable';
+import { announce } from '../../ui/announce';
+import { copyFile, downloadFile } from '../../ui/kit/files';
+import { focusSoon } from '../../ui/focus';
 
 /** Making a link that carries the open mentorship to the partner's browser. */
 export function SharePanel() {

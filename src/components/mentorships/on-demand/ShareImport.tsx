@@ -1,8 +1,8 @@
-import { problemMessage } from '../../playbook/portable/portable';
-import { decodeShare } from '../../playbook/portable/share-link';
-import { addPortable, hasMentorship, portableOf, summaryOf } from '../../stores/portable/portable';
-import { announce } from '../ui/announce';
-import { ImportPreview, ImportProblem, said, useRead } from '../ui/on-demand/ImportPreview';
+import { problemMessage } from '../../../playbook/portable/portable';
+import { decodeShare } from '../../../playbook/portable/share-link';
+import { addPortable, hasMentorship, portableOf, summaryOf } from '../../../stores/portable/portable';
+import { announce } from '../../ui/announce';
+import { ImportPreview, ImportProblem, said, useRead } from '../../ui/on-demand/ImportPreview';
 
 /** What a share link in the address holds, and the choice of what to do with it; nothing is written before. */
 export function ShareImport({ onDone }: { onDone: () => void }) {
