@@ -35,7 +35,9 @@ export function MentorshipSwitcher() {
   // The reminder to back up, and its check, load only when the last backup is over a week old.
   useEffect(() => {
     if (hydrated && some && backupReminderMayBeDue())
-      import('./on-demand/BackupReminder').then((m) => setReminder(() => m.BackupReminder)).catch(() => {});
+      import('./on-demand/BackupReminder')
+        .then((m) => setReminder(() => m.BackupReminder))
+        .catch(() => {});
   }, [hydrated, some]);
   // A share link opened here (or followed while on the page): its reader loads only then.
   useEffect(() => {

@@ -1,6 +1,11 @@
 import { problemMessage } from '../../../playbook/portable/portable';
 import { decodeShare } from '../../../playbook/portable/share-link';
-import { addPortable, hasMentorship, portableOf, summaryOf } from '../../../stores/portable/portable';
+import {
+  addPortable,
+  hasMentorship,
+  portableOf,
+  summaryOf,
+} from '../../../stores/portable/portable';
 import { announce } from '../../ui/announce';
 import { ImportPreview, ImportProblem, said, useRead } from '../../ui/on-demand/ImportPreview';
 
