@@ -4,7 +4,7 @@
 // Run with `npm run perf` after `npm run build`. It prints a table and writes reports/perf.json.
 // It is a measurement, not a test: it never fails the suite, it reports.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import {
@@ -21,13 +21,14 @@ const PORT = 4493;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = 'dist';
 const BASELINE_PAGE = 'start-here/what-mentorship-is/index.html';
-const PLAYBOOK_PAGES = [
-  'playbooks/kickoff-checklist/',
-  'playbooks/format-chooser/',
-  'playbooks/plan-a-session/',
-  'playbooks/your-data/',
-  // Pages a build does not have are left out, so an older build can be measured beside this one.
-].filter((page) => existsSync(join(DIST, page, 'index.html')));
+// Every playbook page the build has, so a new playbook is measured without a change here.
+const PLAYBOOK_PAGES = existsSync(join(DIST, 'playbooks'))
+  ? readdirSync(join(DIST, 'playbooks'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `playbooks/${entry.name}/`)
+      .filter((page) => existsSync(join(DIST, page, 'index.html')))
+      .sort()
+  : [];
 
 /* JavaScript weight ----------------------------------------------------------------------- */
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { INDEX_KEY, LAYOUT, type DocumentName } from '../../src/playbook/documents/mentorships';
+import { INDEX_KEY, LAYOUT } from '../../src/playbook/documents/mentorships';
+import type { DocumentName } from '../../src/playbook/documents/registry';
 
 /** Every same-site link target on the current page, without its hash. */
 export async function sameSiteLinks(page: Page): Promise<string[]> {

@@ -4,11 +4,8 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import {
-  DOCUMENTS,
-  documentKey,
-  type DocumentName,
-} from '../../src/playbook/documents/mentorships';
+import { documentKey } from '../../src/playbook/documents/mentorships';
+import { DOCUMENTS, type DocumentName } from '../../src/playbook/documents/registry';
 import { readAgreement } from '../../src/playbook/kickoff/agreement-read';
 import { agreementText } from '../../src/playbook/kickoff/agreement-file';
 import { backupText, readBackup } from '../../src/playbook/portable/backup';
@@ -43,6 +40,7 @@ vi.mock('../../src/playbook/documents/registry', async (importOriginal) => {
   return {
     ...real,
     MENTORSHIP_DOCUMENTS: documents,
+    DOCUMENTS: Object.keys(documents),
     declarationOf: (name: keyof typeof documents) => documents[name],
   };
 });

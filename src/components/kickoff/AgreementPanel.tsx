@@ -47,9 +47,7 @@ export default function AgreementPanel() {
           label="Open an agreement file…"
           accept=".md,.markdown,text/markdown,text/plain"
           enabled={hydrated}
-          panel={() =>
-            import('../mentorships/on-demand/AgreementImport').then((m) => m.AgreementImport)
-          }
+          panel={() => import('./AgreementImport').then((m) => m.AgreementImport)}
           props={{ open, blocksOf: agreementBlocks }}
         />
       </div>

@@ -1,7 +1,7 @@
 import { useStore } from '../ui/store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { isShareFragment } from '../../playbook/documents/share-fragment';
+import { isShareFragment } from '../../playbook/core/share-fragment';
 import {
   $mentorshipList,
   backupReminderMayBeDue,

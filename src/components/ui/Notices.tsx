@@ -2,7 +2,7 @@ import { useStore } from './store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $storageHealth, $storageNearlyFull } from '../../stores/core/storage';
-import type { TextFile } from '../../playbook/core/files';
+import type { TextFile } from '../../playbook/core/text-file';
 import type { VersionedStore } from '../../stores/core/versioned';
 
 /** One stored document the notices speak for. */

@@ -2,7 +2,7 @@
  * What a calendar file would hold, decided before anyone asks for one: the page says it next to
  * the button, and the file (calendar.ts, loaded on demand) holds exactly the events found ready.
  */
-import type { TextFile } from '../core/files';
+import type { TextFile } from '../core/text-file';
 import { CADENCES, type KickoffState } from '../documents/kickoff';
 import { listOf } from '../core/words';
 

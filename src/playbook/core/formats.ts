@@ -1,7 +1,7 @@
-/** The session formats of the guide: names and pages here, their comparison in format-comparison.ts. */
+/** The session formats of the guide: names and pages here, their comparison in ../guide/format-comparison.ts. */
+import { listOf } from './words';
 
 /** The identifiers of the four common formats. */
-import { listOf } from './words';
 export type FormatId = 'mentee-project' | 'regular-pairing' | 'code-review' | 'qa-sessions';
 
 /** A session format and the guide page that describes it. */

@@ -1,8 +1,8 @@
 /**
  * Reading stored and imported documents against their schemas (schema-kit.ts), with one rule for
  * all of them: a missing field reads as its default, and a wrong value resets that field only (a
- * list item that does not fit leaves its list). Every document shape lives next to its domain
- * (kickoff, chooser, agenda) and is read through here.
+ * list item that does not fit leaves its list). Every stored document's shape is in
+ * ../documents/, declared in its registry, and is read through here.
  */
 import { isIsoDate, isTimeOfDay } from './dates';
 import * as v from './schema-kit';

@@ -9,7 +9,7 @@
  * - a newer version is read as far as it is understood, and never rewritten;
  * - text that is not JSON, or has no version, is unreadable.
  */
-import type { TextFile } from './files';
+import type { TextFile } from './text-file';
 import { readDocument } from './schema';
 import type * as v from './schema-kit';
 
@@ -46,6 +46,9 @@ export interface KeptCopy {
   /** For a copy kept before a migration: the version it was written in. */
   migratedFrom?: number;
 }
+
+/** What a schema reads `{}` as: the document with nothing in it. */
+export const emptyOf = <T>(schema: v.GenericSchema<T>): T => readDocument(schema, {})!.value;
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -1,6 +1,6 @@
 /**
  * The kickoff answers as a stored document: its schema, its empty value and the choices its
- * fields take. Kept apart from the topics' words (kickoff.ts), so pages that only read the
+ * fields take. Kept apart from the topics' words (../kickoff/topics.ts), so pages that only read the
  * answers (the chooser's formats, the planner's session length) do not load them.
  */
 import * as v from '../core/schema-kit';

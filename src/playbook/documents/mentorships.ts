@@ -5,16 +5,10 @@
  */
 import * as v from '../core/schema-kit';
 import { Id, field } from '../core/schema';
-import { MENTORSHIP_DOCUMENTS, type MentorshipDocuments } from './registry';
+import { DOCUMENTS, type DocumentName } from './registry';
 
 /** The storage layout these keys belong to; the documents inside carry their own versions. */
 export const LAYOUT = 'mentorship-playbook:v2';
-
-/** The name of each document a mentorship holds, in the registry's order (registry.ts). */
-export const DOCUMENTS = Object.keys(MENTORSHIP_DOCUMENTS) as DocumentName[];
-
-/** One of a mentorship's documents, by the name that ends its key. */
-export type DocumentName = keyof MentorshipDocuments;
 
 /** Where the index of mentorships lives. */
 export const INDEX_KEY = `${LAYOUT}:mentorships`;
@@ -25,7 +19,7 @@ export const INDEX_VERSION = 1;
 /** Where one document of one mentorship lives. */
 export const documentKey = (id: string, document: DocumentName) => `${LAYOUT}:${id}:${document}`;
 
-/** Every key of one mentorship's documents and their kept copies of unreadable data (`-backups`). */
+/** Every key of one mentorship's documents and their kept copies (`-backups`: unreadable, repaired, or from before a migration). */
 export const documentKeys = (keyOf: (document: DocumentName) => string) =>
   DOCUMENTS.flatMap((name) => [keyOf(name), `${keyOf(name)}-backups`]);
 

@@ -37,14 +37,20 @@ export const MENTORSHIP_DOCUMENTS = {
 /** The registry's shape, for types derived from it. */
 export type MentorshipDocuments = typeof MENTORSHIP_DOCUMENTS;
 
+/** One of a mentorship's documents, by the name that ends its key. */
+export type DocumentName = keyof MentorshipDocuments;
+
+/** The name of each document a mentorship holds, in the registry's order. */
+export const DOCUMENTS = Object.keys(MENTORSHIP_DOCUMENTS) as DocumentName[];
+
 /** What a registered document reads as. */
-export type DocumentValue<N extends keyof MentorshipDocuments> = v.InferOutput<
+export type DocumentValue<N extends DocumentName> = v.InferOutput<
   MentorshipDocuments[N]['schema']
 > &
   object;
 
 /** A registered document's declaration, typed by its value. */
-export const declarationOf = <N extends keyof MentorshipDocuments>(name: N) =>
+export const declarationOf = <N extends DocumentName>(name: N) =>
   MENTORSHIP_DOCUMENTS[name] as unknown as DocumentDeclaration<DocumentValue<N>> & {
     field: MentorshipDocuments[N]['field'];
   };

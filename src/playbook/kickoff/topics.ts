@@ -1,7 +1,8 @@
 /**
  * The kickoff checklist's domain: the topics a pair settles in their first meeting (brief section E
- * and the agreements of section C), the answers' shape, and the rules that read and check it.
- * The checklist island, the Markdown agreement and the blank template all come from this file.
+ * and the agreements of section C), and the rules that read and check the answers (their shape is
+ * in ../documents/kickoff.ts, re-exported here). The checklist island, the Markdown agreement and
+ * the blank template all come from this file.
  */
 import type { KickoffState, TopicId } from '../documents/kickoff';
 

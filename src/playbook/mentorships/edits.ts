@@ -1,6 +1,6 @@
 /**
  * Changes to the index of mentorships that only the switcher's tools make (rename, delete, undo),
- * kept apart from mentorships.ts so that pages load them with the tools, not on first load.
+ * kept apart from ../documents/mentorships.ts so that pages load them with the tools, not on first load.
  */
 import type { MentorshipEntry, Mentorships } from '../documents/mentorships';
 

@@ -6,22 +6,23 @@
  * that does not fit resets that field only, and the reader is told which.
  */
 import * as v from '../core/schema-kit';
-import { Id, field, readDocument, type Schema } from '../core/schema';
-import { DOCUMENTS, type DocumentName } from '../documents/mentorships';
-import { declarationOf, type MentorshipDocuments } from '../documents/registry';
+import { Id, field, readDocument } from '../core/schema';
+import { emptyOf, encodeStored } from '../core/stored-document';
+import {
+  DOCUMENTS,
+  declarationOf,
+  type DocumentName,
+  type DocumentValue,
+  type MentorshipDocuments,
+} from '../documents/registry';
 
 /** The version of the portable format this site writes and reads. */
 export const PORTABLE_VERSION = 1;
 
 /** Each registered document's field in a portable mentorship, and what it reads. */
 type DocumentFields = {
-  [N in DocumentName as MentorshipDocuments[N]['field']]: Schema<
-    v.InferOutput<MentorshipDocuments[N]['schema']>
-  >;
+  [N in DocumentName as MentorshipDocuments[N]['field']]: v.GenericSchema<DocumentValue<N>>;
 };
-
-/** A document's empty value: what `{}` reads as. */
-const emptyOf = <T>(schema: Schema<T>) => readDocument(schema, {})!.value;
 
 /** One mentorship with everything it holds: its entry in the index and each registered document. */
 export const PortableSchema = v.object({
@@ -68,20 +69,16 @@ export function readPortable(data: unknown): PortableRead {
   return { ok: true, value: read.value, reset: read.reset };
 }
 
-/** The field of a portable mentorship that carries a stored document. */
-export const fieldOf = <N extends DocumentName>(name: N): MentorshipDocuments[N]['field'] =>
-  declarationOf(name).field;
-
 /**
  * A mentorship's documents as stored: each one's name and JSON text, with its version; undefined
  * for a document that holds nothing (its empty value), which is never written.
  */
 export function storedDocuments(mentorship: Portable): [DocumentName, string | undefined][] {
   return DOCUMENTS.map((name) => {
-    const { version, schema } = declarationOf(name);
-    const value = mentorship[fieldOf(name)];
-    const same = JSON.stringify(value) === JSON.stringify(emptyOf(schema));
-    return [name, same ? undefined : JSON.stringify({ version, ...value })];
+    const declaration = declarationOf(name);
+    const value = mentorship[declaration.field];
+    const same = JSON.stringify(value) === JSON.stringify(emptyOf(declaration.schema));
+    return [name, same ? undefined : encodeStored(declaration, { status: 'ok', value })];
   });
 }
 

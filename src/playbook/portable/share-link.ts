@@ -5,9 +5,9 @@
  * small link can inflate to megabytes of zeros), and what comes out goes through the schemas.
  */
 import { readPortable, toPortableDocument, type Portable, type PortableRead } from './portable';
-import { SHARE_PREFIX } from '../documents/share-fragment';
+import { SHARE_PREFIX } from '../core/share-fragment';
 
-export { SHARE_PREFIX, isShareFragment } from '../documents/share-fragment';
+export { SHARE_PREFIX, isShareFragment } from '../core/share-fragment';
 
 /** The share format this site writes. */
 export const SHARE_VERSION = 1;

@@ -32,7 +32,7 @@ import { listed } from '../core/all-stores';
 import { $today } from '../core/today';
 import { $openId, mentorshipDocument } from '../core/mentorships';
 import type { CalendarOffer } from '../../playbook/calendar/plan';
-import type { TextFile } from '../../playbook/core/files';
+import type { TextFile } from '../../playbook/core/text-file';
 import { createVersionedStore } from '../core/versioned';
 
 /** The session length agreed in the kickoff checklist, or null when none is. */

@@ -33,7 +33,9 @@ import { createVersionedStore } from './versioned';
  * }
  * ```
  * A missing field reads as empty; a value that does not fit resets that field only, and what was
- * stored is kept under the same key plus `-backups`, as `[{ "savedAt": ISO date-time, "raw": string }]`.
+ * stored is kept under the same key plus `-backups`, as
+ * `[{ "savedAt": ISO date-time, "raw": string, "migratedFrom"?: version }]` (KeptCopy in
+ * src/playbook/core/stored-document.ts).
  */
 export const kickoffStore = createVersionedStore(mentorshipDocument('kickoff'));
 

@@ -1,5 +1,5 @@
 import { computed } from 'nanostores';
-import { BACKUP_RECORD_KEY, reminderMayBeDue } from '../../playbook/documents/backup-record';
+import { BACKUP_RECORD_KEY, reminderMayBeDue } from '../../playbook/core/backup-record';
 import { mentorshipLabel } from '../../playbook/documents/mentorships';
 import { kickoffStore } from './kickoff';
 import { $openId, mentorshipsStore } from './mentorships';

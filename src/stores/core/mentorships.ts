@@ -8,9 +8,12 @@ import {
   documentKey,
   documentKeys,
   newId,
-  type DocumentName,
 } from '../../playbook/documents/mentorships';
-import { declarationOf, type DocumentValue } from '../../playbook/documents/registry';
+import {
+  declarationOf,
+  type DocumentName,
+  type DocumentValue,
+} from '../../playbook/documents/registry';
 import { listed } from './all-stores';
 import { $move } from './storage';
 import { createVersionedStore, type DocumentScope, type VersionedStoreOptions } from './versioned';

@@ -7,10 +7,10 @@
  * alone until the next edit. The copies per mentorship are in copies.ts, undo in undo.ts.
  */
 import { atom, computed, onMount, onNotify, task, type ReadableAtom } from 'nanostores';
-import type { TextFile } from '../../playbook/core/files';
-import { readDocument } from '../../playbook/core/schema';
+import type { TextFile } from '../../playbook/core/text-file';
 import {
   copyToKeep,
+  emptyOf,
   keptCopiesFile,
   type KeptCopy,
   type StoredDeclaration,
@@ -90,7 +90,7 @@ const shown = (copies: KeptCopy[]) => copies.filter((copy) => copy.migratedFrom 
 export function createVersionedStore<T extends object>(
   options: VersionedStoreOptions<T>,
 ): VersionedStore<T> {
-  const empty = options.empty ?? (() => readDocument(options.schema, {})!.value);
+  const empty = options.empty ?? (() => emptyOf(options.schema));
   const scope = options.scope ?? FIXED;
   const keyOf = (id: string) => (typeof options.key === 'string' ? options.key : options.key(id));
   const copyOf = storedCopies(options, keyOf, empty);

@@ -5,7 +5,7 @@ import { $openId, mentorshipsStore } from '../core/mentorships';
 import { listed } from '../core/all-stores';
 import { $today } from '../core/today';
 import type { CalendarOffer } from '../../playbook/calendar/plan';
-import type { TextFile } from '../../playbook/core/files';
+import type { TextFile } from '../../playbook/core/text-file';
 
 /** The agreement's blocks for the live preview, dated today. */
 export const $agreementBlocks = listed(

@@ -1,6 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { computed } from 'nanostores';
-import { BACKUP_RECORD_KEY, backupTime } from '../../playbook/documents/backup-record';
+import { BACKUP_RECORD_KEY, backupTime } from '../../playbook/core/backup-record';
 import { listed } from '../core/all-stores';
 
 /** The note of the last backup as stored (shape in backup-record.ts); other tabs' backups count. */

@@ -10,13 +10,13 @@ import {
   recordFingerprint,
   recordText,
 } from '../../playbook/portable/backup';
-import { DOCUMENTS } from '../../playbook/documents/mentorships';
+import { DOCUMENTS } from '../../playbook/documents/registry';
 import { keyOf, mentorshipsStore } from '../core/mentorships';
 import { portableOf } from './portable';
 import { $backupRecord } from './backup-note';
 import { storedText } from '../core/storage';
 import { $today } from '../core/today';
-import type { TextFile } from '../../playbook/core/files';
+import type { TextFile } from '../../playbook/core/text-file';
 
 /** The fingerprint of everything the playbooks hold now: the index and each document as stored. */
 export function dataFingerprint(): string {

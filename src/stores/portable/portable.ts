@@ -5,17 +5,16 @@
  * keys again after a change.
  */
 import { TOPIC_IDS } from '../../playbook/documents/kickoff';
-import { DOCUMENTS, mentorshipLabel, newId } from '../../playbook/documents/mentorships';
-import { declarationOf } from '../../playbook/documents/registry';
-import { fieldOf, storedDocuments, type Portable } from '../../playbook/portable/portable';
-import { readDocument } from '../../playbook/core/schema';
-import { decodeStored } from '../../playbook/core/stored-document';
+import { mentorshipLabel, newId } from '../../playbook/documents/mentorships';
+import { DOCUMENTS, declarationOf } from '../../playbook/documents/registry';
+import { storedDocuments, type Portable } from '../../playbook/portable/portable';
+import { decodeStored, emptyOf } from '../../playbook/core/stored-document';
 import { backupFileName, backupText } from '../../playbook/portable/backup';
 import { encodeShare } from '../../playbook/portable/share-link';
 import { keyOf, mentorshipsStore } from '../core/mentorships';
 import { rereadStorage, storedText } from '../core/storage';
 import { $today } from '../core/today';
-import type { TextFile } from '../../playbook/core/files';
+import type { TextFile } from '../../playbook/core/text-file';
 
 /** Whether this browser has a mentorship with this id. */
 export const hasMentorship = (id: string) =>
@@ -32,9 +31,9 @@ export function portableOf(id: string): Portable {
   for (const name of DOCUMENTS) {
     // Through the stores' own reading (migrations included); unreadable text gives the empty value.
     const declaration = declarationOf(name);
-    const empty = () => readDocument(declaration.schema, {})!.value;
+    const empty = () => emptyOf(declaration.schema);
     const text = storedText(keyOf(name)(id)).get();
-    mentorship[fieldOf(name)] =
+    mentorship[declaration.field] =
       text === undefined ? empty() : decodeStored(declaration, text, empty).value;
   }
   return mentorship as Portable;

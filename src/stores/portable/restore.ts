@@ -1,6 +1,7 @@
 /**
- * Restoring a backup file: read and checked in full before anything is written (backup.ts), then
- * written as one change (restore.ts). Loaded on demand, when someone picks a file to restore.
+ * Restoring a backup file: read and checked in full before anything is written
+ * (src/playbook/portable/backup.ts), then written as one change (src/playbook/portable/restore.ts).
+ * Loaded on demand, when someone picks a file to restore.
  */
 import {
   BACKUP_MAX_CHARS,

@@ -1,11 +1,7 @@
 import { cleanTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
-import {
-  DOCUMENTS,
-  INDEX_KEY,
-  documentKey,
-  type DocumentName,
-} from '../../../src/playbook/documents/mentorships';
+import { INDEX_KEY, documentKey } from '../../../src/playbook/documents/mentorships';
+import { DOCUMENTS, type DocumentName } from '../../../src/playbook/documents/registry';
 import { allStores } from '../../../src/stores/core/all-stores';
 import {
   $move,

@@ -1,4 +1,4 @@
-import type { TextFile } from '../../../playbook/core/files';
+import type { TextFile } from '../../../playbook/core/text-file';
 import { copyFile, downloadFile } from './files';
 
 interface FileButtonsProps {

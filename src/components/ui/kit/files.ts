@@ -1,4 +1,4 @@
-import type { TextFile } from '../../../playbook/core/files';
+import type { TextFile } from '../../../playbook/core/text-file';
 import { announce } from '../announce';
 
 /** A file, or the promise of one that is still being made. */

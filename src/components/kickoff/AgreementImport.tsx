@@ -6,10 +6,10 @@ import {
   readAgreementFile,
   summaryOf,
   type BlocksOf,
-} from '../../../stores/kickoff/agreement-import';
-import { announce } from '../../ui/announce';
-import type { FilePanelProps } from '../../ui/kit/OpenFileButton';
-import { ImportPreview, ImportProblem, said, useRead } from '../../ui/on-demand/ImportPreview';
+} from '../../stores/kickoff/agreement-import';
+import { announce } from '../ui/announce';
+import type { FilePanelProps } from '../ui/kit/OpenFileButton';
+import { ImportPreview, ImportProblem, said, useRead } from '../ui/on-demand/ImportPreview';
 
 interface AgreementImportProps extends FilePanelProps {
   /** The mentorship open on the page ('' for none): the answers may go into it. */

@@ -3,7 +3,7 @@
  * reminder to make one is due. Loaded by every playbook page, so it stays small: the full test
  * (has anything changed since?) is in backup.ts, loaded only when this one says it may be due.
  */
-import { LAYOUT } from './mentorships';
+import { LAYOUT } from '../documents/mentorships';
 
 /**
  * Where the note is kept. Stored shape (JSON), version 1:
