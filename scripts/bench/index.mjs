@@ -1,5 +1,6 @@
 // `npm run bench`: what this site costs beyond a bare Starlight site, measured side by side in one
-// run on this machine (a ratio against a reference measured in the same run means something on a
+// run on this machine (build time against two references: our pages as plain Markdown, and the
+// same MDX pages with Starlight's components; see sites.mjs) (a ratio against a reference measured in the same run means something on a
 // shared machine; a figure alone does not). Writes reports/bench.md, reports/bench.json and
 // reports/bench-build-time.svg. `--smoke` (part of `npm test`) does one run of everything at 20
 // generated pages, so the benchmark itself cannot rot; it writes reports/bench-smoke.*.
@@ -142,16 +143,19 @@ const results = {
   processors: {
     ours: 'satteri, with our base-path links plugin; the playbooks and components in MDX',
     bare: "satteri (Astro 7's default), plain Markdown",
+    bareMdx:
+      "satteri (Astro 7's default), the same MDX with Starlight's components; ours stubbed, islands left out",
   },
   builds: [],
 };
 
 for (const size of SIZES) {
   const sites = prepareSites(size, GUIDE_GROUPS);
-  const times = { ours: [], bare: [] };
+  const sides = ['ours', 'bare', 'bareMdx'];
+  const times = Object.fromEntries(sides.map((side) => [side, []]));
   for (let run = 1; run <= RUNS; run++) {
-    // Alternate the two, so that a busy moment of the machine does not fall on one side only.
-    const order = run % 2 ? ['ours', 'bare'] : ['bare', 'ours'];
+    // Rotate the order, so that a busy moment of the machine does not fall on one side only.
+    const order = sides.map((_, i) => sides[(i + run - 1) % sides.length]);
     for (const side of order) {
       times[side].push(build(sites[side]));
       log(`${side}, ${sites.pages} pages, run ${run}: ${times[side].at(-1).toFixed(1)} s`);
