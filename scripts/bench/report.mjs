@@ -113,6 +113,30 @@ export function writeReport(results, base, median) {
     `${b[0].ours.length} run(s) of each site at each size, the sites' order rotating from run to run.`,
     '',
   );
+  // Processor time is steadier than wall-clock time when others share the machine: a cross-check.
+  if (b.every((row) => row.cpu)) {
+    const loads = b.flatMap((row) => row.load);
+    out.push(
+      table(
+        [
+          'pages',
+          ...SERIES.map(({ label }) => `${label}: processor time`),
+          'ours / Markdown',
+          'ours / same MDX',
+        ],
+        b.map((row) => {
+          const [o, md, mdx] = SERIES.map(({ side }) => median(row.cpu[side]));
+          return [row.pages, s(o), s(md), s(mdx), ratio(o, md), ratio(o, mdx)];
+        }),
+      ),
+      '',
+      'Processor time: user and system seconds of the build and all it ran (medians), a cross-check ' +
+        'on the wall-clock times above. The machine’s one-minute load average after the builds ' +
+        `ranged from ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} on ` +
+        `${results.machine.cpus} CPUs.`,
+      '',
+    );
+  }
   if (b.length >= 3) {
     // Seconds per 100 extra pages in each step: growth no worse than linear keeps the later step
     // within a quarter of the earlier one.
