@@ -282,33 +282,35 @@ export function writeReport(results, base, median) {
 
   // 6. The domain at scale.
   const d = results.domain;
-  out.push('## The domain at scale (Node, median of runs)', '');
-  out.push(
-    table(
-      ['work', 'median (range)', 'goal', 'met'],
-      [
+  if (d)
+    out.push(
+      '## The domain at scale (Node, median of runs)',
+      '',
+      table(
+        ['work', 'median (range)', 'goal', 'met'],
         [
-          `agreement, ${d.agreement.topics} notes of ${d.agreement.noteCharacters.toLocaleString('en')} characters`,
-          `${ms(d.agreement.median)} (${ms(d.agreement.min)}–${ms(d.agreement.max)})`,
-          'under 5 ms',
-          yes(d.agreement.median < 5),
+          [
+            `agreement, ${d.agreement.topics} notes of ${d.agreement.noteCharacters.toLocaleString('en')} characters`,
+            `${ms(d.agreement.median)} (${ms(d.agreement.min)}–${ms(d.agreement.max)})`,
+            'under 5 ms',
+            yes(d.agreement.median < 5),
+          ],
+          [
+            `session log, ${d.log.sessions} sessions`,
+            `${ms(d.log.median)} (${ms(d.log.min)}–${ms(d.log.max)})`,
+            'under 50 ms',
+            yes(d.log.median < 50),
+          ],
+          [
+            `decode the history (${d.decode.sessions} sessions, ${d.decode.characters.toLocaleString('en')} characters)`,
+            `${ms(d.decode.median)} (${ms(d.decode.min)}–${ms(d.decode.max)})`,
+            'under 10 ms',
+            yes(d.decode.median < 10),
+          ],
         ],
-        [
-          `session log, ${d.log.sessions} sessions`,
-          `${ms(d.log.median)} (${ms(d.log.min)}–${ms(d.log.max)})`,
-          'under 50 ms',
-          yes(d.log.median < 50),
-        ],
-        [
-          `decode the history (${d.decode.sessions} sessions, ${d.decode.characters.toLocaleString('en')} characters)`,
-          `${ms(d.decode.median)} (${ms(d.decode.min)}–${ms(d.decode.max)})`,
-          'under 10 ms',
-          yes(d.decode.median < 10),
-        ],
-      ],
-    ),
-    '',
-  );
+      ),
+      '',
+    );
   if (results.typing)
     out.push(
       `Sessions of realistic size (${results.typing.fitSessionCharacters.toLocaleString('en')} characters each, as stored) ` +
