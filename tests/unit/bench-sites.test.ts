@@ -1,5 +1,14 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { asMarkdown, generatedPages, guidePages } from '../../scripts/bench/sites.mjs';
+import {
+  STUB_COMPONENT,
+  asBareMdx,
+  asMarkdown,
+  generatedPages,
+  guidePages,
+  referenceFiles,
+} from '../../scripts/bench/sites.mjs';
 
 interface Page {
   path: string;
@@ -37,6 +46,106 @@ describe('the bare site’s pages: ours as plain Markdown', () => {
     }
   });
 });
+
+describe('the bare same-MDX site’s pages: ours with our components stood in for', () => {
+  const STARLIGHT = "import { Aside } from '@astrojs/starlight/components';";
+  const CREDIT = "import SourceCredit from '../../../components/SourceCredit.astro';";
+  test.each([
+    [
+      'Starlight’s components, as they are',
+      `${STARLIGHT}\n\n<Aside type="note" title="In short">\n\n- One\n\n</Aside>`,
+      `${STARLIGHT}\n\n<Aside type="note" title="In short">\n\n- One\n\n</Aside>`,
+      [],
+    ],
+    [
+      'our .astro components, imported from the same path (where a stub will be)',
+      `${CREDIT}\n\nText.\n\n<SourceCredit source={['a', 'b']} />`,
+      `${CREDIT}\n\nText.\n\n<SourceCredit source={['a', 'b']} />`,
+      ['../../../components/SourceCredit.astro'],
+    ],
+    [
+      'no island: its import (over several lines), its data’s import and its elements go',
+      "import {\n  A,\n  B as C,\n} from '../x/islands';\nimport { guide } from '../y';\n\nBefore\n<A client:load />\n<C client:load guide={guide()} />\n<A client:visible>\n  held\n</A>\nAfter",
+      '\nBefore\n\n\nAfter',
+      [],
+    ],
+  ])('keeps %s', (_, mdx, expected, stubs) => {
+    const page = asBareMdx(mdx);
+    expect(page.text.replace(/\n{2,}/g, '\n\n')).toBe(expected.replace(/\n{2,}/g, '\n\n'));
+    expect(page.stubs).toEqual(stubs);
+  });
+});
+
+// What each reference site must hold, page by page: its extension, the imports a page may keep,
+// and the files it has besides our pages.
+const REFERENCE_SITES = [
+  {
+    kind: 'bare',
+    extension: '.md',
+    allowedImports: [] as RegExp[],
+    isExtra: (path: string) => path === 'src/content/docs/generated/typing.md',
+  },
+  {
+    kind: 'bareMdx',
+    extension: '.mdx',
+    allowedImports: [/^@astrojs\/starlight\/components$/, /\.astro$/],
+    isExtra: (path: string) => path.endsWith('.astro'),
+  },
+];
+
+describe.each(REFERENCE_SITES)(
+  'the reference site $kind',
+  ({ kind, extension, allowedImports, isExtra }) => {
+    const pages = guidePages() as Page[];
+    const generated = generatedPages(pages, 40) as Page[];
+    const files = referenceFiles(kind, [...pages, ...generated]) as Page[];
+    const docs = files.filter((f) => !isExtra(f.path));
+    const imports = (text: string) =>
+      [...text.matchAll(/^import\s[\s\S]*?\sfrom\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+
+    test('holds every page of ours and every generated page, and no other page', () => {
+      const asOurs = (path: string) =>
+        relative('src/content/docs', path).replace(new RegExp(`\\${extension}$`), '.mdx');
+      expect(docs.every((f) => f.path.endsWith(extension))).toBe(true);
+      expect(docs.map((f) => asOurs(f.path)).sort()).toEqual(
+        [...pages, ...generated].map((p) => p.path).sort(),
+      );
+    });
+
+    test('gives each generated page the title ours has', () => {
+      const titles = (list: Page[]) =>
+        list
+          .filter((p) => /(^|\/)generated\/page-/.test(p.path))
+          .map((p) => /^title: (.*)$/m.exec(p.text)![1]);
+      expect(titles(docs)).toEqual(titles(generated));
+    });
+
+    test('keeps no island, client directive or import it cannot build', () => {
+      for (const file of docs) {
+        expect(file.text, file.path).not.toMatch(/client:\w+/);
+        for (const from of imports(file.text))
+          expect(
+            allowedImports.some((allowed) => allowed.test(from)),
+            `${file.path} imports ${from}`,
+          ).toBe(true);
+      }
+    });
+
+    test('has a stub for each component of ours a page imports, and only for those', () => {
+      const stubs = files.filter((f) => isExtra(f.path) && f.text === STUB_COMPONENT);
+      const imported = new Set(
+        docs.flatMap((f) =>
+          imports(f.text)
+            .filter((from) => from.endsWith('.astro'))
+            .map((from) => join(dirname(f.path), from)),
+        ),
+      );
+      expect(stubs.map((f) => f.path).sort()).toEqual([...imported].sort());
+      // Each stands in for a component this project has.
+      for (const stub of stubs) expect(existsSync(stub.path), stub.path).toBe(true);
+    });
+  },
+);
 
 describe('generated pages for the scaling runs', () => {
   const pages = guidePages() as Page[];
