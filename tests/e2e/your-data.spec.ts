@@ -71,6 +71,8 @@ async function restoreFile(page: Page, path: string) {
 test('backup, clear the browser, restore: every mentorship comes back identical', async ({
   page,
 }, testInfo) => {
+  // Five page loads, a download, a restore and two axe passes: three times the usual budget.
+  test.slow();
   await twoMentorships(page);
   const before = await ours(page);
   await open(page, DATA);
