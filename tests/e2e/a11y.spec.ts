@@ -34,8 +34,6 @@ test.describe('axe, light and dark themes, wide and at 375 px', () => {
 
   for (const path of pages) {
     test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
-      // Three full axe passes on one load, each several seconds on a busy two-core machine.
-      test.slow();
       await page.goto(path.replace(/^\//, ''));
       await islandsReady(page);
       // The picker's script is what follows a colour-scheme change.

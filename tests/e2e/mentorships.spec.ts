@@ -68,8 +68,6 @@ test('another tab follows when a mentorship is opened', async ({ page, context }
 test('deleting asks first, can be undone from the keyboard, and nothing on the way fails axe', async ({
   page,
 }) => {
-  // Three page loads, two mentorships made and two axe passes: three times the usual budget.
-  test.slow();
   await open(page, KICKOFF);
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
   await newMentorship(page);
