@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium.mjs';
 
@@ -18,8 +19,11 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: true,
-  retries: process.env.CI ? 1 : 0,
-  workers: 2,
+  // No retries: a test that passes only on its second try is a defect to fix, not to hide.
+  retries: 0,
+  // One worker per core: each drives its own Chromium, which wants a core of its own, and the
+  // tests are one per page, so fullyParallel spreads the pages across them. --workers overrides.
+  workers: Math.max(1, availableParallelism()),
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     ...devices['Desktop Chrome'],

@@ -6,38 +6,45 @@ import { sameSiteLinks, searchAndOpen } from './helpers';
 const BASE = '/playbook/';
 const pages = builtPages('dist-base').filter((path) => path !== '/404.html');
 
-test('every page is served under the base path with its styles', async ({ page, request }) => {
+test.describe('every page is served under the base path with its styles', () => {
   for (const path of pages) {
-    const response = await page.goto(path.replace(/^\//, ''));
-    expect(response?.status(), path).toBe(200);
-    expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
+    test(`${path}`, async ({ page, request }) => {
+      const response = await page.goto(path.replace(/^\//, ''));
+      expect(response?.status(), path).toBe(200);
+      expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
 
-    const stylesheets = await page
-      .locator('link[rel="stylesheet"]')
-      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
-    expect(stylesheets.length).toBeGreaterThan(0);
-    for (const sheet of stylesheets) {
-      expect(sheet.startsWith(BASE), sheet).toBe(true);
-      expect((await request.get(sheet)).status(), sheet).toBe(200);
-    }
-    // Starlight's theme is applied only if its CSS loaded.
-    const accent = await page.evaluate(() =>
-      getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent'),
-    );
-    expect(accent.trim()).not.toBe('');
+      const stylesheets = await page
+        .locator('link[rel="stylesheet"]')
+        .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+      expect(stylesheets.length).toBeGreaterThan(0);
+      for (const sheet of stylesheets) {
+        expect(sheet.startsWith(BASE), sheet).toBe(true);
+        expect((await request.get(sheet)).status(), sheet).toBe(200);
+      }
+      // Starlight's theme is applied only if its CSS loaded.
+      const accent = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent'),
+      );
+      expect(accent.trim()).not.toBe('');
+    });
   }
 });
 
-test('every internal link stays under the base path and answers 200', async ({ page, request }) => {
-  const checked = new Map<string, number>();
+test.describe('every internal link stays under the base path and answers 200', () => {
   for (const path of pages) {
-    await page.goto(path.replace(/^\//, ''));
-    for (const url of await sameSiteLinks(page)) {
-      expect(new URL(url).pathname.startsWith(BASE), `${url} on ${path}`).toBe(true);
-      if (!checked.has(url)) checked.set(url, (await request.get(url)).status());
-    }
+    test(`on ${path}`, async ({ page, request }) => {
+      await page.goto(path.replace(/^\//, ''));
+      const links = await sameSiteLinks(page);
+      expect(links.length, `same-site links on ${path}`).toBeGreaterThan(0);
+      for (const url of links) {
+        expect(new URL(url).pathname.startsWith(BASE), `${url} on ${path}`).toBe(true);
+      }
+      const statuses = await Promise.all(
+        links.map(async (url) => [url, (await request.get(url)).status()] as const),
+      );
+      expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
+    });
   }
-  expect([...checked].filter(([, status]) => status !== 200)).toEqual([]);
 });
 
 test('links in the content and the sidebar navigate under the base path', async ({ page }) => {

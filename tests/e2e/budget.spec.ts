@@ -52,13 +52,16 @@ async function load(page: Page, path: string): Promise<Loaded> {
   return { scripts, inline: new Map(texts.map((t) => [t, gz(t)])) };
 }
 
-test('a prose page loads no island, so no JavaScript beyond Starlight’s own', async ({ page }) => {
-  test.slow();
+test.describe('a prose page loads no island, so no JavaScript beyond Starlight’s own', () => {
   for (const path of PROSE) {
-    const { scripts } = await load(page, path);
-    expect(await page.locator('astro-island').count(), path).toBe(0);
-    const ours = [...scripts.keys()].filter((url) => /\/(client|playbook|kit|islands)\./.test(url));
-    expect(ours, path).toEqual([]);
+    test(`${path}`, async ({ page }) => {
+      const { scripts } = await load(page, path);
+      expect(await page.locator('astro-island').count(), path).toBe(0);
+      const ours = [...scripts.keys()].filter((url) =>
+        /\/(client|playbook|kit|islands)\./.test(url),
+      );
+      expect(ours, path).toEqual([]);
+    });
   }
 });
 

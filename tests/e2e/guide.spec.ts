@@ -48,25 +48,23 @@ test('the sidebar groups the guide in reading order', async ({ page }) => {
   ]);
 });
 
-test('every guide page ends with where to go next, and has a one-sentence description', async ({
-  page,
-}) => {
-  // One test over every guide page: allow for a busy machine.
-  test.slow();
+test.describe('every guide page ends with where to go next, and has a one-sentence description', () => {
   for (const path of guidePages) {
-    await page.goto(path.slice(1));
-    const headings = await page
-      .getByRole('main')
-      .locator('h2')
-      .evaluateAll((hs) => hs.map((h) => h.id));
-    expect(headings.at(-1), `last section of ${path}`).toBe('where-to-go-next');
-    const links = page.locator(
-      '#where-to-go-next ~ * a, .sl-heading-wrapper:has(#where-to-go-next) ~ * a',
-    );
-    expect(await links.count(), `next-step links on ${path}`).toBeGreaterThan(0);
-    const description = await page.locator('meta[name="description"]').getAttribute('content');
-    expect(description, `description of ${path}`).toMatch(/^[A-Z][^]*\.$/);
-    expect(description!.slice(0, -1), `one sentence on ${path}`).not.toMatch(/[.!?]\s/);
+    test(`${path}`, async ({ page }) => {
+      await page.goto(path.slice(1));
+      const headings = await page
+        .getByRole('main')
+        .locator('h2')
+        .evaluateAll((hs) => hs.map((h) => h.id));
+      expect(headings.at(-1), `last section of ${path}`).toBe('where-to-go-next');
+      const links = page.locator(
+        '#where-to-go-next ~ * a, .sl-heading-wrapper:has(#where-to-go-next) ~ * a',
+      );
+      expect(await links.count(), `next-step links on ${path}`).toBeGreaterThan(0);
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description, `description of ${path}`).toMatch(/^[A-Z][^]*\.$/);
+      expect(description!.slice(0, -1), `one sentence on ${path}`).not.toMatch(/[.!?]\s/);
+    });
   }
 });
 

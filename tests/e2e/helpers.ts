@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { INDEX_KEY, LAYOUT } from '../../src/playbook/documents/mentorships';
 import type { DocumentName } from '../../src/playbook/documents/registry';
 
@@ -29,8 +29,19 @@ export async function searchAndOpen(page: Page, query: string, resultName: RegEx
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the standard this site holds. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Asserts axe finds no WCAG 2.2 A/AA violation on the page as it is now. */
+/**
+ * What one axe pass may add to a test's time limit: a full pass over one of these pages takes a few
+ * seconds on an idle two-core machine and up to three times that beside other builds.
+ */
+export const AXE_PASS_BUDGET = 15_000;
+
+/**
+ * Asserts axe finds no WCAG 2.2 A/AA violation on the page as it is now. Each call adds
+ * AXE_PASS_BUDGET to the running test's time limit, so a test's budget grows with the axe passes it
+ * makes rather than every such test needing its own.
+ */
 export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  test.info().setTimeout(test.info().timeout + AXE_PASS_BUDGET);
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

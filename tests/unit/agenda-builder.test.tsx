@@ -35,7 +35,7 @@ describe('AgendaBuilder', () => {
     );
     expect(
       screen.getByText(/^Planned 30 of 30 minutes\. The timeboxes fill it exactly\.$/),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   test('says when the plan runs over, and fits it back', async () => {
@@ -51,7 +51,7 @@ describe('AgendaBuilder', () => {
     });
     await user.clear(minutes);
     await user.type(minutes, '25');
-    expect(await screen.findByText(/The plan runs 13 minutes over/)).toBeTruthy();
+    expect(await screen.findByText(/The plan runs 13 minutes over/)).toBeVisible();
     await user.tab();
     await user.clear(minutes);
     await user.type(minutes, '999');
@@ -62,7 +62,7 @@ describe('AgendaBuilder', () => {
     await user.clear(minutes);
     await user.type(minutes, '25');
     await user.click(screen.getByRole('button', { name: 'Fit the timeboxes to 30 minutes' }));
-    expect(await screen.findByText(/^Planned 30 of 30 minutes\./)).toBeTruthy();
+    expect(await screen.findByText(/^Planned 30 of 30 minutes\./)).toBeVisible();
   });
 
   test('reorders parts from the keyboard, keeping focus on the moved part', async () => {
@@ -112,14 +112,14 @@ describe('AgendaBuilder', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Add' }));
     await user.click(screen.getByRole('button', { name: 'Add' }));
-    expect(screen.getByText('Write what will be done before adding it.')).toBeTruthy();
+    expect(screen.getByText('Write what will be done before adding it.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Finish session…' }));
     await user.click(screen.getByRole('button', { name: 'Finish session' }));
     const carried = await screen.findByRole('checkbox', { name: 'Write the estimate (mentee)' });
     expect((carried as HTMLInputElement).checked).toBe(false);
     expect(
       await screen.findByText(/^Session on \d{4}-\d{2}-\d{2} \(4 parts, 1 action item\)$/),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(JSON.parse(getTestStorage()[HISTORY_KEY]!).sessions).toHaveLength(1);
   });
 
@@ -162,7 +162,7 @@ describe('AgendaBuilder', () => {
     $storageUse.set(4_500_000);
     expect(
       await screen.findByText("This browser's storage for the site is nearly full"),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(
       screen.getAllByRole('button', { name: /Download the whole log/ }).length,
     ).toBeGreaterThan(0);

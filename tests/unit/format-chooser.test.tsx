@@ -24,7 +24,7 @@ describe('FormatChooser', () => {
     const fits = screen.getByRole('list', { name: 'Why Q&A sessions fits' });
     expect(
       within(fits).getByText(/The mentee is just starting and the goal is not clear yet/),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(await screen.findByText('Best fit now: Q&A sessions.')).toBeInTheDocument();
     // For and against differ in visible words, not only in their lists' names.
     expect(fits.previousElementSibling).toHaveTextContent('For');
@@ -81,7 +81,7 @@ describe('FormatChooser', () => {
   test('says so when earlier answers could not be read, and keeps a copy', async () => {
     setTestStorageKey(CHOOSER_KEY, '{damaged');
     render(<FormatChooser />);
-    expect(await screen.findByText('Saved answers could not be read')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Download the kept copy' })).toBeTruthy();
+    expect(await screen.findByText('Saved answers could not be read')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Download the kept copy' })).toBeVisible();
   });
 });

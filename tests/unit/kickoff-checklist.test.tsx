@@ -28,7 +28,7 @@ describe('KickoffChecklist', () => {
     for (const topic of TOPICS) {
       const box = await screen.findByRole('checkbox', { name: topic.title });
       expect((box as HTMLInputElement).disabled).toBe(false);
-      expect(screen.getByRole('textbox', { name: `Notes: ${topic.title}` })).toBeTruthy();
+      expect(screen.getByRole('textbox', { name: `Notes: ${topic.title}` })).toBeVisible();
     }
     const link = screen.getByRole('link', { name: 'Read more about backgrounds in the guide' });
     expect(link.getAttribute('href')).toBe('/conversations/kickoff/#backgrounds');
@@ -43,8 +43,10 @@ describe('KickoffChecklist', () => {
     expect(stored().topics.goal).toEqual({ agreed: true, notes: 'Ship a service' });
     expect(stored().pair.mentor).toBe('Ada');
     await screen.findByText('1 of 18 agreed');
-    expect(screen.getByRole('heading', { name: 'Set the direction (1 of 5 agreed)' })).toBeTruthy();
-    expect(screen.getByText('Saved in this browser')).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { name: 'Set the direction (1 of 5 agreed)' }),
+    ).toBeVisible();
+    expect(screen.getByText('Saved in this browser')).toBeVisible();
   });
 
   test('shows stored answers once mounted', async () => {
@@ -141,8 +143,8 @@ describe('KickoffChecklist', () => {
     $storageHealth.set('unavailable');
     expect(
       await screen.findByText('Your answers are not being saved in this browser'),
-    ).toBeTruthy();
-    expect(await screen.findByText('Not saved: kept only while this tab is open')).toBeTruthy();
+    ).toBeVisible();
+    expect(await screen.findByText('Not saved: kept only while this tab is open')).toBeVisible();
     await user.click(screen.getByRole('checkbox', { name: 'Backgrounds' }));
     await screen.findByText('1 of 18 agreed');
   });
@@ -168,7 +170,7 @@ describe('KickoffChecklist', () => {
   test('answers saved by a newer site are read-only', async () => {
     setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 9, pair: { mentor: 'Ada' } }));
     renderChecklist();
-    expect(await screen.findByText('Your answers are read-only here')).toBeTruthy();
+    expect(await screen.findByText('Your answers are read-only here')).toBeVisible();
     await waitFor(() =>
       expect(
         (screen.getByRole('textbox', { name: "Mentor's name" }) as HTMLInputElement).value,
@@ -228,7 +230,9 @@ describe('AgreementPanel', () => {
     expect(text).toMatch(/^---\n(?:#.*\n)+format: "mentorship-playbook-agreement"\n/);
     expect(text).toContain('\n  pair:\n    mentor: "Ada"\n    mentee: "Grace"\n');
     expect(text).toMatch(/\n---\n\n# Mentorship agreement: Grace and Ada\n/);
-    expect(await screen.findByText(/^Downloading mentorship-agreement-grace-and-ada/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^Downloading mentorship-agreement-grace-and-ada/),
+    ).toBeVisible();
   });
 
   test('copies the Markdown and confirms, or explains when copying is blocked', async () => {
@@ -236,12 +240,12 @@ describe('AgreementPanel', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<AgreementPanel />);
     fireEvent.click(await screen.findByRole('button', { name: 'Copy the agreement' }));
-    expect(await screen.findByText('Copied the agreement to the clipboard.')).toBeTruthy();
+    expect(await screen.findByText('Copied the agreement to the clipboard.')).toBeVisible();
     expect(writeText.mock.calls[0]![0]).toMatch(/^# Mentorship agreement\n/);
 
     writeText.mockRejectedValue(new Error('denied'));
     document.execCommand = vi.fn().mockReturnValue(false);
     fireEvent.click(screen.getByRole('button', { name: 'Copy the agreement' }));
-    expect(await screen.findByText(/Copying was blocked by the browser/)).toBeTruthy();
+    expect(await screen.findByText(/Copying was blocked by the browser/)).toBeVisible();
   });
 });

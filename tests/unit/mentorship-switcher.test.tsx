@@ -87,13 +87,13 @@ describe('MentorshipSwitcher', () => {
       screen.getByRole('group', {
         name: 'Delete “Lin” from this browser? Its kickoff answers, format choice, agenda and its session history go with it.',
       }),
-    ).toBeTruthy();
+    ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Delete mentorship' }));
 
     await waitFor(() => expect(mentorName().value).toBe('Ada'));
     expect(getTestStorage()[documentKey(second, 'kickoff')]).toBeUndefined();
     expect(index().mentorships.map((m: { id: string }) => m.id)).toEqual([TEST_ID]);
-    expect(screen.getByText('Deleted “Lin”.')).toBeTruthy();
+    expect(screen.getByText('Deleted “Lin”.')).toBeVisible();
     const undo = screen.getByRole('button', { name: 'Undo' });
     await waitFor(() => expect(undo).toHaveFocus());
 
@@ -109,7 +109,7 @@ describe('MentorshipSwitcher', () => {
     render(<MentorshipSwitcher />);
     expect(
       await screen.findByText('Your first answer starts a mentorship. Keep one for each mentee.'),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(getTestStorage()).toEqual({});
   });
