@@ -1,9 +1,10 @@
 // `npm run bench`: what this site costs beyond a bare Starlight site, measured side by side in one
-// run on this machine (build time against two references: our pages as plain Markdown, and the
-// same MDX pages with Starlight's components; see sites.mjs) (a ratio against a reference measured in the same run means something on a
-// shared machine; a figure alone does not). Writes reports/bench.md, reports/bench.json and
-// reports/bench-build-time.svg. `--smoke` (part of `npm test`) does one run of everything at 20
-// generated pages, so the benchmark itself cannot rot; it writes reports/bench-smoke.*.
+// run on this machine, with build time against two references: our pages as plain Markdown, and
+// the same MDX pages with Starlight's components (see sites.mjs). A ratio against a reference
+// measured in the same run means something on a shared machine; a figure alone does not. Writes
+// reports/bench.md, reports/bench.json and reports/bench-build-time.svg. `--smoke` (run by .ci/run
+// after `npm test`) does one run of everything at 20 generated pages, so the benchmark itself
+// cannot rot; it writes reports/bench-smoke.*.
 // `--builds` times the builds alone (every size, three runs; no page costs, Lighthouse, typing or
 // domain), for checking a build-time change in a third of the time; it writes reports/bench-builds.*.
 // It is a measurement, not a test: it exits 0 whatever it finds, unless it could not measure.
