@@ -73,3 +73,22 @@ export async function downloadAgreement(page: Page): Promise<string> {
   ]);
   return readFile((await download.path())!, 'utf8');
 }
+
+/**
+ * Asserts a guide page ends with "Where to go next", holding at least one link, and has a
+ * one-sentence description (site.spec.ts checks it on each page's one load).
+ */
+export async function expectGuidePageEnding(page: Page, path: string): Promise<void> {
+  const headings = await page
+    .getByRole('main')
+    .locator('h2')
+    .evaluateAll((hs) => hs.map((h) => h.id));
+  expect(headings.at(-1), `last section of ${path}`).toBe('where-to-go-next');
+  const links = page.locator(
+    '#where-to-go-next ~ * a, .sl-heading-wrapper:has(#where-to-go-next) ~ * a',
+  );
+  expect(await links.count(), `next-step links on ${path}`).toBeGreaterThan(0);
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  expect(description, `description of ${path}`).toMatch(/^[A-Z][^]*\.$/);
+  expect(description!.slice(0, -1), `one sentence on ${path}`).not.toMatch(/[.!?]\s/);
+}

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { builtPages } from './built-pages';
-import { sameSiteLinks, searchAndOpen } from './helpers';
+import { expectGuidePageEnding, sameSiteLinks, searchAndOpen } from './helpers';
 
 const pages = builtPages().filter((path) => path !== '/404.html');
 
@@ -26,20 +26,6 @@ test('a sidebar link opens its page and marks it as current', async ({ page }) =
   );
 });
 
-test.describe('every internal link answers 200', () => {
-  for (const path of pages) {
-    test(`on ${path}`, async ({ page, request }) => {
-      await page.goto(path.replace(/^\//, ''));
-      const links = await sameSiteLinks(page);
-      expect(links.length, `same-site links on ${path}`).toBeGreaterThan(0);
-      const statuses = await Promise.all(
-        links.map(async (url) => [url, (await request.get(url)).status()] as const),
-      );
-      expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
-    });
-  }
-});
-
 test('search finds a page by its words and opens it', async ({ page }) => {
   await page.goto('');
   await searchAndOpen(page, 'psychological safety', /The two near-rules/);
@@ -57,10 +43,20 @@ test('the search shortcut opens search from the keyboard', async ({ page }) => {
   ).toBeFocused();
 });
 
-test.describe('each page has a description, a canonical URL and a social card', () => {
+// One page load per page for what every page must have: its links, its description and card,
+// and for a guide page its ending (the checks share the load, so each test's time is its page's).
+test.describe('each page: its links answer 200, and it has a description, a canonical URL and a card', () => {
   for (const path of pages) {
-    test(`${path}`, async ({ page }) => {
+    test(`${path}`, async ({ page, request }) => {
       await page.goto(path.replace(/^\//, ''));
+
+      const links = await sameSiteLinks(page);
+      expect(links.length, `same-site links on ${path}`).toBeGreaterThan(0);
+      const statuses = await Promise.all(
+        links.map(async (url) => [url, (await request.get(url)).status()] as const),
+      );
+      expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
+
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^.{40,}$/);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\//);
       const image = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -69,6 +65,8 @@ test.describe('each page has a description, a canonical URL and a social card', 
         'content',
         /Mentorship Playbook/,
       );
+
+      if (path !== '/') await expectGuidePageEnding(page, path);
     });
   }
 });
