@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test as plain } from '@playwright/test';
 import { builtPages } from './built-pages';
 import { expect, test } from './fixtures';
-import { islandsReady, searchAndOpen } from './helpers';
+import { searchAndOpen } from './helpers';
 
 /** A policy, directive by directive. */
 const parse = (policy: string) =>
@@ -69,27 +69,8 @@ for (const [dist, base] of [
   });
 }
 
-// Loading and scrolling each page: the fixture fails the test on any violation.
-test.describe('every page runs under its policy, loaded and scrolled', () => {
-  for (const path of builtPages().filter((p) => p !== '/404.html')) {
-    test(`${path}`, async ({ page }) => {
-      await page.goto(path.replace(/^\//, ''));
-      await islandsReady(page);
-      await page.mouse.wheel(0, 5000);
-      // The wheel event does not wait for the scroll; a violation from what the scroll brings
-      // into view must be reported before the fixture reads them.
-      await expect
-        .poll(() =>
-          page.evaluate(
-            () =>
-              window.scrollY >=
-              Math.min(5000, document.documentElement.scrollHeight - window.innerHeight) - 1,
-          ),
-        )
-        .toBe(true);
-    });
-  }
-});
+// Every page is also loaded and scrolled under its policy by site.spec.ts's per-page test (one page
+// load for all a page must have); the fixture fails any test on a violation.
 
 test('search runs under the policy', async ({ page }) => {
   await page.goto('');

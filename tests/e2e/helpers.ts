@@ -92,3 +92,23 @@ export async function expectGuidePageEnding(page: Page, path: string): Promise<v
   expect(description, `description of ${path}`).toMatch(/^[A-Z][^]*\.$/);
   expect(description!.slice(0, -1), `one sentence on ${path}`).not.toMatch(/[.!?]\s/);
 }
+
+/**
+ * Waits for the islands, then scrolls 5,000 px down and waits until the scroll has landed, so that a
+ * policy violation from what the scroll brings into view is reported before the test ends (the
+ * fixture in fixtures.ts fails a test on any violation).
+ */
+export async function scrollUnderPolicy(page: Page): Promise<void> {
+  await islandsReady(page);
+  await page.mouse.wheel(0, 5000);
+  // The wheel event does not wait for the scroll.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          window.scrollY >=
+          Math.min(5000, document.documentElement.scrollHeight - window.innerHeight) - 1,
+      ),
+    )
+    .toBe(true);
+}

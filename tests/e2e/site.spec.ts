@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { builtPages } from './built-pages';
-import { expectGuidePageEnding, sameSiteLinks, searchAndOpen } from './helpers';
+import { expectGuidePageEnding, sameSiteLinks, scrollUnderPolicy, searchAndOpen } from './helpers';
 
 const pages = builtPages().filter((path) => path !== '/404.html');
 
@@ -44,8 +44,9 @@ test('the search shortcut opens search from the keyboard', async ({ page }) => {
 });
 
 // One page load per page for what every page must have: its links, its description and card,
-// and for a guide page its ending (the checks share the load, so each test's time is its page's).
-test.describe('each page: its links answer 200, and it has a description, a canonical URL and a card', () => {
+// for a guide page its ending, and no policy violation when loaded and scrolled (the checks share
+// the load, so each test's time is its page's).
+test.describe('each page: its links answer 200, it has a description, a canonical URL and a card, and it runs under its policy', () => {
   for (const path of pages) {
     test(`${path}`, async ({ page, request }) => {
       await page.goto(path.replace(/^\//, ''));
@@ -67,6 +68,9 @@ test.describe('each page: its links answer 200, and it has a description, a cano
       );
 
       if (path !== '/') await expectGuidePageEnding(page, path);
+
+      // Last, as it scrolls: the page runs under its policy, loaded and scrolled.
+      await scrollUnderPolicy(page);
     });
   }
 });
