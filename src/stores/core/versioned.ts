@@ -21,8 +21,6 @@ import { following, storedCopies } from './copies';
 import { $today } from './today';
 import { createUndo } from './undo';
 
-export type { StoredDocument } from '../../playbook/core/stored-document';
-
 /** What a playbook's notices say about one document; components render it as it is. */
 export interface DocumentNotices {
   /** Written by a newer version of the site: shown, but not changed here. */
