@@ -29,11 +29,16 @@ for (const [dist, base] of [
       test(`${path}`, () => {
         const headers = readFileSync(join(dist, '_headers'), 'utf8');
         const html = readFileSync(fileOf(dist, path), 'utf8');
+        // The charset within the first 1024 bytes (the HTML standard's prescan), then the policy.
+        const charset = Buffer.from(html).indexOf('<meta charset="utf-8"');
+        expect(charset, `${path}: where <meta charset> is`).toBeGreaterThanOrEqual(0);
+        expect(charset, `${path}: where <meta charset> is`).toBeLessThan(1024 - 30);
         const content =
-          /<head[^>]*><meta http-equiv="content-security-policy" content="([^"]+)">/.exec(
+          /<head[^>]*><meta charset="utf-8"\/?><meta http-equiv="content-security-policy" content="([^"]+)">/.exec(
             html,
           )?.[1];
-        expect(content, `${path}: the policy is the first thing in <head>`).toBeTruthy();
+        expect(content, `${path}: the policy comes right after the charset`).toBeTruthy();
+        expect(html.indexOf('<script'), path).toBeGreaterThan(html.indexOf(content!));
         const policy = parse(content!);
         expect(policy.get('default-src')).toEqual(["'self'"]);
         expect(policy.get('img-src')).toEqual(["'self'", 'data:']);

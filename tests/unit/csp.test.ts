@@ -21,10 +21,19 @@ describe('the policy of a built page', () => {
     expect(policy).toContain("object-src 'none'; base-uri 'self'; form-action 'none'");
   });
 
-  test('goes first in <head>, before any script', () => {
+  test('comes right after the charset, before any script', () => {
     const html = withPolicy(page);
     expect(html.indexOf('content-security-policy')).toBeLessThan(html.indexOf('<script'));
-    expect(html).toMatch(/^<html><head><meta http-equiv="content-security-policy" content="/);
+    expect(html).toMatch(
+      /^<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="/,
+    );
+  });
+
+  test.each([
+    ['no charset', '<html><head><script>a()</script></head></html>'],
+    ['a script before the charset', '<html><head><script>a()</script><meta charset="utf-8">'],
+  ])('refuses a page with %s, whose encoding a browser would have to guess', (_, html) => {
+    expect(() => withPolicy(html)).toThrow(/meta charset/);
   });
 
   test('a host that reads _headers gets each page’s policy under its address', () => {
