@@ -1,6 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { builtPages } from './built-pages';
+import { islandsReady } from './helpers';
 
 /**
  * What a browser does when it blocks site data (Chrome's or Safari's cookie blocking, sandboxed
@@ -48,3 +49,61 @@ test.describe('with site data blocked', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('with every write refused, the page says answers last until it is left, and asks before leaving', async ({
+  page,
+}) => {
+  // Safari's private browsing and a full disk: storage reads, but every write throws.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const dialogs: string[] = [];
+  let leave = false;
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void (leave ? dialog.accept() : dialog.dismiss());
+  });
+  await page.goto('playbooks/kickoff-checklist/');
+  await islandsReady(page);
+  await expect(page.getByText('Not saved: kept only until you leave this page')).toBeVisible();
+  await expect(page.getByText(/only until you leave it: going to another page/)).toBeVisible();
+
+  const mentor = page.getByRole('textbox', { name: "Mentor's name" });
+  await mentor.click();
+  await mentor.fill('Ada');
+  const away = page.getByRole('link', { name: 'The kickoff conversation' }).first();
+  await away.click();
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  // Staying keeps what was typed.
+  await expect(page).toHaveURL(/\/playbooks\/kickoff-checklist\/$/);
+  await expect(mentor).toHaveValue('Ada');
+
+  leave = true;
+  await away.click();
+  await expect(page).toHaveURL(/\/conversations\/kickoff\/$/);
+  expect(dialogs).toEqual(['beforeunload', 'beforeunload']);
+});
+
+for (const path of ['playbooks/kickoff-checklist/', 'playbooks/plan-a-session/']) {
+  test(`with every write refused, ${path} is left without a question when nobody typed`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.goto(path);
+    await islandsReady(page);
+    await page.getByRole('link', { name: 'The kickoff conversation' }).first().click();
+    await expect(page).toHaveURL(/\/conversations\/kickoff\/$/);
+    expect(dialogs).toEqual([]);
+  });
+}

@@ -144,7 +144,7 @@ describe('KickoffChecklist', () => {
     expect(
       await screen.findByText('Your answers are not being saved in this browser'),
     ).toBeVisible();
-    expect(await screen.findByText('Not saved: kept only while this tab is open')).toBeVisible();
+    expect(await screen.findByText('Not saved: kept only until you leave this page')).toBeVisible();
     await user.click(screen.getByRole('checkbox', { name: 'Backgrounds' }));
     await screen.findByText('1 of 18 agreed');
   });

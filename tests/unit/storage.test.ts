@@ -74,3 +74,64 @@ describe('storage use', () => {
     expect(uses.at(-1)).toBe('other-site-data'.length + 100);
   });
 });
+
+describe('values the browser refused', () => {
+  /** Storage whose setItem throws from the `nth` write on (1 is the first), as Safari's private mode and a full disk do. */
+  function refusingFrom(nth: number, error = new DOMException('Full', 'QuotaExceededError')) {
+    const storage = fakeStorage();
+    const write = storage.setItem.bind(storage);
+    let writes = 0;
+    let refusing = true;
+    storage.setItem = (key, value) => {
+      // The engine's own probe at the start is not one of the page's writes.
+      if (refusing && key !== 'mentorship-playbook:probe' && ++writes >= nth) throw error;
+      write(key, value);
+    };
+    const held: number[] = [];
+    const reports: StorageHealth[] = [];
+    const engine = createSafeEngine(
+      () => storage,
+      (h) => reports.push(h),
+      () => {},
+      (values) => held.push(values),
+    );
+    return { engine, storage, held, reports, accept: () => (refusing = false) };
+  }
+
+  test.each([1, 2, 5])(
+    'are counted from the %ith write on, so the page can ask before they are lost',
+    (nth) => {
+      const { engine, storage, held } = refusingFrom(nth);
+      for (let i = 1; i <= 6; i++) engine[`key${i}`] = `answer ${i}`;
+      for (let i = 1; i <= 6; i++) expect(engine[`key${i}`]).toBe(`answer ${i}`);
+      expect(held.at(-1)).toBe(6 - nth + 1);
+      expect(storage.getItem(`key${nth}`)).toBeNull();
+    },
+  );
+
+  test('that are deleted, or written again once storage takes them, are no longer counted', () => {
+    const { engine, storage, held, reports, accept } = refusingFrom(1);
+    engine.a = '1';
+    engine.b = '2';
+    expect(held.at(-1)).toBe(2);
+    delete engine.a;
+    expect(held.at(-1)).toBe(1);
+    accept();
+    engine.b = '2 again';
+    expect(held.at(-1)).toBe(0);
+    expect(storage.getItem('b')).toBe('2 again');
+    expect(reports.at(-1)).toBe('ok');
+  });
+
+  test('with no storage at all, every value is held in memory and counted', () => {
+    const held: number[] = [];
+    const engine = createSafeEngine(
+      () => undefined,
+      () => {},
+      () => {},
+      (values) => held.push(values),
+    );
+    engine.a = '1';
+    expect(held).toEqual([1]);
+  });
+});

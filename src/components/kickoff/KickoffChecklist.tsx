@@ -49,7 +49,7 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
           {hydrated &&
             (health === 'ok'
               ? 'Saved in this browser'
-              : 'Not saved: kept only while this tab is open')}
+              : 'Not saved: kept only until you leave this page')}
         </p>
       </div>
 

@@ -13,6 +13,12 @@ export type StorageHealth = 'ok' | 'unavailable' | 'full';
 export const $storageHealth = atom<StorageHealth>('ok');
 
 /**
+ * How many stored values this page holds only in memory, because the browser refused them: they
+ * are gone when the page is left, reloaded or closed, so leaving asks first while there are any.
+ */
+export const $keptInMemory = atom(0);
+
+/**
  * What browsers commonly allow one site in localStorage, in UTF-16 code units (about 5 MB);
  * an estimate, as browsers neither agree nor tell.
  */
@@ -36,14 +42,30 @@ function isQuotaError(error: unknown): boolean {
 /**
  * A storage engine for @nanostores/persistent over Web Storage that may be missing, throw on any
  * access (disabled, sandboxed) or refuse writes (quota). A value it cannot write is kept in memory,
- * so the page keeps working, and `report` says why nothing is being kept.
+ * so the page keeps working; `report` says why nothing is being kept, `reportMemory` how many
+ * values only this page's memory holds, and `reportUse` how much storage is in use (code units).
  */
 export function createSafeEngine(
   open: () => Storage | undefined,
   report: (health: StorageHealth) => void,
   reportUse: (codeUnits: number) => void = () => {},
+  reportMemory: (values: number) => void = () => {},
 ): Record<string, string> {
-  const memory = new Map<string, string>();
+  const held = new Map<string, string>();
+  const memory = {
+    has: (key: string) => held.has(key),
+    get: (key: string) => held.get(key),
+    get size() {
+      return held.size;
+    },
+    set(key: string, value: string) {
+      held.set(key, value);
+      reportMemory(held.size);
+    },
+    delete(key: string) {
+      if (held.delete(key)) reportMemory(held.size);
+    },
+  };
   // Sizes of what is stored, measured once at the start and kept up to date on this page's writes.
   const sizes = new Map<string, number>();
   const measure = (key: string, value: string | undefined) => {
@@ -187,7 +209,22 @@ export function installBrowserStorage(): void {
       () => window.localStorage,
       (health) => $storageHealth.set(health),
       (use) => $storageUse.set(use),
+      (values) => $keptInMemory.set(values),
     ),
     windowPersistentEvents,
   );
+  $keptInMemory.subscribe((values) => {
+    if (values > 0) addEventListener('beforeunload', askBeforeLeaving);
+    else removeEventListener('beforeunload', askBeforeLeaving);
+  });
+}
+
+/**
+ * Has the browser ask before the page is left while answers exist only in its memory (HTML's
+ * "beforeunload": a cancelled event makes the browser ask; it says so in its own words).
+ */
+function askBeforeLeaving(event: BeforeUnloadEvent): void {
+  event.preventDefault();
+  // Browsers before the standard's preventDefault (Safari before 17.4) look at returnValue.
+  event.returnValue = '';
 }

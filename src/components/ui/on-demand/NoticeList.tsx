@@ -61,8 +61,9 @@ export function NoticeList({ what, documents, rescue }: NoticesProps) {
             {health === 'full'
               ? 'The browser refused to store more data (its storage is full).'
               : 'This browser does not let the page store data (it may be disabled, or the page is in a private or sandboxed window).'}{' '}
-            Everything still works while this tab is open, but will be gone when you close it.
-            Download what you need before you leave.
+            Everything works on this page, but only until you leave it: going to another page,
+            reloading or closing the tab loses what you typed (the browser asks first). Download
+            what you need before you leave.
           </p>
         </div>
       )}
