@@ -73,6 +73,7 @@ export default defineConfig({
       ],
       sidebar: buildSidebar(GUIDE_GROUPS, hasPages),
       components: {
+        Head: './src/components/overrides/Head.astro',
         Search: './src/components/overrides/Search.astro',
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',

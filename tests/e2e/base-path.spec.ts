@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { builtPages } from './built-pages';
-import { sameSiteLinks, searchAndOpen } from './helpers';
+import { adaAndTom, sameSiteLinks, searchAndOpen } from './helpers';
 
 // This file runs in the "base-path" project, against the copy built with BASE_PATH=/playbook.
 const BASE = '/playbook/';
@@ -88,4 +88,17 @@ test('the playbooks work under the base path: answers persist and links keep the
     page.getByRole('link', { name: 'Download the agreement template' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('mentorship-agreement.md');
+});
+
+test('a share link whose "#" became "%23" goes from the 404 page to its page under the base path', async ({
+  page,
+}) => {
+  const { fragment } = await adaAndTom();
+  // Until the first response: the 404 page's script then goes on by itself.
+  const response = await page.goto(`playbooks/plan-a-session/%23${fragment}`, {
+    waitUntil: 'commit',
+  });
+  expect(response?.status()).toBe(404);
+  await expect(page).toHaveURL(new RegExp(`${BASE}playbooks/plan-a-session/#share=v1\\.`));
+  await expect(page.getByRole('heading', { name: 'A shared mentorship' })).toBeFocused();
 });

@@ -3,6 +3,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { INDEX_KEY, LAYOUT } from '../../src/playbook/documents/mentorships';
 import type { DocumentName } from '../../src/playbook/documents/registry';
+import { readDocument } from '../../src/playbook/core/schema';
+import { PortableSchema } from '../../src/playbook/portable/portable';
+import { encodeShare } from '../../src/playbook/portable/share-link';
 
 /** Every same-site link target on the current page, without its hash. */
 export async function sameSiteLinks(page: Page): Promise<string[]> {
@@ -111,4 +114,12 @@ export async function scrollUnderPolicy(page: Page): Promise<void> {
       ),
     )
     .toBe(true);
+}
+
+/** A share fragment made by the site's own codec, of a mentorship between Ada and Tom. */
+export async function adaAndTom(notes = 'Ship the billing service') {
+  const mentorship = readDocument(PortableSchema, { id: 'm-ada-tom', name: '' })!.value;
+  mentorship.kickoff.pair = { mentor: 'Ada', mentee: 'Tom', startDate: '2026-11-02' };
+  mentorship.kickoff.topics.goal = { agreed: true, notes };
+  return { mentorship, fragment: await encodeShare(mentorship) };
 }

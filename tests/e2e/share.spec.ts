@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { downloadAgreement, expectNoAxeViolations, islandsReady } from './helpers';
+import { adaAndTom, downloadAgreement, expectNoAxeViolations, islandsReady } from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
 
@@ -27,7 +27,7 @@ test('the mentor shares by link; the mentee adds it in a fresh browser and sees 
   await page.getByRole('checkbox', { name: 'The goal' }).check();
   await page.getByRole('textbox', { name: 'Notes: The goal' }).fill('Ship the *billing* service');
   const link = await shareLink(page);
-  expect(link).toMatch(/#share=v1\.[\w-]+$/);
+  expect(link).toMatch(/#share=v1\.[\w-]+\.\d+$/);
   await expect(page.getByText('Anyone who has the link can read them.')).toBeVisible();
   await expectNoAxeViolations(page, 'share panel');
   const mentorAgreement = await downloadAgreement(page);
@@ -83,3 +83,65 @@ for (const [kind, hash, message] of [
     expect(new URL(page.url()).hash).toBe('');
   });
 }
+
+/** A link as the site wrote it before the length was added, that ends in "_", as sent. */
+async function legacyEndingInUnderscore() {
+  for (let i = 0; i < 1000; i++) {
+    const { fragment } = await adaAndTom(`${'x'.repeat(i % 50)}${i * 7919}`);
+    const legacy = fragment.replace(/\.\d+$/, '');
+    if (legacy.endsWith('_')) return legacy;
+  }
+  throw new Error('No link ending in "_" among 1,000: the encoding changed.');
+}
+
+const wrapped = (text: string, width: number, by: string) =>
+  text.match(new RegExp(`.{1,${width}}`, 'g'))!.join(by);
+
+// Each arrives at the same preview as the clean link. Every form is a test of its own.
+for (const [kind, address] of [
+  ['as made', async () => `${KICKOFF}#${(await adaAndTom()).fragment}`],
+  [
+    'with "#" turned into "%23" by a link-rewriting service (through the 404 page)',
+    async () => `${KICKOFF}%23${(await adaAndTom()).fragment}`,
+  ],
+  [
+    'with "#" and "=" encoded twice (through the 404 page)',
+    async () => `${KICKOFF}%2523${(await adaAndTom()).fragment.replace('=', '%253D')}`,
+  ],
+  [
+    'with "=" percent-encoded',
+    async () => `${KICKOFF}#${(await adaAndTom()).fragment.replace('=', '%3D')}`,
+  ],
+  [
+    'wrapped by a mail client with line breaks and spaces',
+    async () => `${KICKOFF}#${wrapped((await adaAndTom()).fragment, 70, '\r\n ')}`,
+  ],
+  [
+    'made before the length was added, missing the trailing "_" an autolinker left out',
+    async () => `${KICKOFF}#${(await legacyEndingInUnderscore()).slice(0, -1)}`,
+  ],
+] as const) {
+  test(`a share link ${kind} opens the preview`, async ({ page }) => {
+    // Until the first response: through the 404 page, its script goes on by itself.
+    await page.goto(await address(), { waitUntil: 'commit' });
+    await expect(page).toHaveURL(/\/playbooks\/kickoff-checklist\/#share/);
+    await islandsReady(page);
+    await expect(page.getByRole('heading', { name: 'A shared mentorship' })).toBeFocused();
+    await expect(page.getByRole('region', { name: 'A shared mentorship' })).toContainText(
+      '“Tom and Ada”: 1 of 18 topics agreed, 0 finished sessions',
+    );
+    await page.getByRole('button', { name: 'Add this mentorship' }).click();
+    await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('Ada');
+    expect(new URL(page.url()).hash).toBe('');
+  });
+}
+
+test('a link cut short on the way says so, and how to get all of it', async ({ page }) => {
+  const { fragment } = await adaAndTom();
+  await page.goto(`${KICKOFF}#${fragment.replace(/.{30}(\.\d+)$/, '$1')}`);
+  await islandsReady(page);
+  await expect(page.getByText('This share link cannot be used')).toBeFocused();
+  await expect(page.getByText(/cut short on the way/)).toBeVisible();
+  await expect(page.getByText(/copy all of it into the address bar/)).toBeVisible();
+  expect(await ours(page)).toEqual([]);
+});

@@ -1,11 +1,17 @@
 /**
  * The share link's fragment: a mentorship (portable.ts) as JSON, compressed with deflate-raw and
- * written in base64url after a version prefix, `share=v1.<data>`. The fragment never reaches a
- * server. Reading one never trusts it: a cap on the expanded size is checked while it expands (a
- * small link can inflate to megabytes of zeros), and what comes out goes through the schemas.
+ * written in base64url after a version prefix, then the number of data characters:
+ * `share=v1.<data>.<length>`. The fragment never reaches a server.
+ *
+ * The link passes through mail and chat apps. Ending in a digit, it never ends in a character that
+ * autolinkers leave out of a link (GitHub-flavoured Markdown drops a trailing `?!.,:*_~`), and the
+ * length tells a link cut short from one changed. Links made before the length was added
+ * (`share=v1.<data>`) still read, also when they arrive without a trailing `_`. Reading one never
+ * trusts it: a cap on the expanded size is checked while it expands (a small link can inflate to
+ * megabytes of zeros), and what comes out goes through the schemas.
  */
 import { readPortable, toPortableDocument, type Portable, type PortableRead } from './portable';
-import { SHARE_PREFIX } from '../core/share-fragment';
+import { SHARE_PREFIX, shareFragmentOf } from '../core/share-fragment';
 
 export { SHARE_PREFIX, isShareFragment } from '../core/share-fragment';
 
@@ -66,7 +72,8 @@ export async function encodeShare(mentorship: Portable): Promise<string> {
     streamOf(json).pipeThrough(new CompressionStream('deflate-raw')),
     Infinity,
   );
-  return `${SHARE_PREFIX}${SHARE_VERSION}.${toBase64Url(compressed!)}`;
+  const data = toBase64Url(compressed!);
+  return `${SHARE_PREFIX}${SHARE_VERSION}.${data}.${data.length}`;
 }
 
 const damaged = (detail: string): PortableRead => ({
@@ -74,31 +81,60 @@ const damaged = (detail: string): PortableRead => ({
   problem: { kind: 'unreadable', detail },
 });
 
-/** Reads a share fragment (with or without "#"); never throws, and changes nothing. */
-export async function decodeShare(
-  fragment: string,
-  cap: number = SHARE_MAX_BYTES,
-): Promise<PortableRead> {
-  const match = new RegExp(`^#?${SHARE_PREFIX}(\\d+)\\.(.*)$`, 's').exec(fragment);
-  if (!match) return { ok: false, problem: { kind: 'not-a-mentorship' } };
-  const version = Number(match[1]);
-  if (version > SHARE_VERSION) return { ok: false, problem: { kind: 'newer', version } };
-  if (version < 1) return { ok: false, problem: { kind: 'not-a-mentorship' } };
-  const bytes = fromBase64Url(match[2]!);
-  if (!bytes || bytes.length === 0)
-    return damaged('it has characters a share link never has, or was cut short.');
+const CUT_SHORT =
+  'it was cut short on the way. If it was broken across lines in a message, copy all of it into the address bar, or ask for the link again.';
+
+/** Inflates and reads one candidate data part; `undefined` when it does not inflate. */
+async function inflate(data: string, cap: number): Promise<PortableRead | undefined> {
+  const bytes = fromBase64Url(data);
+  if (!bytes || bytes.length === 0) return undefined;
   let json: Uint8Array | undefined;
   try {
     json = await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), cap);
   } catch {
-    return damaged('it was cut short or changed after it was made. Ask for the link again.');
+    return undefined;
   }
   if (!json) return damaged('it expands to far more than any mentorship holds.');
-  let data: unknown;
+  let parsed: unknown;
   try {
-    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
   } catch {
     return damaged('it was changed after it was made. Ask for the link again.');
   }
-  return readPortable(data);
+  return readPortable(parsed);
+}
+
+/**
+ * Reads a share fragment (with or without "#"), also after mail and chat apps have mangled it (see
+ * `shareFragmentOf`); never throws, and changes nothing.
+ */
+export async function decodeShare(
+  fragment: string,
+  cap: number = SHARE_MAX_BYTES,
+): Promise<PortableRead> {
+  const text = shareFragmentOf(fragment);
+  // Whatever follows the length is not ours: some autolinkers keep a trailing "_", "*" or "~".
+  const match = text && /^share=v(\d+)\.([^.]*)(?:\.(\d*)(?:\D.*)?)?$/s.exec(text);
+  if (!match) return { ok: false, problem: { kind: 'not-a-mentorship' } };
+  const version = Number(match[1]);
+  if (version > SHARE_VERSION) return { ok: false, problem: { kind: 'newer', version } };
+  if (version < 1) return { ok: false, problem: { kind: 'not-a-mentorship' } };
+  const [data, length] = [match[2]!, match[3]];
+  if (data === '') return damaged(CUT_SHORT);
+  if (!/^[A-Za-z0-9_-]+$/.test(data)) return damaged('it has characters a share link never has.');
+  // A link with its length: cut short when data is missing; "" when the length itself was cut.
+  if (length !== undefined && length !== '' && data.length < Number(length))
+    return damaged(CUT_SHORT);
+  const read = await inflate(data, cap);
+  if (read) return read;
+  // A link from before the length was added, whose trailing "_" an autolinker left behind.
+  if (length === undefined) {
+    const retried = await inflate(`${data}_`, cap);
+    if (retried?.ok) return retried;
+  }
+  return damaged(
+    length === undefined || length === ''
+      ? 'it was cut short or changed after it was made. Ask for the link again.'
+      : 'it was changed after it was made. Ask for the link again.',
+  );
 }
