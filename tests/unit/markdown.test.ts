@@ -28,15 +28,25 @@ const HOSTILE = [
   'back\\slash at the end\\',
   '&amp; &lt;b&gt; &#35; &copy;',
   '~~strike~~ and <!-- comment -->',
+  'http://a<img src=x onerror=alert(1)>',
+  'HTTPS://a.example/<script>alert(1)</script>',
+  'www.x.y<script>alert(1)</script>',
+  '(www.example.org)<b>x</b> and *www.example.org*',
+  'ada@example.org<script>alert(1)</script> and mailto:ada@example.org<b>',
+  'xmpp:ada@example.org/home<b>',
+  '- [ ] not a task\n- [x] nor this',
+  'a footnote[^1]\n\n[^1]: not one',
   'emoji 👩‍💻🚀 and flags 🇳🇱',
   'עברית מימין לשמאל',
   'مرحبا بالعالم',
   'mixed ltr עברית and 123',
 ];
 
-describe('escapeText', () => {
+const FLAVOURS = ['commonmark', 'gfm', 'markdown-it'] as const;
+
+describe.each(FLAVOURS)('escapeText, read as %s', (flavour) => {
   test.each(HOSTILE)('%j comes back as typed, as plain text only', (input) => {
-    const { blocks, unexpected } = parseMarkdown(`${escapeText(input)}\n`);
+    const { blocks, unexpected } = parseMarkdown(`${escapeText(input)}\n`, flavour);
     expect(unexpected).toEqual([]);
     expect(blocks).toEqual([{ kind: 'paragraph', text: input }]);
   });
@@ -45,7 +55,7 @@ describe('escapeText', () => {
     const input = Array.from({ length: 5000 }, (_, i) => `line ${i} # * _ | > \` <b>`)
       .join('\n')
       .slice(0, 100_000);
-    const { blocks, unexpected } = parseMarkdown(`${escapeText(input)}\n`);
+    const { blocks, unexpected } = parseMarkdown(`${escapeText(input)}\n`, flavour);
     expect(unexpected).toEqual([]);
     expect(blocks).toEqual([{ kind: 'paragraph', text: cleanText(input) }]);
     expect(input.length).toBe(100_000);
@@ -134,11 +144,11 @@ const anyBlock: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ type: fc.constant('signature' as const), role: nonEmptyLine, name: anyText }),
 );
 
-describe('toMarkdown, for any text in any block', () => {
+describe.each(FLAVOURS)('toMarkdown, for any text in any block, read as %s', (flavour) => {
   test('parses back to the same blocks, with each text exact and nothing but plain text', () => {
     fc.assert(
       fc.property(fc.array(anyBlock, { minLength: 1, maxLength: 8 }), (blocks) => {
-        const { blocks: parsed, unexpected } = parseMarkdown(toMarkdown(blocks));
+        const { blocks: parsed, unexpected } = parseMarkdown(toMarkdown(blocks), flavour);
         expect(unexpected).toEqual([]);
         expect(parsed).toEqual(expectedBlocks(blocks));
       }),

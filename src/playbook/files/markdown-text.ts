@@ -1,6 +1,8 @@
 /**
  * The Markdown serialiser of the document model (markdown.ts): it escapes plain text so that any
- * string, however hostile, parses back (with a CommonMark parser) to exactly the text that went in.
+ * string, however hostile, parses back to exactly the text that went in, as CommonMark and as
+ * GitHub-flavoured Markdown (GitHub, Obsidian, VS Code), whose extended autolinks would otherwise
+ * swallow an escaping backslash and let raw HTML through.
  */
 import { SIGNATURE_LINE, cleanLine, cleanText, type Block } from '../core/markdown';
 
@@ -11,6 +13,10 @@ const ALWAYS_SPECIAL = /[\\`*_[\]<#|~]/g;
 const REFERENCE_START = /&(?=#?[A-Za-z0-9]+;)/g;
 // At the start of a line: list items (- + 1. 1)), block quotes (>) and setext underlines (= -).
 const LINE_START_SPECIAL = /^(?:[-+=>]|\d{1,9}(?=[.)]))/;
+// What starts a GitHub-flavoured extended autolink (GFM spec, "Autolinks (extension)"): "www.",
+// a scheme's ":" (http, https, ftp, mailto, xmpp) and an e-mail address's "@". An escaped ".",
+// ":" or "@" reads the same and starts none.
+const AUTOLINK_START = /(?<=www)\.|(?<=https?|ftp|mailto|xmpp):|@/gi;
 
 function encodeEdgeWhitespace(whitespace: string): string {
   return [...whitespace].map((c) => (c === '\t' ? '&#9;' : '&#32;')).join('');
@@ -20,6 +26,7 @@ function encodeEdgeWhitespace(whitespace: string): string {
 function escapeLine(line: string): string {
   const escaped = line
     .replace(ALWAYS_SPECIAL, (c) => `\\${c}`)
+    .replace(AUTOLINK_START, (c) => `\\${c}`)
     .replace(REFERENCE_START, '\\&')
     .replace(LINE_START_SPECIAL, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
   // Parsers strip spaces and tabs at either end of a line, and four leading spaces start code:
