@@ -145,3 +145,47 @@ test('a link cut short on the way says so, and how to get all of it', async ({ p
   await expect(page.getByText(/copy all of it into the address bar/)).toBeVisible();
   expect(await ours(page)).toEqual([]);
 });
+
+test('replacing from a link with storage full part way changes nothing, and says so', async ({
+  page,
+}) => {
+  const { fragment } = await adaAndTom();
+  await page.goto(`${KICKOFF}#${fragment}`);
+  await islandsReady(page);
+  await page.getByRole('button', { name: 'Add this mentorship' }).click();
+  const notes = page.getByRole('textbox', { name: 'Notes: The goal' });
+  await notes.fill('Changed here');
+  await expect(async () => {
+    expect(JSON.stringify(await page.evaluate(() => ({ ...localStorage })))).toContain(
+      'Changed here',
+    );
+  }).toPass();
+  const before = await page.evaluate(() => ({ ...localStorage }));
+
+  await page.goto(`${KICKOFF}#${fragment}`);
+  await islandsReady(page);
+  // The browser takes the kickoff, then refuses the session history.
+  await page.evaluate(() => {
+    const { setItem, removeItem } = Storage.prototype;
+    const refuse = (key: string) => {
+      if (key.endsWith(':sessions')) throw new DOMException('Full', 'QuotaExceededError');
+    };
+    Storage.prototype.setItem = function (key: string, value: string) {
+      refuse(key);
+      setItem.call(this, key, value);
+    };
+    Storage.prototype.removeItem = function (key: string) {
+      refuse(key);
+      removeItem.call(this, key);
+    };
+  });
+  await page.getByRole('button', { name: 'Replace “Tom and Ada”' }).click();
+  const problem = page.getByRole('alert');
+  await expect(problem).toContainText('not enough room');
+  await expect(problem).toContainText('Nothing was changed');
+  await expect(problem).toBeFocused();
+  expect(await page.evaluate(() => ({ ...localStorage }))).toEqual(before);
+  await page.reload();
+  await islandsReady(page);
+  await expect(notes).toHaveValue('Changed here');
+});

@@ -8,7 +8,8 @@ import {
   storedDocuments,
   type Portable,
 } from '../../src/playbook/portable/portable';
-import { mentorshipKeys, restoreWrites, writeAll } from '../../src/playbook/portable/restore';
+import { mentorshipKeys, restoreWrites } from '../../src/playbook/portable/restore';
+import { writeAll } from '../../src/playbook/storage/write-all';
 import { readDocument } from '../../src/playbook/core/schema';
 import { fakeStorage } from './helpers/fake-storage';
 
@@ -66,7 +67,13 @@ describe('writeAll', () => {
         ['gone', undefined],
         ['k', 'v'],
       ]),
-    ).toBe('done');
+    ).toEqual({
+      result: 'done',
+      before: [
+        ['gone', 'x'],
+        ['k', undefined],
+      ],
+    });
     expect([storage.getItem('gone'), storage.getItem('k')]).toEqual([null, 'v']);
   });
 
@@ -92,12 +99,12 @@ describe('writeAll', () => {
       ['a', 'newer a'],
       ['d', 'no room'],
     ]);
-    expect(result).toBe('full');
+    expect(result.result).toBe('full');
     expect(Object.fromEntries(data)).toEqual({ a: 'old a', b: 'old b' });
   });
 
   test('storage that cannot be read fails before writing anything', () => {
-    expect(writeAll(fakeStorage({ failReads: true }), [['k', 'v']])).toBe('failed');
+    expect(writeAll(fakeStorage({ failReads: true }), [['k', 'v']]).result).toBe('failed');
   });
 });
 

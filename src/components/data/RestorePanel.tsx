@@ -9,18 +9,14 @@ import {
 import { ImportProblem, said, useRead } from '../ui/on-demand/ImportPreview';
 import { announce } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
+import { WriteProblem } from '../ui/on-demand/WriteProblem';
+import type { Written } from '../../stores/storage/write-all';
 import type { FilePanelProps } from '../ui/kit/OpenFileButton';
-
-const FAILED = {
-  full: 'There is not enough room in this browser’s storage for this backup. Nothing was changed: your data is as it was. Delete a mentorship you no longer need, then try again.',
-  failed:
-    'The backup could not be written: storage in this browser is not available. Nothing was changed.',
-};
 
 /** What a backup file holds, against what this browser has, and the choice to merge or replace. */
 export function RestorePanel({ file, onDone }: FilePanelProps) {
   const read = useRead(() => readBackupFile(file));
-  const [error, setError] = useState('');
+  const [problem, setProblem] = useState<(Written & { ok: false }) | undefined>(undefined);
   useEffect(() => {
     if (read?.ok) focusSoon('import-title');
   }, [read]);
@@ -40,12 +36,9 @@ export function RestorePanel({ file, onDone }: FilePanelProps) {
   const { backup, reset } = read;
   const preview = restorePreview(backup);
   const restore = (mode: RestoreMode) => {
-    const result = restoreBackup(backup, mode);
+    const { result, before } = restoreBackup(backup, mode);
     if (result === 'done') finish(`Restored ${count(backup.mentorships.length, 'mentorship')}.`);
-    else {
-      setError(FAILED[result]);
-      focusSoon('restore-error');
-    }
+    else setProblem({ ok: false, problem: result, before });
   };
   return (
     <section class="notice import" aria-labelledby="import-title">
@@ -72,11 +65,7 @@ export function RestorePanel({ file, onDone }: FilePanelProps) {
           {preview.dropped.map((label) => `“${label}”`).join(', ')}.
         </p>
       )}
-      {error && (
-        <p id="restore-error" class="field-error" role="alert" tabIndex={-1}>
-          {error}
-        </p>
-      )}
+      {problem && <WriteProblem id="restore-problem" written={problem} />}
       <p class="part-actions">
         <button type="button" onClick={() => restore('merge')}>
           Add to what is here

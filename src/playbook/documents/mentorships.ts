@@ -53,6 +53,25 @@ export const MentorshipsSchema = v.object({
 /** The index of mentorships as stored. */
 export type Mentorships = v.InferOutput<typeof MentorshipsSchema>;
 
+/** How the index is stored and read, as every stored document is (stored-document.ts). */
+export const INDEX_DECLARATION = { version: INDEX_VERSION, schema: MentorshipsSchema };
+
+/**
+ * The mentorship a key of the current layout belongs to (`mentorship-playbook:v2:<id>:<document>`,
+ * kept copies included); undefined for the index and every other key.
+ */
+export function mentorshipOfKey(key: string): string | undefined {
+  if (!key.startsWith(`${LAYOUT}:`)) return undefined;
+  const rest = key.slice(LAYOUT.length + 1).replace(/-backups$/, '');
+  const name = DOCUMENTS.find((n) => rest.endsWith(`:${n}`));
+  const id = name && rest.slice(0, -(name.length + 1));
+  return id || undefined;
+}
+
+/** The index as stored: the versioned store's encoding, `{ "version": 1, …index }` as JSON. */
+export const indexText = (index: Mentorships) =>
+  JSON.stringify({ version: INDEX_VERSION, ...index });
+
 /** One mentorship in the index. */
 export type MentorshipEntry = Mentorships['mentorships'][number];
 

@@ -1,27 +1,21 @@
 /**
- * Restoring a backup (backup.ts) into Web Storage as one change: every key it touches is noted
- * first, then written and read back; if any write fails (a full storage) every key is put back as
- * it was, so the data from before the restore is exactly what remains.
+ * Restoring a backup (backup.ts): the writes that bring its mentorships into this browser, made
+ * as one change by the one write of several keys (src/playbook/storage/write-all.ts).
  */
 import type { Backup } from './backup';
 import {
   INDEX_KEY,
-  INDEX_VERSION,
   documentKey,
+  indexText,
   documentKeys,
   type MentorshipEntry,
   type Mentorships,
 } from '../documents/mentorships';
 import { storedDocuments } from './portable';
-
-/** The part of Web Storage a restore uses. */
-export type RestoreStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import type { Write } from '../storage/write-all';
 
 /** Merge adds the file's mentorships (replacing those with the same id); replace keeps only them. */
 export type RestoreMode = 'merge' | 'replace';
-
-/** A key's new text, or undefined to remove it. */
-export type Write = [key: string, text: string | undefined];
 
 /** Every key a mentorship has in the current layout. */
 export const mentorshipKeys = (id: string) => documentKeys((name) => documentKey(id, name));
@@ -55,36 +49,6 @@ export function restoreWrites(index: Mentorships, backup: Backup, mode: RestoreM
       storedDocuments(m).map(([name, text]): Write => [documentKey(m.id, name), text]),
     ),
     // The index last: until it changes, no page looks at the keys written above.
-    [INDEX_KEY, JSON.stringify({ version: INDEX_VERSION, ...next })],
+    [INDEX_KEY, indexText(next)],
   ];
-}
-
-/** Makes the writes as one change: 'done', or why not, with every key as it was before. */
-export function writeAll(storage: RestoreStorage, writes: Write[]): 'done' | 'full' | 'failed' {
-  let before: Write[];
-  try {
-    before = writes.map(([key]): Write => [key, storage.getItem(key) ?? undefined]);
-  } catch {
-    return 'failed';
-  }
-  try {
-    for (const [key, text] of writes) {
-      if (text === undefined) storage.removeItem(key);
-      else storage.setItem(key, text);
-      if ((storage.getItem(key) ?? undefined) !== text)
-        throw new Error(`${key} did not read back.`);
-    }
-    return 'done';
-  } catch (error) {
-    // Backwards, so a key written twice ends as it first was.
-    for (const [key, text] of before.reverse()) {
-      try {
-        if (text === undefined) storage.removeItem(key);
-        else storage.setItem(key, text);
-      } catch {
-        // Putting back what was there takes no more room than it had; nothing else to try.
-      }
-    }
-    return error instanceof DOMException && /quota/i.test(error.name) ? 'full' : 'failed';
-  }
 }

@@ -1,8 +1,7 @@
 import { computed } from 'nanostores';
 import {
+  INDEX_DECLARATION,
   INDEX_KEY,
-  INDEX_VERSION,
-  MentorshipsSchema,
   V1_PREFIX,
   addMentorship,
   documentKey,
@@ -32,11 +31,7 @@ import { createVersionedStore, type DocumentScope, type VersionedStoreOptions } 
  * `…:agenda` and `…:sessions` (shapes documented in their stores). The first release's keys
  * (`mentorship-playbook:v1:…`) are moved into the first mentorship on first load (move-v1.ts).
  */
-export const mentorshipsStore = createVersionedStore({
-  key: INDEX_KEY,
-  version: INDEX_VERSION,
-  schema: MentorshipsSchema,
-});
+export const mentorshipsStore = createVersionedStore({ key: INDEX_KEY, ...INDEX_DECLARATION });
 
 /** The id the first release's documents answer to while they cannot be moved (storage full). */
 export const V1_ID = 'v1';

@@ -184,6 +184,22 @@ function moveFirstRelease(storage: Storage): void {
 
 let installed = false;
 
+/** The part of Web Storage a write of several keys needs. */
+export type PageStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+let pageStorageInUse: PageStorage | undefined;
+
+/**
+ * The Web Storage the page's values are kept in, for writes of several keys made as one change
+ * (src/stores/storage/write-all.ts); undefined when the browser gives the page none.
+ */
+export const pageStorage = (): PageStorage | undefined => pageStorageInUse;
+
+/** Points writes of several keys at another storage: the tests' engine, which holds the values. */
+export const usePageStorage = (storage: PageStorage | undefined) => {
+  pageStorageInUse = storage;
+};
+
 /**
  * Points @nanostores/persistent at the browser's localStorage through the safe engine (once per
  * page), after moving the first release's saved data into the current layout.
@@ -206,7 +222,7 @@ export function installBrowserStorage(): void {
   }
   setPersistentEngine(
     createSafeEngine(
-      () => window.localStorage,
+      () => (pageStorageInUse = window.localStorage),
       (health) => $storageHealth.set(health),
       (use) => $storageUse.set(use),
       (values) => $keptInMemory.set(values),

@@ -9,18 +9,19 @@ import {
   renameMentorship,
   restoreMentorship,
 } from '../../playbook/mentorships/edits';
-import type { MentorshipEntry } from '../../playbook/documents/mentorships';
+import { INDEX_KEY, indexText, type MentorshipEntry } from '../../playbook/documents/mentorships';
 import { count } from '../../playbook/core/words';
 import { $openLabel } from '../core/mentorship-list';
 import { $openId, keyOf, keysOf, mentorshipsStore } from '../core/mentorships';
 import { listed } from '../core/all-stores';
 import { storedText } from '../core/storage';
+import { READ_ONLY, writeFor, type Write, type Written } from '../storage/write-all';
 
 /** A deleted mentorship, kept in memory until the next change so that it can be undone. */
 interface Deleted {
   entry: MentorshipEntry;
   at: number;
-  stored: [key: string, text: string | undefined][];
+  stored: Write[];
 }
 
 const $deleted = listed(atom<Deleted | undefined>(undefined));
@@ -48,32 +49,49 @@ export function deleteQuestion(): string {
   );
 }
 
-/** Deletes the open mentorship and everything it holds, opening its neighbour; undoable. */
+/**
+ * Deletes the open mentorship and everything it holds, opening its neighbour, as one change;
+ * undoable. `$deleteProblem` says why when it could not.
+ */
 export function deleteOpen(): boolean {
   const id = $openId.get();
   const label = $openLabel.get();
   const index = mentorshipsStore.$value.get();
   const at = index.mentorships.findIndex((m) => m.id === id);
   if (at < 0) return false;
-  const stored = keysOf(id).map((key): [string, string | undefined] => [
-    key,
-    storedText(key).get(),
+  const stored = keysOf(id).map((key): Write => [key, storedText(key).get()]);
+  const written = changed(id, [
+    // The index first, so every page has left the mentorship before its data goes.
+    [INDEX_KEY, indexText(removeMentorship(index, id))],
+    ...stored.map(([key]): Write => [key, undefined]),
   ]);
-  // The index changes first, so every page has left the mentorship before its data goes.
-  if (!mentorshipsStore.replace((current) => removeMentorship(current, id))) return false;
-  for (const [key] of stored) storedText(key).set(undefined);
+  if (!written) return false;
   $deleted.set({ entry: index.mentorships[at]!, at, stored });
   $deletedMessage.set(`Deleted “${label}”.`);
   return true;
 }
 
-/** Brings the last deleted mentorship back, with everything it held, and opens it. */
+/** Brings the last deleted mentorship back, with everything it held, and opens it, as one change. */
 export function undoDelete(): boolean {
   const deleted = $deleted.get();
   if (!deleted) return false;
-  for (const [key, text] of deleted.stored) if (text !== undefined) storedText(key).set(text);
-  mentorshipsStore.replace((index) => restoreMentorship(index, deleted.entry, deleted.at));
+  const index = mentorshipsStore.$value.get();
+  const written = changed(deleted.entry.id, [
+    ...deleted.stored.filter(([, text]) => text !== undefined),
+    [INDEX_KEY, indexText(restoreMentorship(index, deleted.entry, deleted.at))],
+  ]);
+  if (!written) return false;
   $deleted.set(undefined);
   $deletedMessage.set(undefined);
   return true;
+}
+
+/** Why the last delete or undo could not be made, while it is news; undefined otherwise. */
+export const $deleteProblem = listed(atom<Written | undefined>(undefined));
+
+/** Makes a change of several keys, noting why when it could not be made. */
+function changed(id: string, writes: Write[]): boolean {
+  const written = mentorshipsStore.$readOnly.get() ? READ_ONLY : writeFor(id, writes);
+  $deleteProblem.set(written.ok ? undefined : written);
+  return written.ok;
 }

@@ -5,14 +5,24 @@
  * keys again after a change.
  */
 import { TOPIC_IDS } from '../../playbook/documents/kickoff';
-import { mentorshipLabel, newId } from '../../playbook/documents/mentorships';
+import {
+  INDEX_DECLARATION,
+  INDEX_KEY,
+  MentorshipsSchema,
+  indexText,
+  mentorshipLabel,
+  mentorshipOfKey,
+  newId,
+  type Mentorships,
+} from '../../playbook/documents/mentorships';
 import { DOCUMENTS, declarationOf } from '../../playbook/documents/registry';
 import { storedDocuments, type Portable } from '../../playbook/portable/portable';
 import { decodeStored, emptyOf } from '../../playbook/core/stored-document';
 import { backupFileName, backupText } from '../../playbook/portable/backup';
 import { encodeShare } from '../../playbook/portable/share-link';
 import { keyOf, mentorshipsStore } from '../core/mentorships';
-import { rereadStorage, storedText } from '../core/storage';
+import { storedText } from '../core/storage';
+import { READ_ONLY, writeFor, type Write, type Written } from '../storage/write-all';
 import { $today } from '../core/today';
 import type { TextFile } from '../../playbook/core/text-file';
 
@@ -20,9 +30,16 @@ import type { TextFile } from '../../playbook/core/text-file';
 export const hasMentorship = (id: string) =>
   mentorshipsStore.$value.get().mentorships.some((m) => m.id === id);
 
-/** A mentorship of this browser as a portable document (what fits of each stored document). */
-export function portableOf(id: string): Portable {
-  const entry = mentorshipsStore.$value.get().mentorships.find((m) => m.id === id);
+/**
+ * A mentorship of this browser as a portable document (what fits of each stored document), read
+ * from storage, or from `texts` for the keys it has (what storage held before a change).
+ */
+export function portableOf(
+  id: string,
+  texts: ReadonlyMap<string, string | undefined> = new Map(),
+  index: Mentorships = mentorshipsStore.$value.get(),
+): Portable {
+  const entry = index.mentorships.find((m) => m.id === id);
   const mentorship: Record<string, unknown> = {
     id,
     name: entry?.name ?? '',
@@ -32,11 +49,43 @@ export function portableOf(id: string): Portable {
     // Through the stores' own reading (migrations included); unreadable text gives the empty value.
     const declaration = declarationOf(name);
     const empty = () => emptyOf(declaration.schema);
-    const text = storedText(keyOf(name)(id)).get();
+    const key = keyOf(name)(id);
+    const text = texts.has(key) ? texts.get(key) : storedText(key).get();
     mentorship[declaration.field] =
       text === undefined ? empty() : decodeStored(declaration, text, empty).value;
   }
   return mentorship as Portable;
+}
+
+/**
+ * What this browser held before a change that storage refused part way (`before`, as the one
+ * write of several keys gives it): every mentorship the change touched, as a backup file that
+ * Your data › Restore brings back. Keys the change did not touch are read from storage as they are.
+ */
+export function beforeFile(before: readonly Write[]): TextFile {
+  const texts = new Map<string, string | undefined>();
+  // The first note of a key is what it held before the change (a key may be written twice).
+  for (const [key, text] of before) if (!texts.has(key)) texts.set(key, text);
+  const indexBefore = texts.has(INDEX_KEY)
+    ? decodeStored(INDEX_DECLARATION, texts.get(INDEX_KEY) ?? '{}', () =>
+        emptyOf(MentorshipsSchema),
+      ).value
+    : mentorshipsStore.$value.get();
+  const ids = new Set(
+    [...texts.keys()].flatMap((key) => {
+      const id = mentorshipOfKey(key);
+      return id && texts.get(key) !== undefined ? [id] : [];
+    }),
+  );
+  return {
+    name: backupFileName($today.get()),
+    text: backupText({
+      exportedAt: new Date().toISOString(),
+      open: indexBefore.open,
+      mentorships: [...ids].map((id) => portableOf(id, texts, indexBefore)),
+    }),
+    type: 'application/json',
+  };
 }
 
 /** What a mentorship holds, in a line: its name, topics agreed and sessions finished. */
@@ -59,39 +108,45 @@ export function summaryOf(mentorship: Portable): MentorshipSummary {
 }
 
 /**
- * Adds a mentorship brought in by a link or file and opens it: as new (under its own id when this
- * browser does not have it yet, else a fresh one), or replacing the one with the same id. Its id,
- * or '' when the index is read-only here.
+ * Adds a mentorship brought in by a link or file and opens it, as one change: as new (under its
+ * own id when this browser does not have it yet, else a fresh one), or replacing the one with the
+ * same id. Refused when the index is read-only here.
  */
-export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): string {
+export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): Written {
+  if (mentorshipsStore.$readOnly.get()) return READ_ONLY;
   const id = mode === 'replace' || !hasMentorship(mentorship.id) ? mentorship.id : newId();
   const entry = {
     id,
     name: mentorship.name,
     createdAt: mentorship.createdAt || new Date().toISOString(),
   };
-  const listed = mentorshipsStore.replace((index) => ({
-    open: id,
-    mentorships: index.mentorships.some((m) => m.id === id)
-      ? index.mentorships.map((m) => (m.id === id ? entry : m))
-      : [...index.mentorships, entry],
-  }));
-  if (!listed) return '';
-  for (const [name, text] of storedDocuments(mentorship)) storedText(keyOf(name)(id)).set(text);
-  rereadStorage();
-  return id;
+  const index = mentorshipsStore.$value.get();
+  return writeFor(id, [
+    ...storedDocuments(mentorship).map(([name, text]): Write => [keyOf(name)(id), text]),
+    // The index last: until it lists the mentorship, no page reads the keys above.
+    [
+      INDEX_KEY,
+      indexText({
+        open: id,
+        mentorships: index.mentorships.some((m) => m.id === id)
+          ? index.mentorships.map((m) => (m.id === id ? entry : m))
+          : [...index.mentorships, entry],
+      }),
+    ],
+  ]);
 }
 
 /**
  * Puts a mentorship's kickoff answers (from an agreement file) into a mentorship of this browser,
- * leaving its format choice, agenda and history as they are, and opens it.
+ * leaving its format choice, agenda and history as they are, and opens it, as one change.
  */
-export function addKickoff(mentorship: Portable, id: string): string {
+export function addKickoff(mentorship: Portable, id: string): Written {
   if (!hasMentorship(id)) return addPortable(mentorship, 'new');
-  if (!mentorshipsStore.replace((index) => ({ ...index, open: id }))) return '';
-  storedText(keyOf('kickoff')(id)).set(new Map(storedDocuments(mentorship)).get('kickoff'));
-  rereadStorage();
-  return id;
+  if (mentorshipsStore.$readOnly.get()) return READ_ONLY;
+  return writeFor(id, [
+    [keyOf('kickoff')(id), new Map(storedDocuments(mentorship)).get('kickoff')],
+    [INDEX_KEY, indexText({ ...mentorshipsStore.$value.get(), open: id })],
+  ]);
 }
 
 /** A link to this page that carries a mentorship in its fragment (see share-link.ts). */

@@ -9,10 +9,10 @@ import {
   type Backup,
   type BackupRead,
 } from '../../playbook/portable/backup';
-import { restoreWrites, writeAll, type RestoreMode } from '../../playbook/portable/restore';
+import { restoreWrites, type RestoreMode } from '../../playbook/portable/restore';
 import { mentorshipsStore } from '../core/mentorships';
 import { summaryOf, type MentorshipSummary } from './portable';
-import { rereadStorage } from '../core/storage';
+import { writeAsOneChange, type WriteOutcome } from '../storage/write-all';
 import { $dataRows } from '../data/your-data';
 
 export type { RestoreMode } from '../../playbook/portable/restore';
@@ -49,15 +49,6 @@ export function restorePreview(backup: Backup): RestorePreview {
   };
 }
 
-/** Restores a backup, all or nothing: 'done', 'full' (not enough room) or 'failed'. */
-export function restoreBackup(backup: Backup, mode: RestoreMode): 'done' | 'full' | 'failed' {
-  let storage: Storage;
-  try {
-    storage = localStorage;
-  } catch {
-    return 'failed';
-  }
-  const result = writeAll(storage, restoreWrites(mentorshipsStore.$value.get(), backup, mode));
-  if (result === 'done') rereadStorage();
-  return result;
-}
+/** Restores a backup as one change (see WriteOutcome for how it can end). */
+export const restoreBackup = (backup: Backup, mode: RestoreMode): WriteOutcome =>
+  writeAsOneChange(restoreWrites(mentorshipsStore.$value.get(), backup, mode));

@@ -1,4 +1,9 @@
-import { cleanTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
 import { INDEX_KEY, documentKey } from '../../../src/playbook/documents/mentorships';
 import { DOCUMENTS, type DocumentName } from '../../../src/playbook/documents/registry';
@@ -8,6 +13,7 @@ import {
   $storageHealth,
   $storageUse,
   installBrowserStorage,
+  usePageStorage,
 } from '../../../src/stores/core/storage';
 
 /** The mentorship the tests' stores have open. */
@@ -32,6 +38,12 @@ export function resetStores({ mentorship = true }: { mentorship?: boolean } = {}
   cleanStores(...allStores);
   installBrowserStorage();
   useTestStorageEngine();
+  // Writes of several keys go to the same test storage, as they go to localStorage on a page.
+  usePageStorage({
+    getItem: (key) => getTestStorage()[key] ?? null,
+    setItem: setTestStorageKey,
+    removeItem: (key) => setTestStorageKey(key, undefined),
+  });
   cleanTestStorage();
   if (mentorship)
     setTestStorageKey(

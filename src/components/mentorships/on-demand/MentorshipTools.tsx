@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NAME_MAX } from '../../../playbook/mentorships/edits';
 import { $openLabel } from '../../../stores/core/mentorship-list';
 import {
+  $deleteProblem,
   $deletedMessage,
   deleteOpen,
   deleteQuestion,
@@ -14,6 +15,7 @@ import { announce } from '../../ui/announce';
 import { ConfirmAction } from '../../ui/kit/ConfirmAction';
 import { focusSoon } from '../../ui/focus';
 import { UndoBar } from '../../ui/kit/UndoBar';
+import { WriteProblem } from '../../ui/on-demand/WriteProblem';
 import { SharePanel } from './SharePanel';
 
 /** Sharing, starting, renaming and deleting mentorships, with undo; loaded when first opened. */
@@ -21,6 +23,7 @@ export function MentorshipTools() {
   const open = useStore($openId);
   const label = useStore($openLabel);
   const deleted = useStore($deletedMessage);
+  const problem = useStore($deleteProblem);
   const index = useStore(mentorshipsStore.$value);
   const given = index.mentorships.find((m) => m.id === open)?.name ?? '';
   const [name, setName] = useState(given);
@@ -32,8 +35,10 @@ export function MentorshipTools() {
       <UndoBar
         id="undo-mentorship"
         message={deleted}
-        onUndo={() => (undoDelete() ? 'mentorship-select' : 'mentorship-name')}
+        // When it cannot be undone, the problem below takes focus and says why.
+        onUndo={() => (undoDelete() ? 'mentorship-select' : undefined)}
       />
+      {problem && !problem.ok && <WriteProblem id="mentorship-problem" written={problem} />}
       {open && (
         <>
           <SharePanel />
@@ -79,7 +84,7 @@ export function MentorshipTools() {
               question={deleteQuestion()}
               confirmLabel="Delete mentorship"
               cancelLabel="Keep it"
-              onConfirm={() => (deleteOpen() ? 'undo-mentorship' : undefined)}
+              onConfirm={() => (deleteOpen() ? 'undo-mentorship' : 'mentorship-problem')}
             />
           </p>
         </>

@@ -7,8 +7,8 @@ interface UndoBarProps {
   message: string | undefined;
   /** The Undo button's id, so the change can move focus to it. */
   id: string;
-  /** Undoes the change; returns where focus goes next. */
-  onUndo: () => FocusTarget;
+  /** Undoes the change; returns where focus goes next, or nothing when it could not be undone. */
+  onUndo: () => FocusTarget | undefined;
 }
 
 /** Says what a destructive change did, with a button to undo it until the next change. */
@@ -24,7 +24,9 @@ export function UndoBar({ message, id, onUndo }: UndoBarProps) {
         id={id}
         type="button"
         onClick={() => {
-          focusSoon(onUndo());
+          const next = onUndo();
+          if (!next) return;
+          focusSoon(next);
           announce('Undone.');
         }}
       >

@@ -4,8 +4,9 @@ import type { Portable } from '../../../playbook/portable/portable';
 import { count } from '../../../playbook/core/words';
 import type { MentorshipSummary } from '../../../stores/portable/portable';
 import { summaryOf } from '../../../stores/portable/portable';
-import { announce } from '../announce';
 import { focusSoon } from '../focus';
+import type { Written } from '../../../stores/storage/write-all';
+import { WriteProblem } from './WriteProblem';
 
 /**
  * What reading something brought in (a share link, a picked file) gave; undefined while it is
@@ -27,8 +28,8 @@ export const said = (s: MentorshipSummary, sessions = true) =>
 /** One way to take in what was brought: its button, and what is said once it is done. */
 export interface ImportChoice {
   label: string;
-  /** Writes it; the id it went to, or '' when nothing could be written. */
-  apply: () => string;
+  /** Writes it, as one change: where it went, or why it could not. */
+  apply: () => Written;
   done: string;
   danger?: boolean;
 }
@@ -54,6 +55,7 @@ interface ImportPreviewProps {
  */
 export function ImportPreview(props: ImportPreviewProps) {
   const { from, title, mentorship, reset, sessions = true, children, choices, onFinish } = props;
+  const [problem, setProblem] = useState<(Written & { ok: false }) | undefined>(undefined);
   useEffect(() => focusSoon('import-title'), []);
   return (
     <section class="notice import" aria-labelledby="import-title">
@@ -67,6 +69,7 @@ export function ImportPreview(props: ImportPreviewProps) {
           ` ${count(reset.length, 'value')} in it did not fit and will be left empty.`}
       </p>
       {children}
+      {problem && <WriteProblem id="import-problem" written={problem} />}
       <p class="part-actions">
         {choices.map((choice) => (
           <button
@@ -74,8 +77,9 @@ export function ImportPreview(props: ImportPreviewProps) {
             type="button"
             class={choice.danger ? 'danger' : undefined}
             onClick={() => {
-              if (choice.apply()) onFinish(choice.done);
-              else announce('That could not be saved: storage in this browser is not available.');
+              const written = choice.apply();
+              if (written.ok) onFinish(choice.done);
+              else setProblem(written);
             }}
           >
             {choice.label}
