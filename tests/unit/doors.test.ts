@@ -18,6 +18,16 @@ const CASES = [
     ['cadence.minutes'],
   ],
   [
+    'a session length written as decimal text',
+    { cadence: { frequency: 'weekly', minutes: '45' } },
+    [],
+  ],
+  [
+    'a session length written as other text',
+    { cadence: { frequency: 'weekly', minutes: '45 min' } },
+    ['cadence.minutes'],
+  ],
+  [
     'a cadence that is no option',
     { cadence: { frequency: 'daily', minutes: 45 } },
     ['cadence.frequency'],
