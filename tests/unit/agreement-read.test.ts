@@ -4,7 +4,11 @@ import { parse } from 'yaml';
 import { agreementBlocks } from '../../src/playbook/kickoff/agreement';
 import { agreementText, toMarkdown } from '../../src/playbook/kickoff/agreement-file';
 import { readAgreement } from '../../src/playbook/kickoff/agreement-read';
-import { splitFrontMatter, toYaml } from '../../src/playbook/files/front-matter';
+import {
+  splitFrontMatter,
+  toYaml,
+  withoutTypographicQuotes,
+} from '../../src/playbook/files/front-matter';
 import { emptyKickoff, type KickoffState } from '../../src/playbook/kickoff/topics';
 import { anyState, anyText } from './helpers/arbitraries';
 
@@ -142,6 +146,99 @@ describe('the downloaded agreement, read back', () => {
       minutes: null,
       time: '',
     });
+  });
+});
+
+describe('front matter an editor has touched', () => {
+  // What macOS's and Word's smart quotes do to every straight quote typed or pasted.
+  const smartQuotes = (text: string) => text.replace(/"([^"\n]*)"/g, '“$1”');
+  const edit = (from: string | RegExp, to: string) => (text: string) => text.replace(from, to);
+  const pair = (patch: object) => ({ pair: { ...filled().pair, ...patch } });
+
+  test.each([
+    ['minutes written as text', edit('minutes: 45', 'minutes: "45"'), {}],
+    ['minutes in typographic quotes', edit('minutes: 45', 'minutes: “45”'), {}],
+    ['a name in typographic quotes', edit('mentor: "Tom"', 'mentor: “Tom”'), {}],
+    ['a name in single typographic quotes', edit('mentee: "Ada"', 'mentee: ‘Ada’'), {}],
+    ['a date in German quotes', edit('startDate: "2026-12-01"', 'startDate: „2026-12-01“'), {}],
+    ['a name in guillemets', edit('mentor: "Tom"', 'mentor: « Tom »'), {}],
+    ['every straight quote made typographic', smartQuotes, {}],
+    [
+      'a format in typographic quotes in a flow list',
+      edit('formats: []', 'formats: [“regular-pairing”]'),
+      { formats: ['regular-pairing'] },
+    ],
+    [
+      'quotes within a value, kept',
+      edit('mentor: "Tom"', 'mentor: Tom “TJ” Jones'),
+      pair({ mentor: 'Tom “TJ” Jones' }),
+    ],
+    [
+      'typographic quotes inside straight ones, kept as written',
+      edit('mentor: "Tom"', 'mentor: "“Tom”"'),
+      pair({ mentor: '“Tom”' }),
+    ],
+  ])('%s: read as meant', (_, change, patch) => {
+    const text = change(fileOf(filled()));
+    expect(text).not.toBe(fileOf(filled()));
+    const read = readAgreement(text, bodyOf);
+    expect(read).toMatchObject({ ok: true, reset: [], writtenOn: '2026-11-22' });
+    expect(read.ok && read.value.kickoff).toEqual({ ...filled(), ...patch });
+    expect(read.ok && read.value).toMatchObject(ENTRY);
+  });
+
+  test.each([
+    [
+      'minutes as other text',
+      edit('minutes: 45', 'minutes: "45 min"'),
+      ['kickoff.cadence.minutes'],
+    ],
+    ['a date that is no date', edit('"2026-12-01"', '“next Monday”'), ['kickoff.pair.startDate']],
+  ])('%s: reset, and named', (_, change, reset) => {
+    expect(readAgreement(change(fileOf(filled())), bodyOf)).toMatchObject({ ok: true, reset });
+  });
+});
+
+describe('withoutTypographicQuotes', () => {
+  test.each([
+    ['“Priya”', 'Priya'],
+    ['‘Priya’', 'Priya'],
+    ['„Priya“', 'Priya'],
+    ['„Priya”', 'Priya'],
+    ['‚Priya‘', 'Priya'],
+    ['”Priya”', 'Priya'],
+    ['«Priya»', 'Priya'],
+    ['«\u00a0Priya\u00a0»', 'Priya'],
+    ['«\u202fPriya\u202f»', 'Priya'],
+    ['»Priya«', 'Priya'],
+    ['‹Priya›', 'Priya'],
+    ['“”', ''],
+    ['‘Tom’s plan’', 'Tom’s plan'],
+    ['“She said ‘yes’”', 'She said ‘yes’'],
+    ['“Ada and Tom”', 'Ada and Tom'],
+    ['“Line 1\\nLine 2”', 'Line 1\nLine 2'],
+    ['“He said \\“hi\\””', 'He said "hi"'],
+    ['“A \\\\ backslash”', 'A \\ backslash'],
+    ['“\\u0085 escaped”', '\u0085 escaped'],
+    ['“A YAML-only escape, \\x41, as written”', 'A YAML-only escape, \\x41, as written'],
+    ['‘Single quotes \\n do not escape’', 'Single quotes \\n do not escape'],
+  ])('%s reads as %s', (text, value) => {
+    expect(withoutTypographicQuotes(text)).toBe(value);
+  });
+
+  test.each([
+    ['no quotes', 'Priya'],
+    ['straight quotes, which YAML itself reads', '"Priya"'],
+    ['quotes within the text', 'Call me “Pri” at work'],
+    ['two quoted parts', '“Ada” and “Tom”'],
+    ['marks that do not pair', '“Priya»'],
+    ['an opening mark only', '“Priya'],
+    ['a closing mark only', 'Priya”'],
+    ['one mark', '”'],
+    ['a nested pair of the same marks', '“The “best” plan”'],
+    ['two quoted names', '‘Tom’ and ‘Ada’'],
+  ])('%s stays as it is', (_, text) => {
+    expect(withoutTypographicQuotes(text)).toBe(text);
   });
 });
 

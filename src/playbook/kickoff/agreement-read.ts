@@ -3,9 +3,9 @@
  * parser that evaluates nothing and limits aliases, then through the same schemas as
  * localStorage, share links and backups (portable.ts). Loaded only when someone opens a file.
  */
-import { YAMLParseError, parse } from 'yaml';
+import { Scalar, YAMLParseError, parseDocument, visit } from 'yaml';
 import { AGREEMENT_FORMAT } from './agreement-file';
-import { splitFrontMatter } from '../files/front-matter';
+import { splitFrontMatter, withoutTypographicQuotes } from '../files/front-matter';
 import type { KickoffState } from '../documents/kickoff';
 import { problemMessage, readPortable, type Portable } from '../portable/portable';
 
@@ -44,9 +44,19 @@ export function readAgreement(
     );
   let data: unknown;
   try {
-    // The opening "---" is line 1 of the file, so the front matter's lines count from 2.
-    data = parse(yaml, { maxAliasCount: 50, logLevel: 'error' });
+    const document = parseDocument(yaml, { logLevel: 'error' });
+    if (document.errors.length) throw document.errors[0];
+    // This site quotes every string it writes with straight quotes, so a value left unquoted
+    // (plain) but wrapped in typographic quotes had them put in by an editor (macOS, Word).
+    visit(document, {
+      Scalar(_, node) {
+        if (node.type === Scalar.PLAIN && typeof node.value === 'string')
+          node.value = withoutTypographicQuotes(node.value);
+      },
+    });
+    data = document.toJS({ maxAliasCount: 50 });
   } catch (error) {
+    // The opening "---" is line 1 of the file, so the front matter's lines count from 2.
     const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
     return fail(
       `The front matter of this file is not valid YAML${at ? ` (the first problem is at line ${at.line + 1}, column ${at.col})` : ''}, so its answers cannot be read.`,
