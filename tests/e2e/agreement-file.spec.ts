@@ -77,7 +77,9 @@ test('answers from a file can go into the open mentorship, and an edited text is
 
   await openAgreementFile(page, path);
   const preview = page.getByRole('region', { name: 'The agreement in “edited.md”' });
-  await expect(preview).toContainText('was changed after it was downloaded');
+  await expect(preview).toContainText(
+    'The text of this agreement does not say what the answers at its top say.',
+  );
   await expect(preview).toContainText('The open mentorship is “Lin Wu”');
   await page.getByRole('button', { name: 'Put these answers into “Lin Wu”' }).click();
   await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Lin');
