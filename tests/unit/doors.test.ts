@@ -73,9 +73,7 @@ const doors = {
       JSON.stringify({ format: BACKUP_FORMAT, version: 1, mentorships: [mentorship] }),
     );
     return read.ok
-      ? read.reset.map((path) =>
-          path.replace(/^mentorship 1 › kickoff › /, '').replace(/ › /g, '.'),
-        )
+      ? read.reset.map((path) => path.replace(/^mentorships\.0\.kickoff\./, ''))
       : undefined;
   },
   'an agreement file': async (kickoff: object) => {
