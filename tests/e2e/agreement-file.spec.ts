@@ -77,10 +77,61 @@ test('answers from a file can go into the open mentorship, and an edited text is
 
   await openAgreementFile(page, path);
   const preview = page.getByRole('region', { name: 'The agreement in “edited.md”' });
-  await expect(preview).toContainText('was changed after it was downloaded');
+  await expect(preview).toContainText(
+    'The text of this agreement does not say what the answers at its top say.',
+  );
   await expect(preview).toContainText('The open mentorship is “Lin Wu”');
   await page.getByRole('button', { name: 'Put these answers into “Lin Wu”' }).click();
   await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Lin');
+});
+
+test('an agreement an editor has touched opens as meant, naming the value it resets, with no false word about its text', async ({
+  page,
+}, testInfo) => {
+  await page.goto(KICKOFF);
+  await islandsReady(page);
+  await page.getByRole('textbox', { name: "Mentor's name" }).fill('Priya');
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+  await page.getByRole('combobox', { name: 'How often' }).selectOption('weekly');
+  await page.getByRole('spinbutton', { name: 'Session length (minutes)' }).fill('45');
+  await page.getByRole('checkbox', { name: 'The goal' }).check();
+  await page.getByRole('textbox', { name: 'Notes: The goal' }).fill('Ship a first PR');
+  const agreement = await downloadAgreement(page);
+  expect(agreement).toContain('\n    frequency: "weekly"\n    minutes: 45\n');
+  // What a person's editor did to the front matter: smart quotes on the names, the minutes
+  // quoted, and one value no longer one of the choices. The text under it is untouched.
+  const edited = agreement
+    .replace('mentor: "Priya"', 'mentor: “Priya”')
+    .replace('mentee: "Tom"', 'mentee: „Tom“')
+    .replace('minutes: 45', 'minutes: "45"')
+    .replace('frequency: "weekly"', 'frequency: "every week"');
+  const body = (text: string) => text.slice(text.indexOf('\n---\n'));
+  expect(body(edited)).toBe(body(agreement));
+  const path = testInfo.outputPath('touched.md');
+  await writeFile(path, edited);
+
+  await page.getByRole('button', { name: 'Start over…' }).click();
+  await page.getByRole('button', { name: 'Clear all answers' }).click();
+  await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('');
+  await openAgreementFile(page, path);
+  const preview = page.getByRole('region', { name: 'The agreement in “touched.md”' });
+  await expect(preview).toContainText(
+    'This file holds “Tom and Priya”: 1 of 18 topics agreed. Nothing is saved in this browser ' +
+      'until you choose. 1 value in it did not fit and will be left empty: ' +
+      'Kickoff checklist › Cadence and session length › How often.',
+  );
+  await expect(preview).not.toContainText('does not say what the answers');
+  await page.getByRole('button', { name: 'Add as a new mentorship' }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('Priya');
+  await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Tom');
+  await expect(page.getByRole('spinbutton', { name: 'Session length (minutes)' })).toHaveValue(
+    '45',
+  );
+  await expect(page.getByRole('combobox', { name: 'How often' })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: 'Notes: The goal' })).toHaveValue(
+    'Ship a first PR',
+  );
 });
 
 for (const [kind, text, message] of [

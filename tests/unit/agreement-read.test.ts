@@ -2,11 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { agreementBlocks } from '../../src/playbook/kickoff/agreement';
-import { agreementText, toMarkdown } from '../../src/playbook/kickoff/agreement-file';
+import {
+  AGREEMENT_FORMAT,
+  agreementText,
+  toMarkdown,
+} from '../../src/playbook/kickoff/agreement-file';
 import { readAgreement } from '../../src/playbook/kickoff/agreement-read';
-import { splitFrontMatter, toYaml } from '../../src/playbook/files/front-matter';
+import {
+  splitFrontMatter,
+  toYaml,
+  withFrontMatter,
+  withoutTypographicQuotes,
+} from '../../src/playbook/files/front-matter';
 import { emptyKickoff, type KickoffState } from '../../src/playbook/kickoff/topics';
 import { anyState, anyText } from './helpers/arbitraries';
+import { exampleKickoff } from '../../src/playbook/guide/example-pair';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 150) };
 const ENTRY = { id: 'm-1', name: 'Pairing with Ada', createdAt: '2026-11-01T09:00:00.000Z' };
@@ -90,7 +100,7 @@ describe('the downloaded agreement, read back', () => {
         expect(read).toMatchObject({
           ok: true,
           reset: [],
-          bodyEdited: false,
+          bodyDiffers: false,
           writtenOn: '2026-11-22',
         });
         if (!read.ok) return;
@@ -111,7 +121,7 @@ describe('the downloaded agreement, read back', () => {
   test('survives Windows line ends and a byte-order mark', () => {
     const text = `\uFEFF${fileOf(filled()).replace(/\n/g, '\r\n')}`;
     const read = readAgreement(text, bodyOf);
-    expect(read).toMatchObject({ ok: true, bodyEdited: false });
+    expect(read).toMatchObject({ ok: true, bodyDiffers: false });
     expect(read.ok && read.value.kickoff).toEqual(filled());
   });
 
@@ -121,7 +131,7 @@ describe('the downloaded agreement, read back', () => {
     const text = `${file.slice(0, at)}Ship three PRs.${file.slice(at + 16)}`;
     expect(splitFrontMatter(text).yaml).toContain('Ship a first PR.');
     const read = readAgreement(text, bodyOf);
-    expect(read).toMatchObject({ ok: true, bodyEdited: true });
+    expect(read).toMatchObject({ ok: true, bodyDiffers: true });
     expect(read.ok && read.value.kickoff).toEqual(filled());
   });
 
@@ -142,6 +152,248 @@ describe('the downloaded agreement, read back', () => {
       minutes: null,
       time: '',
     });
+  });
+});
+
+describe('front matter an editor has touched', () => {
+  // What macOS's and Word's smart quotes do to every straight quote typed or pasted.
+  const smartQuotes = (text: string) => text.replace(/"([^"\n]*)"/g, '“$1”');
+  const edit = (from: string | RegExp, to: string) => (text: string) => text.replace(from, to);
+  const both =
+    (...changes: ((text: string) => string)[]) =>
+    (text: string) =>
+      changes.reduce((t, change) => change(t), text);
+  // The agreement's own text, under the front matter, edited by hand.
+  const inBody = (from: string, to: string) => (text: string) => {
+    const at = text.lastIndexOf(from);
+    return `${text.slice(0, at)}${to}${text.slice(at + from.length)}`;
+  };
+  const none = () => {};
+
+  // Each: what the editor did, what the answers read then hold (changed from filled()), the values
+  // reset, and whether the text under the front matter says something the answers do not.
+  test.each<[string, (text: string) => string, (k: KickoffState) => void, string[], boolean]>([
+    ['minutes written as text', edit('minutes: 45', 'minutes: "45"'), none, [], false],
+    ['minutes in typographic quotes', edit('minutes: 45', 'minutes: “45”'), none, [], false],
+    ['a name in typographic quotes', edit('mentor: "Tom"', 'mentor: “Tom”'), none, [], false],
+    [
+      'a name in single typographic quotes',
+      edit('mentee: "Ada"', 'mentee: ‘Ada’'),
+      none,
+      [],
+      false,
+    ],
+    ['a date in German quotes', edit('"2026-12-01"', '„2026-12-01“'), none, [], false],
+    ['a name in guillemets', edit('mentor: "Tom"', 'mentor: « Tom »'), none, [], false],
+    ['every straight quote made typographic', smartQuotes, none, [], false],
+    [
+      'properties added by Obsidian',
+      edit('kickoff:\n', 'tags:\n  - mentorship\naliases: []\nkickoff:\n'),
+      none,
+      [],
+      false,
+    ],
+    [
+      'keys moved and comments dropped',
+      both(
+        edit(/^# (?:The answers|kickoff page).*\n/gm, ''),
+        edit('writtenOn: "2026-11-22"\n', ''),
+        edit('---\n\n', 'writtenOn: "2026-11-22"\n---\n\n'),
+      ),
+      none,
+      [],
+      false,
+    ],
+    [
+      'trailing spaces, extra blank lines and Windows line ends in the text',
+      both(edit(/\.\n/g, '.  \n'), edit(/\n\n/g, '\n\n\n'), edit(/\n/g, '\r\n')),
+      none,
+      [],
+      false,
+    ],
+    [
+      'an answer changed in the front matter, which the text does not say',
+      edit('minutes: 45', 'minutes: 60'),
+      (k) => void (k.cadence.minutes = 60),
+      [],
+      true,
+    ],
+    [
+      'a format added in typographic quotes, which the text does not say',
+      edit('formats: []', 'formats: [“regular-pairing”]'),
+      (k) => void (k.formats = ['regular-pairing']),
+      [],
+      true,
+    ],
+    [
+      'quotes within a value, kept',
+      edit('mentor: "Tom"', 'mentor: Tom “TJ” Jones'),
+      (k) => void (k.pair.mentor = 'Tom “TJ” Jones'),
+      [],
+      true,
+    ],
+    [
+      'typographic quotes inside straight ones, kept as written',
+      edit('mentor: "Tom"', 'mentor: "“Tom”"'),
+      (k) => void (k.pair.mentor = '“Tom”'),
+      [],
+      true,
+    ],
+    [
+      'the text edited, not the answers',
+      inBody('Ship a first PR.', 'Ship three PRs.'),
+      none,
+      [],
+      true,
+    ],
+    [
+      'minutes as other text',
+      edit('minutes: 45', 'minutes: "45 min"'),
+      (k) => void (k.cadence.minutes = null),
+      ['kickoff.cadence.minutes'],
+      false,
+    ],
+    [
+      'a date that is no date',
+      edit('"2026-12-01"', '“next Monday”'),
+      (k) => void (k.pair.startDate = ''),
+      ['kickoff.pair.startDate'],
+      false,
+    ],
+    [
+      'a topic ticked with words',
+      edit('agreed: true', 'agreed: "yes"'),
+      (k) => void (k.topics.goal.agreed = false),
+      ['kickoff.topics.goal.agreed'],
+      false,
+    ],
+    [
+      'a name made a list',
+      edit('mentor: "Tom"', 'mentor: [Tom]'),
+      (k) => void (k.pair.mentor = ''),
+      ['kickoff.pair.mentor'],
+      false,
+    ],
+    [
+      'a value that does not fit, and the text edited elsewhere',
+      both(edit('minutes: 45', 'minutes: 9000'), inBody('Ship a first PR.', 'Ship three PRs.')),
+      (k) => void (k.cadence.minutes = null),
+      ['kickoff.cadence.minutes'],
+      true,
+    ],
+    [
+      'a value that does not fit, and the text edited where it shows: no telling',
+      both(edit('minutes: 45', 'minutes: 9000'), inBody('45 minutes', '50 minutes')),
+      (k) => void (k.cadence.minutes = null),
+      ['kickoff.cadence.minutes'],
+      false,
+    ],
+  ])('%s', (_, change, expected, reset, bodyDiffers) => {
+    const text = change(fileOf(filled()));
+    expect(text).not.toBe(fileOf(filled()));
+    const kickoff = filled();
+    expected(kickoff);
+    const read = readAgreement(text, bodyOf);
+    expect(read).toMatchObject({ ok: true, reset, bodyDiffers, writtenOn: '2026-11-22' });
+    expect(read.ok && read.value.kickoff).toEqual(kickoff);
+    expect(read.ok && read.value).toMatchObject(ENTRY);
+  });
+
+  // Every place a value can be reset, from one answer to the whole checklist.
+  const places = (value: unknown, path: string): string[] =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? [path, ...Object.entries(value).flatMap(([key, v]) => places(v, `${path}.${key}`))]
+      : [path];
+  const PLACES = places(emptyKickoff(), 'kickoff');
+
+  test('a list item that does not fit leaves its list, and its part of the text is not held against it', () => {
+    for (const first of ['mentee-project', 'code-review'] as const) {
+      const state = filled();
+      state.formats = [first, 'qa-sessions'];
+      const text = fileOf(state).replace('- "qa-sessions"', '- "Q&A sessions"');
+      const read = readAgreement(text, bodyOf);
+      expect(read).toMatchObject({ ok: true, reset: ['kickoff.formats.1'], bodyDiffers: false });
+      expect(read.ok && read.value.kickoff.formats).toEqual([first]);
+    }
+  });
+
+  const onCondition = () => {
+    const state = exampleKickoff();
+    state.reevaluate = { mode: 'condition', date: '', condition: 'The first PR is merged' };
+    return state;
+  };
+
+  test.each(PLACES)(
+    'a value that does not fit at %s never makes the text look changed',
+    (place) => {
+      const check = (state: KickoffState) => {
+        const answers = JSON.parse(JSON.stringify({ kickoff: state })) as Record<string, unknown>;
+        const keys = place.split('.');
+        const parent = keys
+          .slice(0, -1)
+          .reduce((at, key) => at[key] as Record<string, unknown>, answers);
+        const key = keys.at(-1)!;
+        // A list is no group of answers, and a group is no single answer nor a list.
+        parent[key] =
+          typeof parent[key] === 'object' && parent[key] !== null && !Array.isArray(parent[key])
+            ? ['no value fits here']
+            : { no: 'value fits here' };
+        const text = withFrontMatter(
+          { format: AGREEMENT_FORMAT, version: 1, ...ENTRY, writtenOn: '2026-11-22', ...answers },
+          bodyOf(state, '2026-11-22'),
+        );
+        expect(readAgreement(text, bodyOf)).toMatchObject({
+          ok: true,
+          reset: [place],
+          bodyDiffers: false,
+        });
+      };
+      [exampleKickoff(), onCondition(), filled(), emptyKickoff()].forEach(check);
+      fc.assert(fc.property(anyState, check), { numRuns: 20 });
+    },
+  );
+});
+
+describe('withoutTypographicQuotes', () => {
+  test.each([
+    ['“Priya”', 'Priya'],
+    ['‘Priya’', 'Priya'],
+    ['„Priya“', 'Priya'],
+    ['„Priya”', 'Priya'],
+    ['‚Priya‘', 'Priya'],
+    ['”Priya”', 'Priya'],
+    ['«Priya»', 'Priya'],
+    ['«\u00a0Priya\u00a0»', 'Priya'],
+    ['«\u202fPriya\u202f»', 'Priya'],
+    ['»Priya«', 'Priya'],
+    ['‹Priya›', 'Priya'],
+    ['“”', ''],
+    ['‘Tom’s plan’', 'Tom’s plan'],
+    ['“She said ‘yes’”', 'She said ‘yes’'],
+    ['“Ada and Tom”', 'Ada and Tom'],
+    ['“Line 1\\nLine 2”', 'Line 1\nLine 2'],
+    ['“He said \\“hi\\””', 'He said "hi"'],
+    ['“A \\\\ backslash”', 'A \\ backslash'],
+    ['“\\u0085 escaped”', '\u0085 escaped'],
+    ['“A YAML-only escape, \\x41, as written”', 'A YAML-only escape, \\x41, as written'],
+    ['‘Single quotes \\n do not escape’', 'Single quotes \\n do not escape'],
+  ])('%s reads as %s', (text, value) => {
+    expect(withoutTypographicQuotes(text)).toBe(value);
+  });
+
+  test.each([
+    ['no quotes', 'Priya'],
+    ['straight quotes, which YAML itself reads', '"Priya"'],
+    ['quotes within the text', 'Call me “Pri” at work'],
+    ['two quoted parts', '“Ada” and “Tom”'],
+    ['marks that do not pair', '“Priya»'],
+    ['an opening mark only', '“Priya'],
+    ['a closing mark only', 'Priya”'],
+    ['one mark', '”'],
+    ['a nested pair of the same marks', '“The “best” plan”'],
+    ['two quoted names', '‘Tom’ and ‘Ada’'],
+  ])('%s stays as it is', (_, text) => {
+    expect(withoutTypographicQuotes(text)).toBe(text);
   });
 });
 

@@ -18,6 +18,16 @@ const CASES = [
     ['cadence.minutes'],
   ],
   [
+    'a session length written as decimal text',
+    { cadence: { frequency: 'weekly', minutes: '45' } },
+    [],
+  ],
+  [
+    'a session length written as other text',
+    { cadence: { frequency: 'weekly', minutes: '45 min' } },
+    ['cadence.minutes'],
+  ],
+  [
     'a cadence that is no option',
     { cadence: { frequency: 'daily', minutes: 45 } },
     ['cadence.frequency'],
@@ -63,9 +73,7 @@ const doors = {
       JSON.stringify({ format: BACKUP_FORMAT, version: 1, mentorships: [mentorship] }),
     );
     return read.ok
-      ? read.reset.map((path) =>
-          path.replace(/^mentorship 1 › kickoff › /, '').replace(/ › /g, '.'),
-        )
+      ? read.reset.map((path) => path.replace(/^mentorships\.0\.kickoff\./, ''))
       : undefined;
   },
   'an agreement file': async (kickoff: object) => {

@@ -22,7 +22,7 @@ describe('Priya and Tom, the pair the guide follows', () => {
     expect(text).toContain('\n# Mentorship agreement: Tom and Priya\n');
     expect(text).toContain(bodyOf(exampleKickoff(), EXAMPLE_PAIR.writtenOn));
     const read = readAgreement(text, bodyOf);
-    expect(read).toMatchObject({ ok: true, reset: [], bodyEdited: false });
+    expect(read).toMatchObject({ ok: true, reset: [], bodyDiffers: false });
     expect(read.ok && read.value).toMatchObject({ id: EXAMPLE_PAIR.id, kickoff: exampleKickoff() });
   });
 });

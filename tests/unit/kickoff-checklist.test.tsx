@@ -8,6 +8,7 @@ import KickoffChecklist from '../../src/components/kickoff/KickoffChecklist';
 import { TOPICS, emptyKickoff } from '../../src/playbook/kickoff/topics';
 import { kickoffGuide } from '../../src/playbook/kickoff/guide';
 import { $storageHealth } from '../../src/stores/core/storage';
+import { resetName } from '../../src/playbook/portable/reset-names';
 
 const stored = () => JSON.parse(getTestStorage()[KICKOFF_KEY] ?? 'null');
 
@@ -114,6 +115,54 @@ describe('KickoffChecklist', () => {
       formats: ['regular-pairing', 'qa-sessions'],
       reevaluate: { mode: 'condition', condition: 'the service is live' },
     });
+  });
+
+  test('calls each field what an import preview calls a value of it that did not fit', async () => {
+    const user = userEvent.setup();
+    renderChecklist();
+    await user.click(await screen.findByRole('radio', { name: 'On a date' }));
+    const named = (path: string) => resetName(`kickoff.${path}`).split(' › ');
+    // The words a preview uses after the page's name and the topic: the label or legend of the field.
+    const labelled = (words: string[]) => {
+      const label = words.at(-1)!;
+      const labels = [...document.querySelectorAll('label, legend')].map((el) =>
+        el.textContent!.trim(),
+      );
+      expect(
+        labels.filter((text) => text.startsWith(label)),
+        label,
+      ).toHaveLength(1);
+    };
+    for (const path of ['pair.mentor', 'pair.mentee', 'pair.startDate']) {
+      expect(named(path).slice(0, 2)).toEqual(['Kickoff checklist', 'The pair']);
+      labelled(named(path));
+    }
+    expect(screen.getByRole('group', { name: 'The pair' })).toBeVisible();
+    for (const path of [
+      'cadence.frequency',
+      'cadence.minutes',
+      'cadence.time',
+      'scheduler',
+      'goAhead',
+      'reevaluate.mode',
+      'reevaluate.date',
+      'formats',
+    ]) {
+      const [page, topic, ...field] = named(path);
+      expect(page).toBe('Kickoff checklist');
+      // The field stands under its topic.
+      const item = screen.getByRole('checkbox', { name: topic }).closest('li')!;
+      expect(item.textContent).toContain(field.at(-1));
+      labelled(field);
+    }
+    await user.click(screen.getByRole('radio', { name: 'When a condition is met' }));
+    labelled(named('reevaluate.condition'));
+    for (const topic of TOPICS) {
+      const [, title, notes] = named(`topics.${topic.id}.notes`);
+      expect(screen.getByRole('textbox', { name: `${notes}: ${title}` })).toBeVisible();
+      expect(named(`topics.${topic.id}.agreed`)).toEqual(['Kickoff checklist', title, 'Agreed']);
+      expect(screen.getByRole('checkbox', { name: title })).toBeVisible();
+    }
   });
 
   test('start over asks first, can be cancelled, and can be undone', async () => {

@@ -1,7 +1,16 @@
 import * as v from '../../src/playbook/core/schema-kit';
 import { describe, expect, test } from 'vitest';
 import { emptyKickoff, KickoffSchema } from '../../src/playbook/kickoff/topics';
-import { DateOrEmpty, field, group, Id, readDocument } from '../../src/playbook/core/schema';
+import { DraftSchema } from '../../src/playbook/documents/agenda';
+import {
+  DateOrEmpty,
+  field,
+  group,
+  Id,
+  Minutes,
+  NumberOrDecimal,
+  readDocument,
+} from '../../src/playbook/core/schema';
 
 const Doc = v.object({
   name: field(v.string(), () => ''),
@@ -74,6 +83,78 @@ describe('readDocument', () => {
     const input = { name: 7, items: [{ text: 'x' }] };
     readDocument(Doc, input);
     expect(input).toEqual({ name: 7, items: [{ text: 'x' }] });
+  });
+});
+
+describe('a number written as text', () => {
+  const read = (schema: v.GenericSchema<number>, input: unknown) => {
+    const reset: string[] = [];
+    const value = schema.read(input, 'n', reset);
+    return value === v.INVALID ? 'reset' : value;
+  };
+  // What a person or an editor may write for a session length of 10 to 240 minutes.
+  test.each([
+    [45, 45],
+    ['45', 45],
+    ['045', 45],
+    ['45.0', 45],
+    ['240', 240],
+    ['10', 10],
+    ['9', 'reset'],
+    ['241', 'reset'],
+    ['-45', 'reset'],
+    ['45.5', 'reset'],
+    ['45abc', 'reset'],
+    ['4 5', 'reset'],
+    [' 45', 'reset'],
+    ['45 ', 'reset'],
+    ['45\n', 'reset'],
+    ['', 'reset'],
+    ['+45', 'reset'],
+    ['1e2', 'reset'],
+    ['0x2D', 'reset'],
+    ['.5e2', 'reset'],
+    ['45.', 'reset'],
+    ['Infinity', 'reset'],
+    ['NaN', 'reset'],
+    ['٤٥', 'reset'],
+    ['４５', 'reset'],
+    ['45 minutes', 'reset'],
+    ['1'.padEnd(400, '0'), 'reset'],
+    [null, 'reset'],
+    [true, 'reset'],
+    [['45'], 'reset'],
+  ])('as minutes, %j reads as %s', (input, expected) => {
+    expect(read(Minutes({ min: 10, max: 240 }), input)).toBe(expected);
+  });
+
+  test.each([
+    ['12.5', 12.5],
+    ['-3', -3],
+    ['0', 0],
+    ['-0.25', -0.25],
+    ['1e3', 'reset'],
+    ['1,5', 'reset'],
+    ['1_000', 'reset'],
+    ['-', 'reset'],
+  ])('as any number, %j reads as %s', (input, expected) => {
+    expect(read(NumberOrDecimal, input)).toBe(expected);
+  });
+
+  test('every document reads it: the kickoff’s session length and an agenda part’s minutes', () => {
+    expect(readDocument(KickoffSchema, { cadence: { minutes: '45' } })).toMatchObject({
+      value: { cadence: { minutes: 45 } },
+      reset: [],
+    });
+    expect(readDocument(KickoffSchema, { cadence: { minutes: '45 min' } })).toMatchObject({
+      value: { cadence: { minutes: null } },
+      reset: ['cadence.minutes'],
+    });
+    const part = { id: 'p1', kind: 'custom', title: 'Demo', minutes: '15', notes: '' };
+    expect(readDocument(DraftSchema, { draft: { parts: [part] } })).toMatchObject({
+      value: { draft: { parts: [{ ...part, minutes: 15 }] } },
+      reset: [],
+    });
   });
 });
 

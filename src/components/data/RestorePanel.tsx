@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { count } from '../../playbook/core/words';
+import { resetSaid } from '../../playbook/portable/reset-names';
 import {
   readBackupFile,
   restoreBackup,
@@ -48,8 +49,7 @@ export function RestorePanel({ file, onDone }: FilePanelProps) {
       <p>
         It holds {count(backup.mentorships.length, 'mentorship')}. Nothing is changed in this
         browser until you choose.
-        {reset.length > 0 &&
-          ` ${count(reset.length, 'value')} in it did not fit and will be left empty: ${reset.join('; ')}.`}
+        {reset.length > 0 && ` ${resetSaid(reset)}`}
       </p>
       <ul>
         {preview.incoming.map((m, i) => (

@@ -14,7 +14,7 @@ import { ImportPreview, ImportProblem, said, useRead } from '../ui/on-demand/Imp
 interface AgreementImportProps extends FilePanelProps {
   /** The mentorship open on the page ('' for none): the answers may go into it. */
   open: string;
-  /** Builds the agreement from answers, to tell whether the file's text was edited. */
+  /** Builds the agreement from answers, to tell whether the file's text says what they say. */
   blocksOf: BlocksOf;
 }
 
@@ -63,10 +63,11 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
           : []),
       ]}
     >
-      {read.bodyEdited && (
+      {read.bodyDiffers && (
         <p>
-          <strong>The text of this agreement was changed after it was downloaded.</strong> Only the
-          answers in its front matter are read back, so those changes will not appear here.
+          <strong>The text of this agreement does not say what the answers at its top say.</strong>{' '}
+          Only those answers (its front matter) are read back, so where the text says something
+          else, that will not appear here.
         </p>
       )}
       {current && (

@@ -1,8 +1,9 @@
 /**
  * Reading stored and imported documents against their schemas (schema-kit.ts), with one rule for
- * all of them: a missing field reads as its default, and a wrong value resets that field only (a
- * list item that does not fit leaves its list). Every stored document's shape is in
- * ../documents/, declared in its registry, and is read through here.
+ * all of them: a missing field reads as its default, a number written as plain decimal text reads
+ * as that number, and a wrong value resets that field only (a list item that does not fit leaves
+ * its list). Every stored document's shape is in ../documents/, declared in its registry, and is
+ * read through here.
  */
 import { isIsoDate, isTimeOfDay } from './dates';
 import * as v from './schema-kit';
@@ -16,9 +17,23 @@ export const DateOrEmpty = v.pipe(v.string(), (s) => s === '' || isIsoDate(s));
 /** A time of day as HH:MM on a 24-hour clock, or '' when none is set. */
 export const TimeOrEmpty = v.pipe(v.string(), (s) => s === '' || isTimeOfDay(s));
 
-/** A whole number of minutes within a range. */
+// Digits with an optional minus and decimal part, nothing else: to a person "45" in quotes is 45,
+// but "45abc", "", " 45", "+45", "1e3", "0x2D" and ".5" are not how anyone writes a plain number.
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+const number = v.number();
+
+/**
+ * A number, or one written as plain decimal text (`"45"`, `"12.5"`), as an editor or a person
+ * writing a file by hand may quote it; any other text does not fit.
+ */
+export const NumberOrDecimal: Schema<number> = {
+  read: (x, path, reset) =>
+    number.read(typeof x === 'string' && DECIMAL.test(x) ? Number(x) : x, path, reset),
+};
+
+/** A whole number of minutes within a range (also when written as decimal text, `"45"`). */
 export const Minutes = (range: { min: number; max: number }) =>
-  v.pipe(v.number(), (n) => Number.isInteger(n) && n >= range.min && n <= range.max);
+  v.pipe(NumberOrDecimal, (n) => Number.isInteger(n) && n >= range.min && n <= range.max);
 
 /** An identifier of a part, item or session. */
 export const Id = v.pipe(v.string(), (s) => s.length > 0 && s.length <= 100);

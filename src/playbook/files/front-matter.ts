@@ -1,8 +1,9 @@
 /**
  * YAML front matter for Markdown files: writing any JSON value as YAML that every YAML 1.2
  * parser reads back exactly, and finding the front matter at the top of a file as people's
- * editors leave it (a byte-order mark, Windows line ends, `---` rules further down the body).
- * Reading the YAML itself is left to a real parser (agreement-read.ts).
+ * editors leave it (a byte-order mark, Windows line ends, `---` rules further down the body,
+ * typographic quotes in place of straight ones). Reading the YAML itself is left to a real parser
+ * (agreement-read.ts).
  */
 
 // Characters a YAML stream may not hold as they are (YAML 1.2, c-printable), which JSON leaves
@@ -74,3 +75,56 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
 /** A Markdown file with front matter holding `data`, then `body`. */
 export const withFrontMatter = (data: Record<string, unknown>, body: string) =>
   `---\n${toYaml(data)}---\n\n${body}`;
+
+// The marks macOS and Word put in place of a typed straight quote, by language, each opening mark
+// with the closing mark it pairs with; the first of each two stands for a double quote.
+const QUOTE_PAIRS: readonly (readonly [open: string, close: string])[] = [
+  ['“', '”'], // English
+  ['‘', '’'],
+  ['„', '“'], // German, Czech
+  ['‚', '‘'],
+  ['„', '”'], // Polish, Hungarian, Dutch
+  ['‚', '’'],
+  ['”', '”'], // Swedish, Finnish
+  ['’', '’'],
+  ['«', '»'], // French, Swiss, Russian
+  ['‹', '›'],
+  ['»', '«'], // Danish
+  ['›', '‹'],
+];
+const DOUBLE_MARKS = '“”„«»';
+
+// An apostrophe inside a word (Tom’s) is no quote mark.
+const APOSTROPHES = /(?<=\p{L})’(?=\p{L})/gu;
+
+// What stood between double quotes, its escapes (\n, \", \u0085) read as this site writes them
+// (JSON's, which YAML's double quotes share); as it is when it holds anything else.
+function unescaped(text: string): string {
+  try {
+    return JSON.parse(`"${text}"`) as string;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * A value wrapped whole in a matching pair of typographic quotes, as macOS and Word turn typed
+ * or pasted straight quotes (`“Priya”`, `‘Priya’`, `„Priya“`, `« Priya »`), read as the quoted
+ * value it was: without the marks and, between double marks, with the escapes this site writes
+ * read (`“Line 1\nLine 2”` is two lines; `\"` turned into `\”` too). Any other text comes back as
+ * it is, quotes within it included (`Call me “Pri”`, `“Ada” and “Tom”`).
+ */
+export function withoutTypographicQuotes(text: string): string {
+  for (const [open, close] of QUOTE_PAIRS) {
+    if (text.length < 2 || !text.startsWith(open) || !text.endsWith(close)) continue;
+    const double = DOUBLE_MARKS.includes(open);
+    // An escaped straight quote (\") inside was turned by the editor too.
+    const inner = double ? text.slice(1, -1).replace(/\\[“”„«»]/g, '\\"') : text.slice(1, -1);
+    const marks = inner.replace(APOSTROPHES, '');
+    if (marks.includes(open) || marks.includes(close)) continue;
+    const value = double ? unescaped(inner) : inner;
+    // French sets guillemets off with (no-break) spaces, which belong to the marks.
+    return '«»‹›'.includes(open) ? value.trim() : value;
+  }
+  return text;
+}

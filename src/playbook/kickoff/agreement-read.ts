@@ -3,32 +3,99 @@
  * parser that evaluates nothing and limits aliases, then through the same schemas as
  * localStorage, share links and backups (portable.ts). Loaded only when someone opens a file.
  */
-import { YAMLParseError, parse } from 'yaml';
+import { Scalar, YAMLParseError, parseDocument, visit } from 'yaml';
 import { AGREEMENT_FORMAT } from './agreement-file';
-import { splitFrontMatter } from '../files/front-matter';
-import type { KickoffState } from '../documents/kickoff';
+import { splitFrontMatter, withoutTypographicQuotes } from '../files/front-matter';
+import { FORMATS } from '../core/formats';
+import {
+  CADENCES,
+  GO_AHEAD,
+  SCHEDULERS,
+  TOPIC_IDS,
+  emptyKickoff,
+  type KickoffState,
+} from '../documents/kickoff';
 import { problemMessage, readPortable, type Portable } from '../portable/portable';
 
 /** The largest agreement file read (characters); far above any real one. */
 export const AGREEMENT_MAX_CHARS = 5_000_000;
 
-/** What reading an agreement file gave: the mentorship it holds, or why it cannot be used. */
+/**
+ * What reading an agreement file gave: the mentorship it holds, or why it cannot be used.
+ * `bodyDiffers`: the text under the front matter says something the answers read from it would
+ * not (edited by hand, or the answers edited in the front matter), apart from what the values
+ * reset in `reset` would have shown.
+ */
 export type AgreementRead =
-  | { ok: true; value: Portable; reset: string[]; writtenOn: string; bodyEdited: boolean }
+  | { ok: true; value: Portable; reset: string[]; writtenOn: string; bodyDiffers: boolean }
   | { ok: false; message: string };
 
 const fail = (message: string): AgreementRead => ({ ok: false, message });
 
-// Lines and trailing spaces as editors may change them without changing the text.
+// Line ends, trailing spaces and runs of blank lines as editors may change them without changing
+// the text.
 const comparable = (text: string) =>
   text
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
+
+// The agreement's Markdown in parts: the title, then each section from its "## " heading. Text
+// the person wrote is escaped (markdown-text.ts), so no line of theirs starts a part.
+const sections = (markdown: string) => comparable(markdown).split(/\n(?=## )/);
+
+// Answers with every value set, none as it is when empty, to learn which parts of the text a value
+// shows in: the parts that change when it does.
+const EVERY_VALUE_SET: KickoffState = {
+  pair: { mentor: 'Mentor', mentee: 'Mentee', startDate: '2000-01-01' },
+  topics: Object.fromEntries(
+    TOPIC_IDS.map((id) => [id, { agreed: true, notes: 'Notes.' }]),
+  ) as KickoffState['topics'],
+  cadence: { frequency: CADENCES[0].id, minutes: 60, time: '10:00' },
+  scheduler: SCHEDULERS[0].id,
+  goAhead: GO_AHEAD[0].id,
+  reevaluate: { mode: 'date', date: '2000-01-01', condition: 'Condition.' },
+  formats: [FORMATS[0]!.id],
+};
+
+type Tree = Record<string, unknown>;
+const valueAt = (tree: unknown, keys: readonly string[]) =>
+  keys.reduce<unknown>((at, key) => (at as Tree)[key], tree);
+
+// The answers with each value reset on the way in (a path of the portable document) set to another.
+function resetChanged(kickoff: KickoffState, reset: readonly string[]): KickoffState {
+  const changed = JSON.parse(JSON.stringify(kickoff)) as Tree;
+  for (const path of reset) {
+    const [document, ...keys] = path.split('.');
+    if (document !== 'kickoff') continue;
+    // An item that left its list changed the list.
+    const item = keys.findIndex((key) => /^\d+$/.test(key));
+    const route = item < 0 ? keys : keys.slice(0, item);
+    if (route.length === 0) return EVERY_VALUE_SET;
+    const parent = valueAt(changed, route.slice(0, -1)) as Tree;
+    const key = route.at(-1)!;
+    const other = valueAt(EVERY_VALUE_SET, route);
+    parent[key] =
+      JSON.stringify(parent[key]) === JSON.stringify(other)
+        ? valueAt(emptyKickoff(), route)
+        : other;
+  }
+  return changed as KickoffState;
+}
+
+// Whether the text under the front matter says something the answers would not, leaving out the
+// parts that show a value reset on the way in: what it said there is unknown.
+function bodyDiffers(body: string, answers: string, withResetChanged: string): boolean {
+  const [file, mine, changed] = [body, answers, withResetChanged].map(sections);
+  return (
+    file.length !== mine.length || mine.some((part, i) => part !== file[i] && part === changed[i])
+  );
+}
 
 /**
  * Reads an agreement file's text, never throwing. `bodyOf` writes the agreement's Markdown from
- * answers, to tell whether the text under the front matter was edited by hand.
+ * answers, to tell whether the text under the front matter says what the answers read would.
  */
 export function readAgreement(
   text: string,
@@ -44,9 +111,19 @@ export function readAgreement(
     );
   let data: unknown;
   try {
-    // The opening "---" is line 1 of the file, so the front matter's lines count from 2.
-    data = parse(yaml, { maxAliasCount: 50, logLevel: 'error' });
+    const document = parseDocument(yaml, { logLevel: 'error' });
+    if (document.errors.length) throw document.errors[0];
+    // This site quotes every string it writes with straight quotes, so a value left unquoted
+    // (plain) but wrapped in typographic quotes had them put in by an editor (macOS, Word).
+    visit(document, {
+      Scalar(_, node) {
+        if (node.type === Scalar.PLAIN && typeof node.value === 'string')
+          node.value = withoutTypographicQuotes(node.value);
+      },
+    });
+    data = document.toJS({ maxAliasCount: 50 });
   } catch (error) {
+    // The opening "---" is line 1 of the file, so the front matter's lines count from 2.
     const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
     return fail(
       `The front matter of this file is not valid YAML${at ? ` (the first problem is at line ${at.line + 1}, column ${at.col})` : ''}, so its answers cannot be read.`,
@@ -59,11 +136,16 @@ export function readAgreement(
   const read = readPortable({ version, id, name, createdAt, kickoff });
   if (!read.ok) return fail(problemMessage(read.problem, 'agreement'));
   const writtenOn = typeof fields.writtenOn === 'string' ? fields.writtenOn : '';
+  const answers = bodyOf(read.value.kickoff, writtenOn);
   return {
     ok: true,
     value: read.value,
     reset: read.reset,
     writtenOn,
-    bodyEdited: comparable(bodyOf(read.value.kickoff, writtenOn)) !== comparable(body),
+    bodyDiffers: bodyDiffers(
+      body,
+      answers,
+      read.reset.length ? bodyOf(resetChanged(read.value.kickoff, read.reset), writtenOn) : answers,
+    ),
   };
 }

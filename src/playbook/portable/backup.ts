@@ -37,7 +37,10 @@ export const backupFileName = (date: string) =>
     ? `mentorship-playbook-backup-${date}.json`
     : 'mentorship-playbook-backup.json';
 
-/** What reading a backup file gave: its mentorships (and values reset), or why it cannot be used. */
+/**
+ * What reading a backup file gave: its mentorships and the values reset (by path,
+ * `mentorships.0.kickoff.pair.mentor`, for reset-names.ts to name), or why it cannot be used.
+ */
 export type BackupRead =
   | { ok: true; backup: Backup; reset: string[] }
   | { ok: false; message: string; details?: string[] };
@@ -54,20 +57,6 @@ function jsonErrorPlace(text: string, error: unknown): string | undefined {
   const column = before.length - before.lastIndexOf('\n');
   return `line ${line}, column ${column}`;
 }
-
-/** A field's path in words: "mentorships.0.kickoff.pair.mentor" → "mentorship 1 › kickoff › pair › mentor". */
-export const plainPath = (path: string) =>
-  path
-    .split('.')
-    .map((part, i, parts) =>
-      /^\d+$/.test(part)
-        ? `${parts[i - 1] === 'mentorships' ? 'mentorship' : 'item'} ${Number(part) + 1}`
-        : part,
-    )
-    .filter(
-      (part, i, parts) => !(part === 'mentorships' && /^mentorship \d/.test(parts[i + 1] ?? '')),
-    )
-    .join(' › ');
 
 /** Reads a backup file's text, in full, never throwing. */
 export function readBackup(text: string): BackupRead {
@@ -106,7 +95,7 @@ export function readBackup(text: string): BackupRead {
       problems.push(`mentorship ${i + 1}: the same id as an earlier one`);
     else {
       mentorships.push(read.value);
-      reset.push(...read.reset.map((path) => plainPath(`mentorships.${i}.${path}`)));
+      reset.push(...read.reset.map((path) => `mentorships.${i}.${path}`));
     }
   });
   if (problems.length)

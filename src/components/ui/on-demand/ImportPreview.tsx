@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Portable } from '../../../playbook/portable/portable';
 import { count } from '../../../playbook/core/words';
+import { resetSaid } from '../../../playbook/portable/reset-names';
 import type { MentorshipSummary } from '../../../stores/portable/portable';
 import { summaryOf } from '../../../stores/portable/portable';
 import { focusSoon } from '../focus';
@@ -39,7 +40,7 @@ interface ImportPreviewProps {
   from: string;
   title: string;
   mentorship: Portable;
-  /** Fields that did not fit and read as empty. */
+  /** Paths of the values that did not fit and read as empty, named in the preview. */
   reset: readonly string[];
   /** Whether the session count means anything here (an agreement holds no sessions). */
   sessions?: boolean;
@@ -65,8 +66,7 @@ export function ImportPreview(props: ImportPreviewProps) {
       <p>
         This {from} holds {said(summaryOf(mentorship), sessions)}. Nothing is saved in this browser
         until you choose.
-        {reset.length > 0 &&
-          ` ${count(reset.length, 'value')} in it did not fit and will be left empty.`}
+        {reset.length > 0 && ` ${resetSaid(reset)}`}
       </p>
       {children}
       {problem && <WriteProblem id="import-problem" written={problem} />}

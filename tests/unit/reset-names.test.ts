@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { resetName, resetSaid } from '../../src/playbook/portable/reset-names';
+import { readPortable } from '../../src/playbook/portable/portable';
+import { readBackup } from '../../src/playbook/portable/backup';
+import { QUESTIONS } from '../../src/playbook/chooser/chooser';
+import { emptyKickoff } from '../../src/playbook/documents/kickoff';
+
+describe('resetName', () => {
+  test.each([
+    ['kickoff.pair.mentor', "Kickoff checklist › The pair › Mentor's name"],
+    ['kickoff.pair.startDate', 'Kickoff checklist › The pair › Start date'],
+    ['kickoff.pair', 'Kickoff checklist › The pair'],
+    ['kickoff.topics.goal.notes', 'Kickoff checklist › The goal › Notes'],
+    ['kickoff.topics.is-mentorship.agreed', 'Kickoff checklist › It is a mentorship › Agreed'],
+    ['kickoff.topics.first-win', 'Kickoff checklist › A first-month win'],
+    ['kickoff.topics', 'Kickoff checklist › Every topic'],
+    [
+      'kickoff.cadence.minutes',
+      'Kickoff checklist › Cadence and session length › Session length (minutes)',
+    ],
+    ['kickoff.cadence.frequency', 'Kickoff checklist › Cadence and session length › How often'],
+    ['kickoff.cadence.time', 'Kickoff checklist › Cadence and session length › Usual time'],
+    ['kickoff.scheduler', 'Kickoff checklist › Who schedules › Who sends the invites'],
+    ['kickoff.goAhead', 'Kickoff checklist › It is a mentorship › After this first meeting'],
+    ['kickoff.reevaluate.mode', 'Kickoff checklist › When to stop and re-evaluate › We look back'],
+    [
+      'kickoff.reevaluate.date',
+      'Kickoff checklist › When to stop and re-evaluate › Date to look back',
+    ],
+    ['kickoff.formats', 'Kickoff checklist › The format › Formats'],
+    ['kickoff.formats.1', 'Kickoff checklist › The format › Formats › choice 2 (left out)'],
+    ['kickoff', 'Kickoff checklist'],
+    ['chooser.answers.level', 'Choose a format › How far is the mentee with the skill?'],
+    ['chooser.answers', 'Choose a format › Every answer'],
+    ['agenda.draft.date', 'Plan a session › The next session › Date'],
+    ['agenda.draft.parts.2.minutes', 'Plan a session › The next session › Part 3 › Minutes'],
+    ['agenda.draft.parts.0.id', 'Plan a session › The next session › Part 1 (left out)'],
+    ['agenda.draft.parts.0', 'Plan a session › The next session › Part 1 (left out)'],
+    [
+      'agenda.draft.carried.1.owner',
+      'Plan a session › The next session › Action items from earlier sessions › item 2 › Who',
+    ],
+    [
+      'history.sessions.0.actions.0.done',
+      'Plan a session › Past sessions › session 1 › Action items for next time › item 1 › Done',
+    ],
+    ['history.sessions.3.id', 'Plan a session › Past sessions › session 4 (left out)'],
+    [
+      'history.sessions.0.finishedAt',
+      'Plan a session › Past sessions › session 1 › When it was finished',
+    ],
+    ['name', 'The mentorship’s name'],
+    ['createdAt', 'The date it was started'],
+    [
+      'mentorships.1.kickoff.pair.mentor',
+      "mentorship 2 › Kickoff checklist › The pair › Mentor's name",
+    ],
+    [
+      'mentorships.0.history.sessions.0.id',
+      'mentorship 1 › Plan a session › Past sessions › session 1 (left out)',
+    ],
+  ])('%s: %s', (path, name) => {
+    expect(resetName(path)).toBe(name);
+  });
+
+  test('a key no page names is given as it is, and never reaches a prototype', () => {
+    expect(resetName('kickoff.pair.nickname')).toBe('Kickoff checklist › The pair › nickname');
+    expect(resetName('kickoff.constructor.name')).toBe('Kickoff checklist › constructor › name');
+    expect(resetName('toString')).toBe('toString');
+  });
+
+  // Every place a value can stand in a portable mentorship, with one item in each list.
+  const part = { id: 'p', kind: 'custom', title: '', minutes: 0, notes: '' };
+  const item = { id: 'i', text: '', owner: 'mentee', done: false };
+  const draft = { date: '', parts: [part], carried: [item], actions: [item] };
+  const FULL = {
+    id: 'm',
+    name: '',
+    createdAt: '',
+    kickoff: { ...emptyKickoff(), formats: ['mentee-project'] },
+    chooser: { answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, q.options[0].id])) },
+    agenda: { draft },
+    history: { sessions: [{ ...draft, id: 's', finishedAt: '' }] },
+  };
+  const places = (value: unknown, path: string): string[] => [
+    path,
+    ...(typeof value === 'object' && value !== null ? Object.entries(value) : []).flatMap(
+      ([key, v]) => places(v, path ? `${path}.${key}` : key),
+    ),
+  ];
+  const PLACES = places(FULL, '').filter((path) => path && path !== 'id');
+
+  test('the mentorship those places are taken from is whole, every value fitting', () => {
+    expect(readPortable({ version: 1, ...FULL })).toEqual({ ok: true, value: FULL, reset: [] });
+  });
+
+  test.each(PLACES)('%s is named in words, not by its key', (path) => {
+    const name = resetName(path);
+    for (const word of name.split(' › '))
+      expect(word).toMatch(/^(?:[A-Z]|(?:choice|item|session) \d+ |(?:choice|item|session) \d+$)/);
+  });
+
+  test('names the paths the schemas report, as they report them', () => {
+    const read = readPortable({
+      version: 1,
+      id: 'm',
+      kickoff: { pair: { mentor: 1 }, cadence: { minutes: 'long' }, formats: ['x'] },
+      agenda: { draft: { parts: [{ id: 'p', minutes: -1 }, {}] } },
+      history: { sessions: [{ id: 's', carried: [{ id: 'i', done: 'yes' }] }] },
+    });
+    expect(read.ok && read.reset.map(resetName)).toEqual([
+      "Kickoff checklist › The pair › Mentor's name",
+      'Kickoff checklist › Cadence and session length › Session length (minutes)',
+      'Kickoff checklist › The format › Formats › choice 1 (left out)',
+      'Plan a session › The next session › Part 1 › Minutes',
+      'Plan a session › The next session › Part 2 (left out)',
+      'Plan a session › Past sessions › session 1 › Action items from earlier sessions › item 1 › Done',
+    ]);
+  });
+});
+
+describe('resetSaid', () => {
+  test('says nothing when every value fit', () => {
+    expect(resetSaid([])).toBe('');
+  });
+
+  test('counts the values, and names each', () => {
+    expect(resetSaid(['kickoff.pair.startDate'])).toBe(
+      '1 value in it did not fit and will be left empty: Kickoff checklist › The pair › Start date.',
+    );
+    const read = readBackup(
+      JSON.stringify({
+        format: 'mentorship-playbook-backup',
+        version: 1,
+        mentorships: [{ id: 'a' }, { id: 'b', chooser: { answers: { rhythm: 'daily' } }, name: 7 }],
+      }),
+    );
+    expect(read.ok && resetSaid(read.reset)).toBe(
+      '2 values in it did not fit and will be left empty: mentorship 2 › The mentorship’s name; ' +
+        'mentorship 2 › Choose a format › Do you meet on a schedule, or when something comes up?',
+    );
+  });
+});
