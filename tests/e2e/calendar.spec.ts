@@ -58,7 +58,10 @@ test('the kickoff’s calendar file holds the agreed meetings and the re-evaluat
   await expect(plan).toHaveCount(0);
 
   const file = await addToCalendar(page);
-  await expect(plan).toContainText('Meetings: weekly from 2026-10-21 at 17:30, 30 minutes.');
+  await expect(plan).toContainText(
+    'Meetings: weekly from 2026-10-21 at 17:30, 30 minutes, until the re-evaluation: ' +
+      '14 meetings, the last on 2027-01-20.',
+  );
   await expect(plan).toContainText('Re-evaluation: 2027-01-20, with a reminder the day before.');
   await expectNoAxeViolations(page, 'kickoff checklist with what its calendar file holds');
   expect(file.name).toBe('mentorship-tom-the-new-one-hi-and-ada.ics');
@@ -77,6 +80,11 @@ test('the kickoff’s calendar file holds the agreed meetings and the re-evaluat
     '2026-11-11 17:30',
     '2026-11-18 17:30',
   ]);
+  // The series ends at the re-evaluation: the fourteenth meeting is its last.
+  expect(file.text).toContain('\r\nRRULE:FREQ=WEEKLY;COUNT=14\r\n');
+  const rest = Array.from({ length: 10 }, () => iterator.next());
+  expect(newYork(rest[8]!)).toBe('2027-01-20 17:30');
+  expect(rest[9]).toBeFalsy();
   expect(review!.startDate.toString()).toBe('2027-01-20');
 
   // A re-evaluation on a condition has no date: the page says so, and the file leaves it out.
@@ -85,6 +93,7 @@ test('the kickoff’s calendar file holds the agreed meetings and the re-evaluat
     'Mentorship session: Tom, "the new one"; hi\\ and Ada',
   ]);
   await expect(plan).toContainText('Re-evaluation: none, as it waits for a condition');
+  await expect(plan).toContainText('for a year: 52 meetings, the last on 2027-10-13.');
 });
 
 test('the agenda’s calendar file holds the next session with its parts', async ({ page }) => {

@@ -7,7 +7,11 @@ import {
   sessionCalendar,
   type CalendarContext,
 } from '../../src/playbook/calendar/calendar';
-import { kickoffCalendarPlan, sessionCalendarPlan } from '../../src/playbook/calendar/plan';
+import {
+  kickoffCalendarPlan,
+  kickoffSeries,
+  sessionCalendarPlan,
+} from '../../src/playbook/calendar/plan';
 import { emptyAgenda } from '../../src/playbook/agenda/agenda';
 import { exampleKickoff } from '../../src/playbook/guide/example-pair';
 import { emptyKickoff, type CadenceId, type KickoffState } from '../../src/playbook/kickoff/topics';
@@ -28,10 +32,12 @@ const meetings = (
   startDate: string,
   time = '18:00',
   minutes = 45,
+  reevaluation = '',
 ): KickoffState => {
   const state = emptyKickoff();
   state.pair = { mentor: 'Priya', mentee: 'Tom', startDate };
   state.cadence = { frequency, minutes, time };
+  if (reevaluation) state.reevaluate = { mode: 'date', date: reevaluation, condition: '' };
   return state;
 };
 
@@ -46,23 +52,37 @@ afterEach(() => ICAL.TimezoneService.reset());
 const events = (root: ICAL.Component) =>
   root.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
 
-/** An instant as the wall clock in a zone shows it, per the JavaScript engine's zone data. */
-const wallClock = (zone: string, seconds: number) =>
-  new Intl.DateTimeFormat('sv-SE', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(seconds * 1000));
+const clocks = new Map<string, Intl.DateTimeFormat>();
 
-/** The first `count` occurrences of the file's series, each as the wall clock in `zone` shows it. */
-function occurrences(text: string, zone: string, count = 5, skip = 0): string[] {
+/** An instant as the wall clock in a zone shows it, per the JavaScript engine's zone data. */
+function wallClock(zone: string, seconds: number): string {
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    clocks.set(zone, clock);
+  }
+  return clock.format(new Date(seconds * 1000));
+}
+
+/**
+ * The first `count` occurrences of the file's series, each as the wall clock in `zone` shows it
+ * (undefined past the series' end).
+ */
+function occurrences(text: string, zone: string, count = 5, skip = 0): (string | undefined)[] {
   const series = events(parse(text)).find((e) => e.isRecurring())!;
   const iterator = series.iterator();
   for (let i = 0; i < skip; i += 1) iterator.next();
-  return Array.from({ length: count }, () => wallClock(zone, iterator.next()!.toUnixTime()));
+  return Array.from({ length: count }, () => {
+    const next = iterator.next();
+    return next && wallClock(zone, next.toUnixTime());
+  });
 }
 
 describe('the meetings, expanded by a real parser, keep their local time', () => {
@@ -102,15 +122,15 @@ describe('the meetings, expanded by a real parser, keep their local time', () =>
   });
 
   test.each(['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Europe/Dublin'])(
-    'years after the file was made, in %s, the rule still holds',
+    'years after the file was made, in %s, the meetings keep their time up to a late re-evaluation',
     (zone) => {
-      const file = kickoffCalendar(
-        meetings('weekly', '2026-10-07', '09:15'),
-        context({ timeZone: zone }),
-      );
-      // Weeks 200 to 203: 2030, past the four years the zone block was read over.
+      const state = meetings('weekly', '2026-10-07', '09:15', 45, '2030-12-31');
+      const file = kickoffCalendar(state, context({ timeZone: zone }));
+      // Weeks 200 to 203: 2030, four years on.
       const later = occurrences(file.text, zone, 4, 200);
-      expect(later.every((when) => when.startsWith('2030-') && when.endsWith(' 09:15'))).toBe(true);
+      expect(later.every((when) => when?.startsWith('2030-') && when.endsWith(' 09:15'))).toBe(
+        true,
+      );
     },
   );
 
@@ -171,9 +191,14 @@ describe('the kickoff calendar file', () => {
     expect(series!.summary).toBe('Mentorship session: Tom and Priya');
     expect(series!.startDate.toString()).toBe('2026-09-09T10:00:00');
     expect(series!.duration.toSeconds()).toBe(45 * 60);
-    expect(series!.component.getFirstPropertyValue('rrule')!.toString()).toBe(
-      'FREQ=WEEKLY;INTERVAL=2',
-    );
+    // Every two weeks up to the re-evaluation on 9 December: the seventh is on 2 December.
+    expect(example.text).toContain('\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=7\r\n');
+    expect(occurrences(example.text, 'Europe/Berlin', 8)).toEqual([
+      ...['09-09', '09-23', '10-07', '10-21', '11-04', '11-18', '12-02'].map(
+        (day) => `2026-${day} 10:00`,
+      ),
+      undefined,
+    ]);
     expect(series!.description).toContain(`Goal: ${exampleKickoff().topics.goal.notes}`);
     expect(series!.description).toContain(
       'https://example.org/playbook/playbooks/kickoff-checklist/',
@@ -190,6 +215,52 @@ describe('the kickoff calendar file', () => {
     const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration;
     // 15 hours before midnight: 09:00 the day before.
     expect(trigger.toSeconds()).toBe(-15 * 3600);
+  });
+
+  test.each([
+    [
+      'with no date to re-evaluate, runs for a year',
+      meetings('weekly', '2026-10-07'),
+      'weekly from 2026-10-07 at 18:00, 45 minutes, for a year: 52 meetings, the last on 2027-09-29.',
+    ],
+    [
+      'every two weeks, for a year',
+      meetings('every-two-weeks', '2026-10-07'),
+      'every two weeks from 2026-10-07 at 18:00, 45 minutes, for a year: 26 meetings, the last on 2027-09-22.',
+    ],
+    [
+      'monthly, for a year',
+      meetings('monthly', '2026-10-07'),
+      'monthly from 2026-10-07 at 18:00, 45 minutes, for a year: 12 meetings, the last on 2027-09-01.',
+    ],
+    [
+      'ends at the re-evaluation, a meeting on that day included',
+      meetings('weekly', '2026-10-07', '18:00', 45, '2026-11-04'),
+      'weekly from 2026-10-07 at 18:00, 45 minutes, until the re-evaluation: 5 meetings, the last on 2026-11-04.',
+    ],
+    [
+      'with the re-evaluation on the first day, is that one meeting',
+      meetings('monthly', '2026-10-07', '18:00', 45, '2026-10-07'),
+      'monthly from 2026-10-07 at 18:00, 45 minutes, until the re-evaluation: 1 meeting, the last on 2026-10-07.',
+    ],
+    [
+      'with the re-evaluation before the start, runs for a year',
+      meetings('monthly', '2026-10-07', '18:00', 45, '2026-09-30'),
+      'monthly from 2026-10-07 at 18:00, 45 minutes, for a year: 12 meetings, the last on 2027-09-01.',
+    ],
+    [
+      'with the re-evaluation ten years on, stops after five',
+      meetings('weekly', '2026-10-07', '18:00', 45, '2036-10-07'),
+      'weekly from 2026-10-07 at 18:00, 45 minutes, for five years, the most one file holds: 260 meetings, the last on 2031-09-24.',
+    ],
+  ])('the series %s, and the page says so', (_, state, line) => {
+    const series = kickoffSeries(state)!;
+    const file = kickoffCalendar(state, context());
+    const count = series.dates.length;
+    expect(file.text).toMatch(new RegExp(`\r\nRRULE:FREQ=[^\r]*;COUNT=${count}\r\n`));
+    const [last, after] = occurrences(file.text, 'Europe/Berlin', 2, count - 1);
+    expect([last, after]).toEqual([`${series.dates.at(-1)} 18:00`, undefined]);
+    expect(kickoffCalendarPlan(state).lines[0]).toBe(`Meetings: ${line}`);
   });
 
   test('keeps each event’s UID across downloads, so calendars update instead of duplicating', () => {
@@ -245,7 +316,8 @@ describe('the kickoff calendar file', () => {
     expect(kickoffCalendarPlan(state)).toEqual({
       ready: true,
       lines: [
-        'Meetings: every two weeks from 2026-09-09 at 10:00, 45 minutes.',
+        'Meetings: every two weeks from 2026-09-09 at 10:00, 45 minutes, for a year: ' +
+          '26 meetings, the last on 2027-08-25.',
         'Re-evaluation: none, as it waits for a condition, not a date.',
       ],
     });

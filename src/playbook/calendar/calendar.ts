@@ -1,10 +1,11 @@
 /**
  * Calendar files (RFC 5545) from the kickoff and from the next agenda: the pair's meetings as a
- * series in the browser's time zone, the re-evaluation as a day with a reminder, and the next
- * session with its agenda. Loaded only when someone asks for a file.
+ * series in the browser's time zone, ending at the re-evaluation (or after a year), the
+ * re-evaluation as a day with a reminder, and the next session with its agenda. Loaded only when
+ * someone asks for a file.
  */
 import type { Agenda } from '../documents/agenda';
-import { meetingsReady, reevaluationDate } from './plan';
+import { kickoffSeries, reevaluationDate } from './plan';
 import { pairSlug } from '../files/file-names';
 import { escapeText, foldLine, recurrenceRule } from './ics';
 import type { KickoffState } from '../documents/kickoff';
@@ -35,7 +36,8 @@ interface CalendarEvent {
   /** HH:MM for a timed event; none for a whole day. */
   time?: string;
   minutes?: number;
-  rule?: string;
+  /** A series: its RRULE, which must end (COUNT). */
+  series?: { rule: string };
   /** Whether to remind the day before, at 09:00. */
   remind?: boolean;
 }
@@ -80,7 +82,7 @@ export function calendarText(events: readonly CalendarEvent[], context: Calendar
             `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
             'TRANSP:TRANSPARENT',
           ]),
-      ...(event.rule ? [`RRULE:${event.rule}`] : []),
+      ...(event.series ? [`RRULE:${event.series.rule}`] : []),
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       `URL:${event.url}`,
@@ -131,7 +133,8 @@ export function kickoffCalendar(state: KickoffState, context: CalendarContext): 
   const { pair, cadence } = state;
   const events: CalendarEvent[] = [];
   const link = `The agreement and checklist: ${context.pageUrl}`;
-  if (meetingsReady(state) && cadence.frequency !== '') {
+  const series = kickoffSeries(state);
+  if (series) {
     events.push({
       uid: `${id}-meetings@mentorship-playbook`,
       summary: titled('Mentorship session', state),
@@ -140,7 +143,9 @@ export function kickoffCalendar(state: KickoffState, context: CalendarContext): 
       date: pair.startDate,
       time: cadence.time,
       minutes: cadence.minutes!,
-      rule: recurrenceRule(cadence.frequency, pair.startDate),
+      series: {
+        rule: recurrenceRule(series.frequency, pair.startDate, series.dates.length)!,
+      },
     });
   }
   const date = reevaluationDate(state);
