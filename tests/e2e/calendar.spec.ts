@@ -21,6 +21,25 @@ async function addToCalendar(page: Page) {
   return { name: download.suggestedFilename(), text, events };
 }
 
+/**
+ * The note beside every "Add to calendar" button: Google Calendar skips events it already has and
+ * a file's reminders, so it must say what to do there, and that Apple Calendar and Outlook update.
+ */
+const GOOGLE_NOTE =
+  /^Google Calendar skips events it already has and leaves out reminders: to change times there, delete the old events before you import a new file, and set reminders in Google Calendar\. Apple Calendar and Outlook update the events when you open a new file\.$/;
+
+/** Checks the note is shown beside the button, in words, and describes it to assistive technology. */
+async function expectGoogleNote(page: Page) {
+  const button = page.getByRole('button', { name: 'Add to calendar (.ics)' });
+  const note = page.getByText(/^Google Calendar skips/);
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(GOOGLE_NOTE);
+  await expect(button).toHaveAccessibleDescription(/Google Calendar skips events it already has/);
+  // Beside the button: it starts within a few lines of the button's foot.
+  const [b, n] = [await button.boundingBox(), await note.boundingBox()];
+  expect(n!.y - (b!.y + b!.height)).toBeLessThan(120);
+}
+
 /** An instant as the wall clock in New York shows it. */
 const newYork = (time: ICAL.Time) =>
   new Intl.DateTimeFormat('sv-SE', {
@@ -36,6 +55,7 @@ test('the kickoff’s calendar file holds the agreed meetings and the re-evaluat
   await islandsReady(page);
   const plan = page.getByRole('list', { name: 'In the calendar file' });
   await expect(plan).toHaveCount(0);
+  await expectGoogleNote(page);
 
   // Nothing to add yet: the button says why, under it and aloud, instead of giving an empty file.
   await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
@@ -58,7 +78,10 @@ test('the kickoff’s calendar file holds the agreed meetings and the re-evaluat
   await expect(plan).toHaveCount(0);
 
   const file = await addToCalendar(page);
-  await expect(plan).toContainText('Meetings: weekly from 2026-10-21 at 17:30, 30 minutes.');
+  await expect(plan).toContainText(
+    'Meetings: weekly from 2026-10-21 at 17:30, 30 minutes, until the re-evaluation: ' +
+      '14 meetings, the last on 2027-01-20.',
+  );
   await expect(plan).toContainText('Re-evaluation: 2027-01-20, with a reminder the day before.');
   await expectNoAxeViolations(page, 'kickoff checklist with what its calendar file holds');
   expect(file.name).toBe('mentorship-tom-the-new-one-hi-and-ada.ics');
@@ -77,6 +100,11 @@ test('the kickoff’s calendar file holds the agreed meetings and the re-evaluat
     '2026-11-11 17:30',
     '2026-11-18 17:30',
   ]);
+  // The series ends at the re-evaluation: the fourteenth meeting is its last.
+  expect(file.text).toContain('\r\nRRULE:FREQ=WEEKLY;COUNT=14\r\n');
+  const rest = Array.from({ length: 10 }, () => iterator.next());
+  expect(newYork(rest[8]!)).toBe('2027-01-20 17:30');
+  expect(rest[9]).toBeFalsy();
   expect(review!.startDate.toString()).toBe('2027-01-20');
 
   // A re-evaluation on a condition has no date: the page says so, and the file leaves it out.
@@ -85,6 +113,7 @@ test('the kickoff’s calendar file holds the agreed meetings and the re-evaluat
     'Mentorship session: Tom, "the new one"; hi\\ and Ada',
   ]);
   await expect(plan).toContainText('Re-evaluation: none, as it waits for a condition');
+  await expect(plan).toContainText('for a year: 52 meetings, the last on 2027-10-13.');
 });
 
 test('the agenda’s calendar file holds the next session with its parts', async ({ page }) => {
@@ -109,6 +138,7 @@ test('the agenda’s calendar file holds the next session with its parts', async
   await islandsReady(page);
   const file = await addToCalendar(page);
   await expect(plan).toContainText('The next session: 2026-11-04 at 08:15.');
+  await expectGoogleNote(page);
   expect(file.name).toBe('mentorship-tom-session-2026-11-04.ics');
   const [session] = file.events;
   expect(session!.summary).toBe('Mentorship session: Tom');

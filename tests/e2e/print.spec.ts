@@ -16,12 +16,13 @@ async function printed(page: Page): Promise<string[]> {
   return text.map((p) => p.replace(/\s+/g, ' '));
 }
 
-/** Words of the page's controls that paper has no use for. */
+/** Words of the page's controls, and of the notes beside them, that paper has no use for. */
 const CONTROLS = [
   'Download',
   'Copy',
   'Remove',
   'Add to calendar',
+  'Google Calendar',
   'Open an agreement',
   'Start over',
   'Share or manage',

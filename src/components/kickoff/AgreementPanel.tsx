@@ -27,7 +27,8 @@ export default function AgreementPanel() {
         This is the agreement your answers make, updated as you type. Download it as a Markdown file
         to keep, share or sign, or copy it into a document of your own. A downloaded agreement
         carries the answers themselves, so either of you can open it here again. Add to calendar
-        gives a file your calendar app opens, with your meetings and the day you re-evaluate.
+        gives a file your calendar app opens, with your meetings up to the day you re-evaluate (or
+        for a year) and that day itself.
       </p>
       <div class="agreement-actions">
         <FileButtons

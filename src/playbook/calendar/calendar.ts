@@ -1,10 +1,11 @@
 /**
  * Calendar files (RFC 5545) from the kickoff and from the next agenda: the pair's meetings as a
- * series in the browser's time zone, the re-evaluation as a day with a reminder, and the next
- * session with its agenda. Loaded only when someone asks for a file.
+ * series in the browser's time zone, ending at the re-evaluation (or after a year), the
+ * re-evaluation as a day with a reminder, and the next session with its agenda. Loaded only when
+ * someone asks for a file.
  */
 import type { Agenda } from '../documents/agenda';
-import { meetingsReady, reevaluationDate } from './plan';
+import { kickoffSeries, reevaluationDate } from './plan';
 import { pairSlug } from '../files/file-names';
 import { escapeText, foldLine, recurrenceRule } from './ics';
 import type { KickoffState } from '../documents/kickoff';
@@ -35,7 +36,8 @@ interface CalendarEvent {
   /** HH:MM for a timed event; none for a whole day. */
   time?: string;
   minutes?: number;
-  rule?: string;
+  /** A series: its RRULE, which must end (COUNT), and the date of its last meeting. */
+  series?: { rule: string; last: string };
   /** Whether to remind the day before, at 09:00. */
   remind?: boolean;
 }
@@ -48,12 +50,19 @@ const utcStamp = (instant: number) =>
 const nextDay = (date: string) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** The text of a calendar file holding the events, every line folded and ended with CRLF. */
+/**
+ * The text of a calendar file holding the events, every line folded and ended with CRLF. Timed
+ * events are in the context's zone, with its VTIMEZONE made for the years from the first event to
+ * the last meeting of any series, and right over all of them.
+ */
 export function calendarText(events: readonly CalendarEvent[], context: CalendarContext): string {
   const { timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone, now = Date.now() } = context;
   const zone = isKnownZone(timeZone) ? timeZone : 'UTC';
   const timed = events.filter((e) => e.time);
-  const firstYear = Math.min(...timed.map((e) => Number(e.date.slice(0, 4))));
+  // "+010000-01-05" for dates past 9999: the year is all but the last six characters.
+  const year = (date: string) => Number(date.slice(0, -6));
+  const firstYear = Math.min(...timed.map((e) => year(e.date)));
+  const lastYear = Math.max(...timed.map((e) => year(e.series?.last ?? e.date)));
   // Later downloads must win over earlier ones in calendars that compare revisions.
   const sequence = Math.max(0, Math.floor((now - Date.UTC(2026, 0, 1)) / 60_000));
   const lines = [
@@ -62,7 +71,7 @@ export function calendarText(events: readonly CalendarEvent[], context: Calendar
     'PRODID:-//Mentorship Playbook//Calendar 1//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...(timed.length > 0 ? timeZoneLines(zone, firstYear) : []),
+    ...(timed.length > 0 ? timeZoneLines(zone, firstYear, lastYear) : []),
   ];
   for (const event of events) {
     lines.push(
@@ -80,7 +89,7 @@ export function calendarText(events: readonly CalendarEvent[], context: Calendar
             `DTEND;VALUE=DATE:${compact(nextDay(event.date))}`,
             'TRANSP:TRANSPARENT',
           ]),
-      ...(event.rule ? [`RRULE:${event.rule}`] : []),
+      ...(event.series ? [`RRULE:${event.series.rule}`] : []),
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       `URL:${event.url}`,
@@ -131,7 +140,8 @@ export function kickoffCalendar(state: KickoffState, context: CalendarContext): 
   const { pair, cadence } = state;
   const events: CalendarEvent[] = [];
   const link = `The agreement and checklist: ${context.pageUrl}`;
-  if (meetingsReady(state) && cadence.frequency !== '') {
+  const series = kickoffSeries(state);
+  if (series) {
     events.push({
       uid: `${id}-meetings@mentorship-playbook`,
       summary: titled('Mentorship session', state),
@@ -140,7 +150,10 @@ export function kickoffCalendar(state: KickoffState, context: CalendarContext): 
       date: pair.startDate,
       time: cadence.time,
       minutes: cadence.minutes!,
-      rule: recurrenceRule(cadence.frequency, pair.startDate),
+      series: {
+        rule: recurrenceRule(series.frequency, pair.startDate, series.dates.length)!,
+        last: series.dates.at(-1)!,
+      },
     });
   }
   const date = reevaluationDate(state);

@@ -4,7 +4,8 @@
  */
 import type { TextFile } from '../core/text-file';
 import { CADENCES, type KickoffState } from '../documents/kickoff';
-import { listOf } from '../core/words';
+import { count, listOf } from '../core/words';
+import { meetingDates, type SeriesCadence } from './ics';
 
 /** What "Add to calendar" makes: the file, when there is an event for it, and what it holds or lacks, in words. */
 export interface CalendarOffer {
@@ -31,10 +32,44 @@ export const meetingsReady = ({ pair, cadence }: KickoffState) =>
 export const reevaluationDate = ({ reevaluate }: KickoffState) =>
   reevaluate.mode === 'date' ? reevaluate.date : '';
 
+/** How many meetings a cadence holds in a year, the series' length when no re-evaluation ends it. */
+const A_YEAR: Record<SeriesCadence, number> = { weekly: 52, 'every-two-weeks': 26, monthly: 12 };
+
+/** The most years a series runs to a later re-evaluation, so a far-off date makes no huge file. */
+const MOST_YEARS = 5;
+
+/** The kickoff's series of meetings: their dates, and what ended it. */
+export interface Series {
+  frequency: SeriesCadence;
+  /** Every meeting's local date, YYYY-MM-DD, in order; the first is the start date. */
+  dates: string[];
+  /**
+   * What ends the series: the agreed re-evaluation (meetings on its day included); a year, when
+   * there is no re-evaluation date on or after the start; or five years, when it is later still.
+   */
+  end: 're-evaluation' | 'a year' | 'five years';
+}
+
+/** The meetings the kickoff's series holds, or undefined when the answers give no series. */
+export function kickoffSeries(state: KickoffState): Series | undefined {
+  if (!meetingsReady(state)) return undefined;
+  const frequency = state.cadence.frequency as SeriesCadence;
+  const start = state.pair.startDate;
+  const review = reevaluationDate(state);
+  if (!review || review < start) {
+    return { frequency, dates: meetingDates(frequency, start, A_YEAR[frequency]), end: 'a year' };
+  }
+  const most = A_YEAR[frequency] * MOST_YEARS;
+  const dates = meetingDates(frequency, start, most + 1, review);
+  return dates.length > most
+    ? { frequency, dates: dates.slice(0, most), end: 'five years' }
+    : { frequency, dates, end: 're-evaluation' };
+}
+
 /** What "Add to calendar" on the kickoff gives: the meetings and the re-evaluation, or why not. */
 export function kickoffCalendarPlan(state: KickoffState): CalendarPlan {
   const { pair, cadence, reevaluate } = state;
-  const meetings = meetingsReady(state);
+  const series = kickoffSeries(state);
   const date = reevaluationDate(state);
   const missing = [
     !pair.startDate && 'the start date',
@@ -43,11 +78,18 @@ export function kickoffCalendarPlan(state: KickoffState): CalendarPlan {
     !cadence.time && 'the usual time',
   ].filter((item) => item !== false);
   const often = CADENCES.find((c) => c.id === cadence.frequency)?.label.toLowerCase();
+  const until = {
+    're-evaluation': 'until the re-evaluation',
+    'a year': 'for a year',
+    'five years': 'for five years, the most one file holds',
+  };
   return {
-    ready: meetings || !!date,
+    ready: !!series || !!date,
     lines: [
-      meetings
-        ? `Meetings: ${often} from ${pair.startDate} at ${cadence.time}, ${cadence.minutes} minutes.`
+      series
+        ? `Meetings: ${often} from ${pair.startDate} at ${cadence.time}, ${cadence.minutes} ` +
+          `minutes, ${until[series.end]}: ${count(series.dates.length, 'meeting')}, the last ` +
+          `on ${series.dates.at(-1)}.`
         : cadence.frequency === 'ad-hoc'
           ? 'Meetings: none, as they are booked when needed.'
           : `Meetings: add ${listOf(missing)} to include them.`,

@@ -18,6 +18,9 @@ interface CalendarButtonProps {
  * "Add to calendar": downloads an .ics file when there is an event to put in it, and lists under
  * the button what it holds and what it left out (a re-evaluation with no date). With nothing to
  * add, it says what to fill in there and takes focus to it. The list goes when the answers change.
+ * A note under it, always there, says what to do in Google Calendar, which skips the events it
+ * already has (whatever their SEQUENCE) and the file's reminders, so a second file never leaves
+ * anyone with old times unawares; the button is described by both.
  */
 export function CalendarButton({ id, offer, watch, enabled }: CalendarButtonProps) {
   const [lines, setLines] = useState<string[]>([]);
@@ -39,7 +42,7 @@ export function CalendarButton({ id, offer, watch, enabled }: CalendarButtonProp
         type="button"
         class="secondary"
         disabled={!enabled}
-        aria-describedby={lines.length > 0 ? id : undefined}
+        aria-describedby={lines.length > 0 ? `${id} ${id}-note` : `${id}-note`}
         onClick={press}
       >
         Add to calendar (.ics)
@@ -51,6 +54,11 @@ export function CalendarButton({ id, offer, watch, enabled }: CalendarButtonProp
           ))}
         </ul>
       )}
+      <p id={`${id}-note`} class="calendar-note">
+        Google Calendar skips events it already has and leaves out reminders: to change times there,
+        delete the old events before you import a new file, and set reminders in Google Calendar.
+        Apple Calendar and Outlook update the events when you open a new file.
+      </p>
     </>
   );
 }
