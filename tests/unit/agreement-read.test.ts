@@ -125,6 +125,16 @@ describe('the downloaded agreement, read back', () => {
     expect(read.ok && read.value.kickoff).toEqual(filled());
   });
 
+  test('reads a file whose text escapes characters differently (an earlier release), as unchanged', () => {
+    const state = filled();
+    state.topics.hopes.notes = 'Mail ada@example.org, see www.example.org or https://example.org';
+    const file = fileOf(state);
+    expect(file).toContain('ada\\@example.org');
+    // As the release before GitHub-flavoured escaping wrote it.
+    const earlier = file.replace(/\\([@.:])/g, '$1');
+    expect(readAgreement(earlier, bodyOf)).toMatchObject({ ok: true, bodyDiffers: false });
+  });
+
   test('says when the text under the front matter was edited, and still reads the answers', () => {
     const file = fileOf(filled());
     const at = file.lastIndexOf('Ship a first PR.');

@@ -33,9 +33,11 @@ export type AgreementRead =
 const fail = (message: string): AgreementRead => ({ ok: false, message });
 
 // Line ends, trailing spaces and runs of blank lines as editors may change them without changing
-// the text.
+// the text; and backslash escapes, which files from an earlier release may place differently
+// (CommonMark reads "\@" and "@" alike).
 const comparable = (text: string) =>
   text
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
