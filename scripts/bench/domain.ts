@@ -1,6 +1,8 @@
 // The playbook's domain at scale, timed in Node on the source itself (run with tsx): the agreement
 // built from a full checklist with 100,000-character notes, the session log exported with 1,000
-// sessions, and the largest stored document decoded. Prints one JSON object.
+// sessions, the largest stored document decoded, and each door's largest accepted input read (a
+// share link at its expanded-size cap, a backup at its size and mentorship caps, an agreement
+// with 100,000-character notes and one at its key cap). Prints one JSON object.
 import { logBlocks } from '../../src/playbook/agenda/agenda';
 import { HistorySchema, type Session } from '../../src/playbook/documents/agenda';
 import { agreementBlocks } from '../../src/playbook/kickoff/agreement';
@@ -8,6 +10,16 @@ import { exampleKickoff } from '../../src/playbook/guide/example-pair';
 import { TOPIC_IDS } from '../../src/playbook/documents/kickoff';
 import { toMarkdown } from '../../src/playbook/files/markdown-text';
 import { readDocument } from '../../src/playbook/core/schema';
+import { AGREEMENT_MAX_KEYS, readAgreement } from '../../src/playbook/kickoff/agreement-read';
+import { agreementText as agreementFileText } from '../../src/playbook/kickoff/agreement-file';
+import {
+  BACKUP_MAX_CHARS,
+  MAX_MENTORSHIPS,
+  backupText,
+  readBackup,
+} from '../../src/playbook/portable/backup';
+import { LIMITS, PortableSchema, type Portable } from '../../src/playbook/portable/portable';
+import { SHARE_MAX_BYTES, decodeShare, encodeShare } from '../../src/playbook/portable/share-link';
 
 const smoke = process.argv.includes('--smoke');
 const runs = smoke ? 5 : 50;
@@ -20,6 +32,19 @@ function time(work: () => unknown) {
     work();
     return performance.now() - start;
   }).sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times.at(-1)!, runs };
+}
+
+/** The same for work that awaits, one run after another. */
+async function timeAsync(work: () => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times.at(-1)!, runs };
 }
 
@@ -81,10 +106,93 @@ const agreement = time(() => toMarkdown(agreementBlocks(full, { writtenOn: '2026
 const log = time(() => toMarkdown(logBlocks(sessions)));
 const decode = time(() => readDocument(HistorySchema, JSON.parse(stored)));
 
+// Each door's largest accepted input.
+const upToCap = Array.from({ length: LIMITS.sessions }, (_, i) => realisticSession(i));
+const mentorship = (id: string, count: number, kickoff = exampleKickoff()): Portable => {
+  const m = readDocument(PortableSchema, { id })!.value;
+  m.kickoff = kickoff;
+  m.history.sessions = upToCap.slice(0, count);
+  return m;
+};
+/** The most sessions (up to `start`) for which `size` stays within `limit`. */
+const most = (start: number, limit: number, size: (count: number) => number) => {
+  let count = start;
+  while (count > 0 && size(count) > limit) count = Math.floor(count * 0.95);
+  while (size(count + 1) <= limit && count < start) count++;
+  return count;
+};
+
+const shareSessions = most(
+  LIMITS.sessions,
+  SHARE_MAX_BYTES,
+  (n) => JSON.stringify(mentorship('m', n)).length,
+);
+const share = await encodeShare(mentorship('m', shareSessions));
+const shareRead = await timeAsync(() => decodeShare(share));
+
+const backupOf = (each: number) =>
+  backupText({
+    exportedAt: '2026-11-30T00:00:00.000Z',
+    open: 'm0',
+    mentorships: Array.from({ length: MAX_MENTORSHIPS }, (_, i) => mentorship(`m${i}`, each)),
+  });
+const perMentorship = (each: number) =>
+  backupText({ exportedAt: '', open: '', mentorships: [mentorship('m', each)] }).length;
+const backupSessions = most(200, BACKUP_MAX_CHARS / MAX_MENTORSHIPS - 200, perMentorship);
+const backupFile = backupOf(backupSessions);
+const backupRead = time(() => readBackup(backupFile));
+
+const bodyOf = (kickoff: typeof full, writtenOn: string) =>
+  toMarkdown(agreementBlocks(kickoff, { writtenOn }));
+const agreementOf = (kickoff: typeof full) =>
+  agreementFileText(
+    { index: { open: 'm', mentorships: [{ id: 'm', name: '', createdAt: '' }] }, open: 'm' },
+    kickoff,
+    '2026-11-22',
+    agreementBlocks(kickoff, { writtenOn: '2026-11-22' }),
+  );
+const agreementText = agreementOf(full);
+const agreementRead = time(() => readAgreement(agreementText, bodyOf));
+// An ordinary agreement with keys added until its front matter is at the cap.
+const ordinary = agreementOf(exampleKickoff());
+const ordinaryKeys = (
+  ordinary.split('\n---\n')[0]!.match(/^\s*(?:- +)?[\w"'-][^:\n]*:(?:\s|$)/gm) ?? []
+).length;
+const keyed = ordinary.replace(
+  /\n---\n/,
+  `\n${Array.from({ length: AGREEMENT_MAX_KEYS - ordinaryKeys }, (_, i) => `extra${i}: ${i}`).join('\n')}\n---\n`,
+);
+const keyedRead = time(() => readAgreement(keyed, bodyOf));
+
 console.log(
   JSON.stringify({
     agreement: { ...agreement, noteCharacters: note.length, topics: TOPIC_IDS.length },
     log: { ...log, sessions: sessions.length },
     decode: { ...decode, sessions: sessions.length, characters: stored.length },
+    doors: {
+      share: {
+        ...shareRead,
+        sessions: shareSessions,
+        characters: share.length,
+        accepted: (await decodeShare(share)).ok,
+      },
+      backup: {
+        ...backupRead,
+        mentorships: MAX_MENTORSHIPS,
+        sessionsEach: backupSessions,
+        characters: backupFile.length,
+        accepted: readBackup(backupFile).ok,
+      },
+      agreement: {
+        ...agreementRead,
+        characters: agreementText.length,
+        accepted: readAgreement(agreementText, bodyOf).ok,
+      },
+      agreementKeys: {
+        ...keyedRead,
+        keys: AGREEMENT_MAX_KEYS,
+        accepted: readAgreement(keyed, bodyOf).ok,
+      },
+    },
   }),
 );

@@ -312,6 +312,32 @@ export function writeReport(results, base, median) {
             'under 10 ms',
             yes(d.decode.median < 10),
           ],
+          // Each door's largest accepted input (issue 21): read in full, under a second.
+          ...(d.doors
+            ? [
+                [
+                  `share link at its cap (${d.doors.share.sessions} sessions, ${d.doors.share.characters.toLocaleString('en')} characters of link)`,
+                  d.doors.share,
+                ],
+                [
+                  `backup at its caps (${d.doors.backup.mentorships} mentorships of ${d.doors.backup.sessionsEach} sessions, ${d.doors.backup.characters.toLocaleString('en')} characters)`,
+                  d.doors.backup,
+                ],
+                [
+                  `agreement file, 18 notes of 100,000 characters (${d.doors.agreement.characters.toLocaleString('en')} characters)`,
+                  d.doors.agreement,
+                ],
+                [
+                  `agreement file at its key cap (${d.doors.agreementKeys.keys.toLocaleString('en')} keys)`,
+                  d.doors.agreementKeys,
+                ],
+              ].map(([work, t]) => [
+                `${work}${t.accepted ? '' : ' — REFUSED'}`,
+                `${ms(t.median)} (${ms(t.min)}–${ms(t.max)})`,
+                'under 1 s',
+                yes(t.accepted && t.median < 1000),
+              ])
+            : []),
         ],
       ),
       '',

@@ -431,7 +431,7 @@ describe('files that are not read', () => {
     [
       'an alias bomb',
       `---\nformat: "mentorship-playbook-agreement"\nversion: 1\nid: x\na: &a [1, 1]\nb: &b [${'*a, '.repeat(60)}*a]\nc: [${'*b, '.repeat(60)}*b]\n---\n`,
-      /not valid YAML/,
+      /uses its aliases \(“\*name”\) more than 50 times over/,
     ],
     ['far too large', `${good}${' '.repeat(5_000_001)}`, /far larger than any agreement/],
   ])('%s', (_, text, message) => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Backup } from '../../src/playbook/portable/backup';
-import { fingerprint, recordFingerprint, recordText } from '../../src/playbook/portable/backup';
+import { fingerprint } from '../../src/playbook/core/fingerprint';
+import { recordFingerprint, recordText } from '../../src/playbook/portable/backup';
 import { REMIND_AFTER, backupTime, reminderMayBeDue } from '../../src/playbook/core/backup-record';
 import { INDEX_KEY, documentKey, type Mentorships } from '../../src/playbook/documents/mentorships';
 import {

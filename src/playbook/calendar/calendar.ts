@@ -44,6 +44,11 @@ interface CalendarEvent {
 
 const compact = (date: string) => date.replace(/-/g, '');
 
+// A URI value (RFC 5545 §3.3.13) is not escaped as text: control characters and spaces are
+// percent-encoded instead, so it stays one value on one line.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const uriValue = (uri: string) => uri.replace(/[\u0000-\u0020\u007F]/g, encodeURIComponent);
+
 const utcStamp = (instant: number) =>
   new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
 
@@ -76,7 +81,9 @@ export function calendarText(events: readonly CalendarEvent[], context: Calendar
   for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${event.uid}`,
+      // Every value from data goes through the same escaping as text, the UID (a TEXT value,
+      // RFC 5545 §3.8.4.7) included: an id holding CR/LF must not start lines of its own.
+      `UID:${escapeText(event.uid)}`,
       `DTSTAMP:${utcStamp(now)}`,
       `SEQUENCE:${sequence}`,
       ...(event.time
@@ -92,7 +99,7 @@ export function calendarText(events: readonly CalendarEvent[], context: Calendar
       ...(event.series ? [`RRULE:${event.series.rule}`] : []),
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
-      `URL:${event.url}`,
+      `URL:${uriValue(event.url)}`,
     );
     if (event.remind) {
       // An all-day event starts at midnight: 15 hours before is 09:00 the day before.

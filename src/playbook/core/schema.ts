@@ -7,6 +7,7 @@
  */
 import { isIsoDate, isTimeOfDay } from './dates';
 import * as v from './schema-kit';
+import { fingerprint } from './fingerprint';
 
 /** A schema of any document. */
 export type Schema<T = unknown> = v.GenericSchema<T>;
@@ -35,8 +36,55 @@ export const NumberOrDecimal: Schema<number> = {
 export const Minutes = (range: { min: number; max: number }) =>
   v.pipe(NumberOrDecimal, (n) => Number.isInteger(n) && n >= range.min && n <= range.max);
 
+/** What an id may be: letters, digits, "-" and "_", 1 to 100 of them (a UUID is 36). */
+export const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** The longest text read as an id at all, before it is rewritten. */
+const ID_MAX_READ = 1000;
+
+/**
+ * An id read as data, never syntax: it goes into storage keys and calendar files. One in the safe
+ * alphabet (`SAFE_ID`) and not `reserved` reads as it is; any other non-empty text (up to 1,000
+ * characters) is rewritten to `id-<fingerprint>`, the same for the same text, so a link opened twice
+ * still finds its mentorship; anything else does not fit.
+ */
+export const idSchema = (reserved: (id: string) => boolean = () => false): Schema<string> => ({
+  read: (x) => {
+    if (typeof x !== 'string' || x.length === 0 || x.length > ID_MAX_READ) return v.INVALID;
+    return SAFE_ID.test(x) && !reserved(x) ? x : `id-${fingerprint([x])}`;
+  },
+});
+
 /** An identifier of a part, item or session. */
-export const Id = v.pipe(v.string(), (s) => s.length > 0 && s.length <= 100);
+export const Id = idSchema();
+
+/**
+ * A list of items with ids in which no two share one. A repeated id (three sessions under one id,
+ * from a file edited by hand) is rewritten to one of its own, so each item stays apart; with
+ * `repeats: 'drop'`, for lists whose ids point at stored data (the index of mentorships), an item
+ * repeating an id leaves the list (reported by its path), as the first already points there.
+ */
+export const uniqueIds = <T extends { id: string }>(
+  list: Schema<T[]>,
+  repeats: 'rewrite' | 'drop' = 'rewrite',
+): Schema<T[]> => ({
+  read: (x, path, reset) => {
+    const items = list.read(x, path, reset);
+    if (items === v.INVALID) return items;
+    // A set, not a scan: reading stays linear in the length of the list.
+    const seen = new Set<string>();
+    return items.flatMap((item, index) => {
+      if (repeats === 'drop' && seen.has(item.id)) {
+        reset.push(path ? `${path}.${index}` : String(index));
+        return [];
+      }
+      let id = item.id;
+      for (let n = 2; seen.has(id); n++) id = `${item.id.slice(0, 90)}-${n}`;
+      seen.add(id);
+      return [id === item.id ? item : { ...item, id }];
+    });
+  },
+});
 
 /** A field that reads as `fallback` when it is missing (or reset). */
 export const field = <T>(schema: Schema<T>, fallback: () => T) => v.optional(schema, fallback);

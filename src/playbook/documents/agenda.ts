@@ -4,7 +4,7 @@
  * share link, the backup file) does not load the rules.
  */
 import * as v from '../core/schema-kit';
-import { DateOrEmpty, Id, Minutes, field, group } from '../core/schema';
+import { DateOrEmpty, Id, Minutes, field, group, uniqueIds } from '../core/schema';
 
 /** Timeboxes a part accepts, in minutes. */
 export const PART_MINUTES = { min: 0, max: 240 } as const;
@@ -41,11 +41,11 @@ export type ActionItem = v.InferOutput<typeof ActionItemSchema>;
 const agendaEntries = {
   /** The session's date, YYYY-MM-DD, or '' when not set. */
   date: field(DateOrEmpty, () => ''),
-  parts: field(v.array(PartSchema), () => []),
+  parts: field(uniqueIds(v.array(PartSchema)), () => []),
   /** Items carried from earlier sessions, reviewed under "Last time's action items". */
-  carried: field(v.array(ActionItemSchema), () => []),
+  carried: field(uniqueIds(v.array(ActionItemSchema)), () => []),
   /** Items agreed in this session, for next time. */
-  actions: field(v.array(ActionItemSchema), () => []),
+  actions: field(uniqueIds(v.array(ActionItemSchema)), () => []),
 };
 
 /** The agenda being prepared: the date, its parts, last time's open items and new items. */
@@ -65,4 +65,6 @@ export type Session = v.InferOutput<typeof SessionSchema>;
 export const DraftSchema = v.object({ draft: group(agendaEntries) });
 
 /** The stored history of finished sessions, newest first. */
-export const HistorySchema = v.object({ sessions: field(v.array(SessionSchema), () => []) });
+export const HistorySchema = v.object({
+  sessions: field(uniqueIds(v.array(SessionSchema)), () => []),
+});

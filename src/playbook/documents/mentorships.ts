@@ -4,7 +4,7 @@
  * kickoff answers, format choice, agenda and session history, each a document of its own.
  */
 import * as v from '../core/schema-kit';
-import { Id, field } from '../core/schema';
+import { field, idSchema, uniqueIds } from '../core/schema';
 import { DOCUMENTS, type DocumentName } from './registry';
 
 /** The storage layout these keys belong to; the documents inside carry their own versions. */
@@ -37,8 +37,18 @@ export const V1_KEYS = Object.fromEntries(
   V1_DOCUMENTS.map((name) => [name, `${V1_PREFIX}${name}`]),
 ) as Record<(typeof V1_DOCUMENTS)[number], string>;
 
+/**
+ * Ids that would read as another key of ours: the first release's layout (`v1`, which its data
+ * answers to while it cannot be moved) and any other layout's name, the index and the move marker.
+ */
+export const isReservedId = (id: string) =>
+  /^v\d+$/i.test(id) || /^(mentorships|move|probe)$/i.test(id);
+
+/** A mentorship's id, as data: safe in storage keys and calendar files, and none of ours. */
+export const MentorshipId = idSchema(isReservedId);
+
 const Entry = v.object({
-  id: Id,
+  id: MentorshipId,
   /** The name given by renaming it; '' to call it after the pair. */
   name: field(v.string(), () => ''),
   createdAt: field(v.string(), () => ''),
@@ -47,7 +57,7 @@ const Entry = v.object({
 /** The index: every mentorship in this browser, in the order they were started, and the open one. */
 export const MentorshipsSchema = v.object({
   open: field(v.string(), () => ''),
-  mentorships: field(v.array(Entry), () => []),
+  mentorships: field(uniqueIds(v.array(Entry), 'drop'), () => []),
 });
 
 /** The index of mentorships as stored. */

@@ -21,6 +21,19 @@ import { problemMessage, readPortable, type Portable } from '../portable/portabl
 export const AGREEMENT_MAX_CHARS = 5_000_000;
 
 /**
+ * The most keys an agreement's front matter may have: an agreement has about 70. Counted before
+ * the YAML is parsed, as a parser's time grows faster than the number of keys (each is checked
+ * against the others of its mapping).
+ */
+export const AGREEMENT_MAX_KEYS = 1_000;
+
+/** The most aliases (`*name`) the front matter may use; this site writes none. */
+const MAX_ALIASES = 50;
+
+// A line that starts a key of a mapping, a list item's first key included: "  minutes: 45".
+const KEY_LINE = /^[ \t]*(?:- +)?(?:"[^"\n]*"|'[^'\n]*'|[^\s#"'\-?:][^:\n]*?) *:(?:[ \t]|$)/gm;
+
+/**
  * What reading an agreement file gave: the mentorship it holds, or why it cannot be used.
  * `bodyDiffers`: the text under the front matter says something the answers read from it would
  * not (edited by hand, or the answers edited in the front matter), apart from what the values
@@ -111,6 +124,11 @@ export function readAgreement(
       'This file has no answers to read back. Agreements downloaded from this site start with ' +
         'front matter (lines between two “---” lines); a blank template or a file written by hand has none.',
     );
+  const keys = yaml.match(KEY_LINE)?.length ?? 0;
+  if (keys > AGREEMENT_MAX_KEYS)
+    return fail(
+      `The front matter of this file has ${keys.toLocaleString('en')} keys, where an agreement has about 70 and this site reads at most ${AGREEMENT_MAX_KEYS.toLocaleString('en')}; it was not read.`,
+    );
   let data: unknown;
   try {
     const document = parseDocument(yaml, { logLevel: 'error' });
@@ -123,8 +141,12 @@ export function readAgreement(
           node.value = withoutTypographicQuotes(node.value);
       },
     });
-    data = document.toJS({ maxAliasCount: 50 });
+    data = document.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message))
+      return fail(
+        `The front matter of this file uses its aliases (“*name”) more than ${MAX_ALIASES} times over; agreements from this site use none, so its answers were not read.`,
+      );
     // The opening "---" is line 1 of the file, so the front matter's lines count from 2.
     const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
     return fail(

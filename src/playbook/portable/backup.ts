@@ -19,6 +19,9 @@ export const BACKUP_VERSION = 1;
 /** The largest file a restore reads (characters); far above any real backup. */
 export const BACKUP_MAX_CHARS = 20_000_000;
 
+/** The most mentorships a backup may hold: far more than anyone keeps in one browser. */
+export const MAX_MENTORSHIPS = 500;
+
 /** A backup's contents. */
 export interface Backup {
   exportedAt: string;
@@ -75,25 +78,41 @@ export function readBackup(text: string): BackupRead {
   const file = data as Record<string, unknown> | null;
   if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT)
     return { ok: false, message: 'This file is not a Mentorship Playbook backup.' };
-  if (typeof file.version !== 'number' || file.version > BACKUP_VERSION)
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
+    return {
+      ok: false,
+      message: `This backup's version is not a whole number (it says ${JSON.stringify(file.version) ?? 'nothing'}), so it is not a backup as this site writes them.`,
+    };
+  if (file.version > BACKUP_VERSION)
     return {
       ok: false,
       message: `This backup was made by a newer version of Mentorship Playbook (format ${String(file.version)}). Reload the page to get the newest version, then try again.`,
     };
   if (!Array.isArray(file.mentorships))
     return { ok: false, message: 'This backup has no list of mentorships.' };
+  if (file.mentorships.length > MAX_MENTORSHIPS)
+    return {
+      ok: false,
+      message: `This backup holds ${file.mentorships.length.toLocaleString('en')} mentorships, where this site reads at most ${MAX_MENTORSHIPS.toLocaleString('en')}; it was not read.`,
+    };
 
   const mentorships: Portable[] = [];
   const reset: string[] = [];
   const problems: string[] = [];
+  // A set, not a scan of the list for each entry: reading stays linear in the number of entries.
+  const ids = new Set<string>();
   file.mentorships.forEach((entry: unknown, i) => {
     const read = readPortable(
       typeof entry === 'object' && entry !== null ? { ...entry, version: PORTABLE_VERSION } : entry,
     );
-    if (!read.ok) problems.push(`mentorship ${i + 1}: not a mentorship (it has no id)`);
-    else if (mentorships.some((m) => m.id === read.value.id))
+    if (!read.ok)
+      problems.push(
+        `mentorship ${i + 1}: ${read.problem.kind === 'too-large' ? read.problem.detail : 'not a mentorship (it has no id)'}`,
+      );
+    else if (ids.has(read.value.id))
       problems.push(`mentorship ${i + 1}: the same id as an earlier one`);
     else {
+      ids.add(read.value.id);
       mentorships.push(read.value);
       reset.push(...read.reset.map((path) => `mentorships.${i}.${path}`));
     }
@@ -110,17 +129,6 @@ export function readBackup(text: string): BackupRead {
     },
     reset,
   };
-}
-
-/** A short fingerprint of some texts (FNV-1a, 32 bits, in hex): equal texts, equal fingerprints. */
-export function fingerprint(texts: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  for (const text of texts) {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    // Where one text ends and the next begins counts too.
-    hash = Math.imul(hash ^ 0xffff, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** The note of a backup made `at` of data with this fingerprint, as stored (backup-record.ts). */

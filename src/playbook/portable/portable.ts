@@ -6,7 +6,8 @@
  * that does not fit resets that field only, and the reader is told which.
  */
 import * as v from '../core/schema-kit';
-import { Id, field, readDocument } from '../core/schema';
+import { field, readDocument } from '../core/schema';
+import { MentorshipId } from '../documents/mentorships';
 import { emptyOf, encodeStored } from '../core/stored-document';
 import {
   DOCUMENTS,
@@ -26,7 +27,7 @@ type DocumentFields = {
 
 /** One mentorship with everything it holds: its entry in the index and each registered document. */
 export const PortableSchema = v.object({
-  id: Id,
+  id: MentorshipId,
   name: field(v.string(), () => ''),
   createdAt: field(v.string(), () => ''),
   ...(Object.fromEntries(
@@ -44,7 +45,48 @@ export type Portable = v.InferOutput<typeof PortableSchema>;
 export type ReadProblem =
   | { kind: 'newer'; version: number }
   | { kind: 'not-a-mentorship' }
-  | { kind: 'unreadable'; detail: string };
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'too-large'; detail: string };
+
+/**
+ * The most of each list a mentorship may hold, far past any real one (weekly sessions for twenty
+ * years are about 1,000), so that reading what comes from outside takes well under a second.
+ */
+export const LIMITS = { sessions: 2000, parts: 100, items: 500 } as const;
+
+const listLength = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+
+/**
+ * The first limit (LIMITS) a parsed portable mentorship goes past, in words ("150,000 sessions,
+ * where a mentorship here holds at most 2,000"); undefined within them all. Looks only at the
+ * lengths of its lists, so it takes time in proportion to the sessions it lets through.
+ */
+export function pastLimits(data: Record<string, unknown>): string | undefined {
+  const past = (count: number, limit: number, what: string, where: string) =>
+    count > limit
+      ? `${count.toLocaleString('en')} ${what}${where}, where this site reads at most ${limit.toLocaleString('en')}`
+      : undefined;
+  const lists = (holder: unknown, where: string) => {
+    const entries = (holder ?? {}) as Record<string, unknown>;
+    return (
+      past(listLength(entries.parts), LIMITS.parts, 'agenda parts', where) ??
+      past(listLength(entries.carried), LIMITS.items, 'action items carried', where) ??
+      past(listLength(entries.actions), LIMITS.items, 'action items', where)
+    );
+  };
+  const sessions = ((data.history ?? {}) as Record<string, unknown>).sessions;
+  const tooMany = past(listLength(sessions), LIMITS.sessions, 'sessions', '');
+  if (tooMany) return tooMany;
+  const draft = ((data.agenda ?? {}) as Record<string, unknown>).draft;
+  const inDraft = lists(draft, ' in the agenda');
+  if (inDraft) return inDraft;
+  if (!Array.isArray(sessions)) return undefined;
+  for (const [i, session] of sessions.entries()) {
+    const inSession = lists(session, ` in session ${i + 1}`);
+    if (inSession) return inSession;
+  }
+  return undefined;
+}
 
 /** What reading a portable document gave: the mentorship and the fields reset, or the problem. */
 export type PortableRead =
@@ -64,6 +106,9 @@ export function readPortable(data: unknown): PortableRead {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, problem: { kind: 'not-a-mentorship' } };
   if (version > PORTABLE_VERSION) return { ok: false, problem: { kind: 'newer', version } };
+  // Before the schemas read it, so that an outsized list costs no more than counting it.
+  const past = pastLimits(data as Record<string, unknown>);
+  if (past) return { ok: false, problem: { kind: 'too-large', detail: past } };
   const read = readDocument(PortableSchema, data);
   if (!read) return { ok: false, problem: { kind: 'not-a-mentorship' } };
   return { ok: true, value: read.value, reset: read.reset };
@@ -91,5 +136,7 @@ export function problemMessage(problem: ReadProblem, what: string): string {
       return `This ${what} does not hold a mentorship from Mentorship Playbook.`;
     case 'unreadable':
       return `This ${what} could not be read: ${problem.detail}`;
+    case 'too-large':
+      return `This ${what} holds more than any mentorship: ${problem.detail}. It was not read.`;
   }
 }

@@ -6,11 +6,11 @@
 import {
   backupFileName,
   backupText,
-  fingerprint,
   recordFingerprint,
   recordText,
 } from '../../playbook/portable/backup';
 import { DOCUMENTS } from '../../playbook/documents/registry';
+import { fingerprint } from '../../playbook/core/fingerprint';
 import { keyOf, mentorshipsStore } from '../core/mentorships';
 import { portableOf } from './portable';
 import { $backupRecord } from './backup-note';
