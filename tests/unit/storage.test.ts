@@ -39,6 +39,8 @@ describe('createSafeEngine', () => {
 
   test('keeps a refused write (quota) in memory and reports that storage is full', () => {
     const storage = fakeStorage();
+    // Near what browsers allow (about 5 million code units).
+    storage.setItem('other-site-data', 'x'.repeat(3_000_000));
     const { engine, reports } = engineOver(() => storage);
     const full = fakeStorage({ failWrites: 'quota' });
     // Storage that worked at first and fills up later.
@@ -54,6 +56,46 @@ describe('createSafeEngine', () => {
     storage.getItem = fakeStorage({ failReads: true }).getItem;
     expect(engine.missing).toBeUndefined();
     expect(reports.at(-1)).toBe('unavailable');
+  });
+});
+
+describe('what the page is told about storage', () => {
+  test.each<[string, () => Storage, StorageHealth[]]>([
+    [
+      'a storage whose key() throws, though reading and writing work, is working',
+      () => {
+        const storage = fakeStorage();
+        storage.key = () => {
+          throw new DOMException('denied', 'SecurityError');
+        };
+        return storage;
+      },
+      [],
+    ],
+    [
+      'a nearly empty storage that refuses every write (quota) takes nothing: not "full"',
+      () => fakeStorage({ failWrites: 'quota' }),
+      ['unavailable'],
+    ],
+    [
+      'a storage that refuses every write (security) takes nothing',
+      () => fakeStorage({ failWrites: 'security' }),
+      ['unavailable'],
+    ],
+    [
+      'a storage near its quota that refuses a write is full',
+      () => {
+        const storage = fakeStorage();
+        storage.setItem('other-site-data', 'x'.repeat(3_000_000));
+        storage.setItem = fakeStorage({ failWrites: 'quota' }).setItem;
+        return storage;
+      },
+      ['full'],
+    ],
+  ])('%s', (_, open, expected) => {
+    const { engine, reports } = engineOver(open);
+    expect(reports).toEqual(expected);
+    expect(engine.missing).toBeUndefined();
   });
 });
 

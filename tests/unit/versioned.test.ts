@@ -198,7 +198,18 @@ describe('createVersionedStore over browser storage that fails', () => {
   const cases: [string, () => Storage | undefined, StorageHealth][] = [
     ['missing', () => undefined, 'unavailable'],
     ['blocked', () => fakeStorage({ failReads: true, failWrites: 'security' }), 'unavailable'],
-    ['full', () => fakeStorage({ failWrites: 'quota' }), 'full'],
+    // An empty storage refusing every write takes nothing; one near its quota is full.
+    ['refusing every write', () => fakeStorage({ failWrites: 'quota' }), 'unavailable'],
+    [
+      'full',
+      () => {
+        const storage = fakeStorage();
+        storage.setItem('other-site-data', 'x'.repeat(3_000_000));
+        storage.setItem = fakeStorage({ failWrites: 'quota' }).setItem;
+        return storage;
+      },
+      'full',
+    ],
   ];
   test.each(cases)(
     '%s: changes are kept in memory and the page is told',

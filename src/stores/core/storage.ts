@@ -40,6 +40,14 @@ function isQuotaError(error: unknown): boolean {
 }
 
 /**
+ * Why storage refused a write: `full` only when it is a quota error and the site's data is near
+ * what browsers allow; a storage that refuses a write while nearly empty takes nothing at all (a
+ * site-data policy, or an older Safari's private window, which answers every write so).
+ */
+const refusalOf = (error: unknown, use: number): StorageHealth =>
+  isQuotaError(error) && use >= STORAGE_LIMIT * 0.5 ? 'full' : 'unavailable';
+
+/**
  * A storage engine for @nanostores/persistent over Web Storage that may be missing, throw on any
  * access (disabled, sandboxed) or refuse writes (quota). A value it cannot write is kept in memory,
  * so the page keeps working; `report` says why nothing is being kept, `reportMemory` how many
@@ -68,11 +76,14 @@ export function createSafeEngine(
   };
   // Sizes of what is stored, measured once at the start and kept up to date on this page's writes.
   const sizes = new Map<string, number>();
+  let use = 0;
   const measure = (key: string, value: string | undefined) => {
     if (value === undefined) sizes.delete(key);
     else sizes.set(key, key.length + value.length);
-    reportUse([...sizes.values()].reduce((a, b) => a + b, 0));
+    use = [...sizes.values()].reduce((a, b) => a + b, 0);
+    reportUse(use);
   };
+  const refusal = (error: unknown) => refusalOf(error, use);
   let storage: Storage | undefined;
   const measureAll = () => {
     sizes.clear();
@@ -82,12 +93,25 @@ export function createSafeEngine(
     }
     measure(PROBE_KEY, undefined);
   };
+  let probe: unknown;
   try {
     storage = open();
     if (!storage) throw new Error('No Web Storage.');
     storage.setItem(PROBE_KEY, '1');
     storage.removeItem(PROBE_KEY);
-    measureAll();
+  } catch (error) {
+    probe = error ?? 'refused';
+  }
+  if (storage) {
+    try {
+      measureAll();
+    } catch {
+      // Listing keys can fail where reading and writing work: the sizes are then unknown, and
+      // saving still works, so nothing is said about it.
+    }
+  }
+  if (probe !== undefined) report(refusal(probe));
+  if (storage) {
     // Keys written around the engine (a restore, a page back from the cache) are measured again
     // whenever the stores read storage again.
     if (typeof window !== 'undefined')
@@ -98,8 +122,6 @@ export function createSafeEngine(
           // Storage gone since: the sizes stay as last measured.
         }
       });
-  } catch (error) {
-    report(isQuotaError(error) ? 'full' : 'unavailable');
   }
 
   const read = (key: string): string | undefined => {
@@ -129,7 +151,7 @@ export function createSafeEngine(
         if (memory.size === 0) report('ok');
       } catch (error) {
         memory.set(key, String(value));
-        report(isQuotaError(error) ? 'full' : 'unavailable');
+        report(refusal(error));
       }
       return true;
     },
