@@ -75,7 +75,7 @@ describe('ids are data, never syntax', () => {
     expect(idOf(id)).toBe(id);
   });
 
-  test.each([
+  test.each<[unknown, string]>([
     ['', 'empty'],
     [7, 'a number'],
     ['x'.repeat(1001), 'over 1,000 characters'],
@@ -193,13 +193,7 @@ describe('reading is bounded: each door refuses what is past its caps before rea
   });
 
   const bodyOf = (kickoff: ReturnType<typeof emptyKickoff>, writtenOn: string) =>
-    toMarkdown(agreementBlocks(kickoff, { writtenOn }), {
-      kickoff,
-      id: 'm',
-      name: '',
-      createdAt: '',
-      writtenOn,
-    } as never);
+    toMarkdown(agreementBlocks(kickoff, { writtenOn }));
 
   test('an agreement whose front matter has 30,000 keys is refused before it is parsed', () => {
     const keys = Array.from({ length: 30_000 }, (_, i) => `k${i}: ${i}`).join('\n');
