@@ -1,10 +1,10 @@
 /**
  * Moving the first release's one mentorship (keys `mentorship-playbook:v1:…`) into the first
  * mentorship of the current layout. Nothing is lost on the way: the documents are copied as they
- * are (their own versions and any damage included, for the stores to read as usual), read back,
- * and only then listed in the index; the old keys go last. A marker names the move while it runs,
- * so a move cut short (a full storage, a closed tab) is finished or undone on the next load, and
- * running it again changes nothing.
+ * are (their own versions and any damage included, for the stores to read as usual) and listed in
+ * the index as one change (the one write of several keys, ../storage/write-all.ts); the old keys
+ * go last. A marker names the move while it runs, so a move cut short (a full storage, a closed
+ * tab) is finished or undone on the next load, and running it again changes nothing.
  */
 import {
   INDEX_KEY,
@@ -16,6 +16,7 @@ import {
   INDEX_VERSION,
   type Mentorships,
 } from '../documents/mentorships';
+import { writeAll, type Write } from '../storage/write-all';
 
 /** The part of Web Storage the move uses. */
 export type MoveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -92,32 +93,28 @@ export function moveV1(storage: MoveStorage, newId: () => string, now: string): 
   if (indexRaw !== null && (!markedId || !index)) return { status: 'none' };
 
   const id = markedId ?? newId();
-  const written: string[] = [];
+  let copies: Write[];
   try {
-    storage.setItem(MOVE_KEY, JSON.stringify({ id, startedAt: now }));
-    for (const [from, to] of pairs(id)) {
+    copies = pairs(id).flatMap(([from, to]): Write[] => {
       const raw = storage.getItem(from);
-      if (raw === null) continue;
-      written.push(to);
-      storage.setItem(to, raw);
-      if (storage.getItem(to) !== raw) throw new Error(`${to} did not read back.`);
-    }
-    const before: Mentorships = {
-      open: typeof index?.open === 'string' ? index.open : '',
-      mentorships: Array.isArray(index?.mentorships)
-        ? (index.mentorships as Mentorships['mentorships'])
-        : [],
-    };
-    const next = addMentorship(before, { id, name: '', createdAt: now });
-    storage.setItem(INDEX_KEY, JSON.stringify({ version: INDEX_VERSION, ...index, ...next }));
+      return raw === null ? [] : [[to, raw]];
+    });
   } catch {
-    try {
-      for (const key of written) storage.removeItem(key);
-      storage.removeItem(MOVE_KEY);
-    } catch {
-      // Storage refuses even removals: the marker left behind makes the next load try again.
-    }
     return { status: 'failed' };
   }
+  const before: Mentorships = {
+    open: typeof index?.open === 'string' ? index.open : '',
+    mentorships: Array.isArray(index?.mentorships)
+      ? (index.mentorships as Mentorships['mentorships'])
+      : [],
+  };
+  const next = addMentorship(before, { id, name: '', createdAt: now });
+  // The marker, the copies and the index as one change (write-all.ts): all of them, or none.
+  const { result } = writeAll(storage, [
+    [MOVE_KEY, JSON.stringify({ id, startedAt: now })],
+    ...copies,
+    [INDEX_KEY, JSON.stringify({ version: INDEX_VERSION, ...index, ...next })],
+  ]);
+  if (result !== 'done') return { status: 'failed' };
   return finish(storage, id);
 }
