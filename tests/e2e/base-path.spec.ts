@@ -43,7 +43,7 @@ test.describe('every page is served under the base path with its styles, and its
 
 test('links in the content and the sidebar navigate under the base path', async ({ page }) => {
   await page.goto('');
-  await page.getByRole('link', { name: 'Start with what mentorship is' }).click();
+  await page.getByRole('link', { name: 'Read what mentorship is' }).click();
   await expect(page).toHaveURL(/\/playbook\/start-here\/what-mentorship-is\/$/);
   await page
     .getByRole('navigation', { name: 'Main' })

@@ -10,9 +10,24 @@ test('the landing page offers a path for mentors and one for mentees', async ({ 
   await expect(page.getByRole('heading', { name: 'You are the mentor' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'You are the mentee' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Start with what mentorship is' }).click();
+  await page.getByRole('link', { name: 'Read what mentorship is' }).click();
   await expect(page).toHaveURL(/\/start-here\/what-mentorship-is\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'What mentorship is' })).toBeVisible();
+});
+
+test('on a phone, the home page offers reading and the checklist on its first screen, one tap away', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('');
+  const start = page.getByRole('link', { name: 'Start the kickoff checklist' });
+  await expect(start).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('link', { name: 'Read what mentorship is' })).toBeInViewport({
+    ratio: 1,
+  });
+  await start.click();
+  await expect(page).toHaveURL(/\/playbooks\/kickoff-checklist\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kickoff checklist' })).toBeVisible();
 });
 
 test('a sidebar link opens its page and marks it as current', async ({ page }) => {
