@@ -30,6 +30,15 @@ test('on a phone, the home page offers reading and the checklist on its first sc
   await expect(page.getByRole('heading', { level: 1, name: 'Kickoff checklist' })).toBeVisible();
 });
 
+test('at 320 px (400% zoom) the site title shows whole', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await page.goto('playbooks/kickoff-checklist/');
+  const title = page.locator('.site-title span');
+  await expect(title).toHaveText('Mentorship Playbook');
+  const [shown, needed] = await title.evaluate((span) => [span.clientWidth, span.scrollWidth]);
+  expect(needed).toBeLessThanOrEqual(shown);
+});
+
 test('a sidebar link opens its page and marks it as current', async ({ page }) => {
   await page.goto('start-here/what-mentorship-is/');
   const sidebar = page.getByRole('navigation', { name: 'Main' });
