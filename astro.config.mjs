@@ -82,6 +82,7 @@ export default defineConfig({
       // scroll region (which Expressive Code only adds from script, after load).
       expressiveCode: { defaultProps: { wrap: true } },
       customCss: ['./src/styles/site.css'],
+      routeMiddleware: './src/site/page-sections.ts',
       plugins: [starlightLinksValidator()],
     }),
     // Astro's Preact integration always runs Babel's JSX pass, by default on every .ts file too,

@@ -68,7 +68,7 @@ test('the search shortcut opens search from the keyboard', async ({ page }) => {
 });
 
 // One page load per page for what every page must have: its links, its description and card,
-// for a guide page its ending, and no policy violation when loaded and scrolled (the checks share
+// for a guide page its ending, an "On this page" list of its sections, and no policy violation when loaded and scrolled (the checks share
 // the load, so each test's time is its page's).
 test.describe('each page: its links answer 200, it has a description, a canonical URL and a card, and it runs under its policy', () => {
   for (const path of pages) {
@@ -92,6 +92,18 @@ test.describe('each page: its links answer 200, it has a description, a canonica
       );
 
       if (path !== '/') await expectGuidePageEnding(page, path);
+
+      // "On this page" names exactly the page's sections, the islands' included, in their order.
+      const contents = page.locator('starlight-toc nav').first();
+      if ((await contents.count()) > 0) {
+        const listed = await contents
+          .locator('a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+        const sections = await page
+          .locator('.sl-markdown-content :is(h2, h3)[id]')
+          .evaluateAll((headings) => headings.map((h) => h.id));
+        expect(listed, path).toEqual(['_top', ...sections]);
+      }
 
       // Last, as it scrolls: the page runs under its policy, loaded and scrolled.
       await scrollUnderPolicy(page);
