@@ -28,6 +28,12 @@ test('the mentor shares by link; the mentee adds it in a fresh browser and sees 
   await page.getByRole('textbox', { name: 'Notes: The goal' }).fill('Ship the *billing* service');
   const link = await shareLink(page);
   expect(link).toMatch(/#share=v1\.[\w-]+\.\d+$/);
+  // The link's field is stacked full width, as the name field is, not a cramped inline box.
+  const [field, name] = await Promise.all([
+    page.getByRole('textbox', { name: 'Share link' }).boundingBox(),
+    page.getByRole('textbox', { name: /^Name of/ }).boundingBox(),
+  ]);
+  expect(field!.width).toBeGreaterThanOrEqual(name!.width * 0.9);
   await expect(page.getByText('Anyone who has the link can read them.')).toBeVisible();
   await expectNoAxeViolations(page, 'share panel');
   const mentorAgreement = await downloadAgreement(page);

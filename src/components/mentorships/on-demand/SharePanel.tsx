@@ -28,7 +28,7 @@ export function SharePanel() {
   };
   return (
     <section class="share" aria-labelledby="share-title">
-      <h3 id="share-title">Share with your partner</h3>
+      <h2 id="share-title">Share with your partner</h2>
       <p>
         A share link carries “{label}”: every answer, the agenda and the session history, as they
         are when you make it. <strong>Anyone who has the link can read them.</strong> They travel in
