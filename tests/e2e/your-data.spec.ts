@@ -93,9 +93,7 @@ test('backup, clear the browser, restore: every mentorship comes back identical'
     format: 'mentorship-playbook-backup',
     version: 1,
   });
-  await expect(
-    page.getByText(/Your last backup from this browser was made on .* \(today\)/),
-  ).toBeVisible();
+  await expect(page.getByText(/Your last backup was made on .* \(today\)\.$/)).toBeVisible();
   const path = testInfo.outputPath(backup.name);
   await writeFile(path, backup.text);
 
@@ -113,6 +111,12 @@ test('backup, clear the browser, restore: every mentorship comes back identical'
   await expect(preview).toHaveCount(0);
   await expect(table.getByRole('row')).toHaveCount(3);
   expect(await ours(page)).toEqual(before);
+  // What is here now is exactly the file: backed up when it was made, and restored today.
+  await expect(
+    page.getByText(
+      /^Your last backup was made on .* \(today\)\. You restored from a file on .* \(today\)\.$/,
+    ),
+  ).toBeVisible();
   await expectSizesAddUp(page);
 
   await open(page, KICKOFF);
@@ -283,4 +287,12 @@ test('a playbook page reminds gently when changes are in no backup and the last 
   await expect(
     page.getByText('Your answers have changed since your last backup, 10 days ago.'),
   ).toBeVisible();
+
+  // "Not now" says what it puts off, leaves focus on the switcher's button, and holds for a week.
+  await page.getByRole('button', { name: 'Not now: remind me in a week' }).click();
+  await expect(page.getByText(/changed since your last backup/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Share or manage…' })).toBeFocused();
+  await open(page, KICKOFF);
+  await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Tom Wu');
+  await expect(page.getByText(/changed since your last backup/)).toHaveCount(0);
 });

@@ -10,9 +10,7 @@ import {
   type Portable,
 } from '../../src/playbook/portable/portable';
 import { mentorshipKeys, restoreWrites } from '../../src/playbook/portable/restore';
-import { writeAll } from '../../src/playbook/storage/write-all';
 import { readDocument } from '../../src/playbook/core/schema';
-import { fakeStorage } from './helpers/fake-storage';
 
 function mentorship(id: string, mentee = ''): Portable {
   const m = readDocument(PortableSchema, { id, name: '', createdAt: '2026-11-01' })!.value;
@@ -59,56 +57,6 @@ describe('restoreWrites', () => {
   });
 });
 
-describe('writeAll', () => {
-  test('writes everything and reads it back', () => {
-    const storage = fakeStorage();
-    storage.setItem('gone', 'x');
-    expect(
-      writeAll(storage, [
-        ['gone', undefined],
-        ['k', 'v'],
-      ]),
-    ).toEqual({
-      result: 'done',
-      before: [
-        ['gone', 'x'],
-        ['k', undefined],
-      ],
-    });
-    expect([storage.getItem('gone'), storage.getItem('k')]).toEqual([null, 'v']);
-  });
-
-  test('a full storage part way leaves every key exactly as it was', () => {
-    const data = new Map([
-      ['a', 'old a'],
-      ['b', 'old b'],
-    ]);
-    let room = 2;
-    const storage = {
-      getItem: (k: string) => data.get(k) ?? null,
-      removeItem: (k: string) => void data.delete(k),
-      setItem: (k: string, v: string) => {
-        if (room-- <= 0 && !['old a', 'old b'].includes(v))
-          throw new DOMException('full', 'QuotaExceededError');
-        data.set(k, v);
-      },
-    };
-    const result = writeAll(storage, [
-      ['a', 'new a'],
-      ['b', undefined],
-      ['c', 'new c'],
-      ['a', 'newer a'],
-      ['d', 'no room'],
-    ]);
-    expect(result.result).toBe('full');
-    expect(Object.fromEntries(data)).toEqual({ a: 'old a', b: 'old b' });
-  });
-
-  test('storage that cannot be read fails before writing anything', () => {
-    expect(writeAll(fakeStorage({ failReads: true }), [['k', 'v']]).result).toBe('failed');
-  });
-});
-
 describe('the backup note and the reminder', () => {
   const now = Date.parse('2026-11-22T12:00:00Z');
   const daysAgo = (days: number) => new Date(now - days * 864e5).toISOString();
@@ -122,6 +70,14 @@ describe('the backup note and the reminder', () => {
     ['an unreadable note', '{oops', [daysAgo(8)], true],
   ] as const)('%s', (_, record, created, due) => {
     expect(reminderMayBeDue(record, created, now)).toBe(due);
+  });
+
+  test.each([
+    ['"Not now" pressed yesterday keeps it away', daysAgo(1), false],
+    ['"Not now" pressed eight days ago no longer does', daysAgo(8), true],
+    ['an unreadable snooze does not', 'oops', true],
+  ])('%s', (_, snoozed, due) => {
+    expect(reminderMayBeDue(recordText(daysAgo(10), 'f'), [daysAgo(30)], now, snoozed)).toBe(due);
   });
 
   test('the note reads back, and anything else reads as none', () => {

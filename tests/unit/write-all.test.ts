@@ -63,6 +63,28 @@ function refusing(initial: Record<string, string>, failAt: number, stuck = false
 }
 
 describe('writeAll', () => {
+  test('writes everything, reads it back, and says what each key held before', () => {
+    const storage = fakeStorage();
+    storage.setItem('gone', 'x');
+    expect(
+      writeAll(storage, [
+        ['gone', undefined],
+        ['k', 'v'],
+      ]),
+    ).toEqual({
+      result: 'done',
+      before: [
+        ['gone', 'x'],
+        ['k', undefined],
+      ],
+    });
+    expect([storage.getItem('gone'), storage.getItem('k')]).toEqual([null, 'v']);
+  });
+
+  test('storage that cannot be read fails before writing anything', () => {
+    expect(writeAll(fakeStorage({ failReads: true }), [['k', 'v']]).result).toBe('failed');
+  });
+
   const initial = { a: 'old a', b: 'old b', gone: 'x' };
   const writes: Write[] = [
     ['a', 'new a'],

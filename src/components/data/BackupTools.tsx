@@ -1,6 +1,6 @@
 import { useStore } from '../ui/store';
 import { useEffect } from 'preact/hooks';
-import { $lastBackupAt, daysSince } from '../../stores/portable/backup-note';
+import { $lastBackupAt, $lastRestoreAt, daysSince } from '../../stores/portable/backup-note';
 import { $persistence, $dataRows, askToKeep, checkPersistence } from '../../stores/data/your-data';
 import { downloadFile } from '../ui/kit/files';
 import { useHydrated } from '../ui/hydrated';
@@ -24,6 +24,7 @@ const PERSISTENCE: Record<string, string> = {
 export default function BackupTools() {
   const hydrated = useHydrated();
   const last = useStore($lastBackupAt, { ssr: () => undefined });
+  const restored = useStore($lastRestoreAt, { ssr: () => undefined });
   const persistence = useStore($persistence);
   const empty = useStore($dataRows, { ssr: () => [] }).length === 0;
   useEffect(() => {
@@ -34,9 +35,11 @@ export default function BackupTools() {
       <p>
         {!hydrated
           ? 'The date of your last backup appears here once the page has loaded.'
-          : last
-            ? `Your last backup from this browser was made ${when(last)}.`
-            : 'No backup has been made from this browser yet.'}
+          : `${
+              last
+                ? `Your last backup was made ${when(last)}.`
+                : 'No backup has been made from this browser yet.'
+            }${restored ? ` You restored from a file ${when(restored)}.` : ''}`}
       </p>
       <p class="part-actions">
         <button

@@ -7,32 +7,48 @@ import { LAYOUT } from '../documents/mentorships';
 
 /**
  * Where the note is kept. Stored shape (JSON), version 1:
- * `{ "version": 1, "at": ISO date-time, "fingerprint": string }`, the fingerprint being that of
- * the data the backup held (backup.ts).
+ * `{ "version": 1, "at"?: ISO date-time, "fingerprint"?: string, "restoredAt"?: ISO date-time }`,
+ * the fingerprint being that of the data the backup held (backup.ts), and `restoredAt` when data
+ * was last restored from a file here.
  */
 export const BACKUP_RECORD_KEY = `${LAYOUT}:last-backup`;
 
 /** How old the last backup may be before the playbooks remind: a week, in milliseconds. */
 export const REMIND_AFTER = 7 * 24 * 60 * 60 * 1000;
 
-/** When the note says the last backup was made (ms since 1970); undefined if none or unreadable. */
-export function backupTime(text: string | undefined): number | undefined {
+/**
+ * Where "Not now" on the reminder notes when it was pressed, so the reminder stays away for a week
+ * (REMIND_AFTER). Stored shape: an ISO date-time.
+ */
+export const REMINDER_SNOOZE_KEY = `${LAYOUT}:backup-reminder-snoozed`;
+
+/** A time the note holds (ms since 1970); undefined if none or unreadable. */
+const timeOf = (text: string | undefined, field: 'at' | 'restoredAt') => {
   try {
-    return Date.parse(JSON.parse(text!).at) || undefined;
+    return Date.parse(JSON.parse(text!)[field]) || undefined;
   } catch {
     return undefined;
   }
-}
+};
+
+/** When the note says the last backup was made (ms since 1970); undefined if none or unreadable. */
+export const backupTime = (text: string | undefined) => timeOf(text, 'at');
+
+/** When the note says data was last restored from a file here (ms since 1970); undefined if never. */
+export const restoreTime = (text: string | undefined) => timeOf(text, 'restoredAt');
 
 /**
- * Whether a reminder may be due `now`: there are mentorships, and the last backup (with none, the
- * oldest mentorship) is more than a week old.
+ * Whether a reminder may be due `now` (ms since 1970): there are mentorships, the last backup (with
+ * none, the oldest mentorship) is more than a week old, and "Not now" was not pressed in the last
+ * week (`snoozed`, as stored under REMINDER_SNOOZE_KEY).
  */
 export const reminderMayBeDue = (
   record: string | undefined,
   createdAt: readonly string[],
   now: number,
+  snoozed?: string,
 ) =>
   createdAt.length > 0 &&
   now - (backupTime(record) ?? Math.min(...createdAt.map((at) => Date.parse(at) || now))) >
-    REMIND_AFTER;
+    REMIND_AFTER &&
+  !(now - (Date.parse(snoozed ?? '') || 0) < REMIND_AFTER);

@@ -132,8 +132,11 @@ export function readBackup(text: string): BackupRead {
 }
 
 /** The note of a backup made `at` of data with this fingerprint, as stored (backup-record.ts). */
-export const recordText = (at: string, print: string) =>
-  JSON.stringify({ version: 1, at, fingerprint: print });
+export const recordText = (
+  at: string | undefined,
+  print: string | undefined,
+  restoredAt?: string,
+) => JSON.stringify({ version: 1, at, fingerprint: print, restoredAt });
 
 /** The fingerprint a stored note holds; undefined when there is none or it is unreadable. */
 export function recordFingerprint(text: string | undefined): string | undefined {

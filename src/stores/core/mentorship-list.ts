@@ -1,5 +1,9 @@
 import { computed } from 'nanostores';
-import { BACKUP_RECORD_KEY, reminderMayBeDue } from '../../playbook/core/backup-record';
+import {
+  BACKUP_RECORD_KEY,
+  REMINDER_SNOOZE_KEY,
+  reminderMayBeDue,
+} from '../../playbook/core/backup-record';
 import { mentorshipLabel } from '../../playbook/documents/mentorships';
 import { kickoffStore } from './kickoff';
 import { $openId, mentorshipsStore } from './mentorships';
@@ -46,4 +50,5 @@ export const backupReminderMayBeDue = () =>
     storedText(BACKUP_RECORD_KEY).get(),
     mentorshipsStore.$value.get().mentorships.map((m) => m.createdAt),
     Date.now(),
+    storedText(REMINDER_SNOOZE_KEY).get(),
   );

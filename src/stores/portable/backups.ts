@@ -10,6 +10,7 @@ import {
   recordText,
 } from '../../playbook/portable/backup';
 import { DOCUMENTS } from '../../playbook/documents/registry';
+import { REMINDER_SNOOZE_KEY } from '../../playbook/core/backup-record';
 import { fingerprint } from '../../playbook/core/fingerprint';
 import { keyOf, mentorshipsStore } from '../core/mentorships';
 import { portableOf } from './portable';
@@ -32,6 +33,9 @@ export function dataFingerprint(): string {
 /** Whether anything has changed since the last backup (everything has, when there was none). */
 export const changedSinceBackup = () =>
   recordFingerprint($backupRecord.get()) !== dataFingerprint();
+
+/** "Not now" on the reminder: it stays away for a week (REMINDER_SNOOZE_KEY). */
+export const snoozeReminder = () => storedText(REMINDER_SNOOZE_KEY).set(new Date().toISOString());
 
 /** Every mentorship in this browser as one backup file; notes that a backup was made. */
 export function backupFile(): TextFile {

@@ -13,6 +13,10 @@ import { restoreWrites, type RestoreMode } from '../../playbook/portable/restore
 import { mentorshipsStore } from '../core/mentorships';
 import { summaryOf, type MentorshipSummary } from './portable';
 import { writeAsOneChange, type WriteOutcome } from '../storage/write-all';
+import { backupTime } from '../../playbook/core/backup-record';
+import { recordFingerprint, recordText } from '../../playbook/portable/backup';
+import { $backupRecord } from './backup-note';
+import { dataFingerprint } from './backups';
 import { $dataRows } from '../data/your-data';
 
 export type { RestoreMode } from '../../playbook/portable/restore';
@@ -49,6 +53,26 @@ export function restorePreview(backup: Backup): RestorePreview {
   };
 }
 
-/** Restores a backup as one change (see WriteOutcome for how it can end). */
-export const restoreBackup = (backup: Backup, mode: RestoreMode): WriteOutcome =>
-  writeAsOneChange(restoreWrites(mentorshipsStore.$value.get(), backup, mode));
+/**
+ * Restores a backup as one change (see WriteOutcome for how it can end), then notes it: replacing
+ * everything leaves exactly what the file holds, so that counts as backed up when the file was
+ * made; adding to what is here does not, and only the restore is noted.
+ */
+export function restoreBackup(backup: Backup, mode: RestoreMode): WriteOutcome {
+  const outcome = writeAsOneChange(restoreWrites(mentorshipsStore.$value.get(), backup, mode));
+  if (outcome.result === 'done') {
+    const record = $backupRecord.get();
+    const now = new Date().toISOString();
+    // A note, not data: it is written after the change, and nothing is lost if it is refused.
+    $backupRecord.set(
+      mode === 'replace' && backup.exportedAt
+        ? recordText(backup.exportedAt, dataFingerprint(), now)
+        : recordText(
+            backupTime(record) ? new Date(backupTime(record)!).toISOString() : undefined,
+            recordFingerprint(record),
+            now,
+          ),
+    );
+  }
+  return outcome;
+}

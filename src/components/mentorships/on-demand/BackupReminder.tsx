@@ -1,7 +1,9 @@
 import { useStore } from '../../ui/store';
 import { useState } from 'preact/hooks';
 import { $lastBackupAt, daysSince } from '../../../stores/portable/backup-note';
-import { changedSinceBackup } from '../../../stores/portable/backups';
+import { changedSinceBackup, snoozeReminder } from '../../../stores/portable/backups';
+import { announce } from '../../ui/announce';
+import { focusSoon } from '../../ui/focus';
 import { href } from '../../ui/href';
 
 /** A gentle reminder to back up, shown when something changed that no backup holds. */
@@ -18,8 +20,20 @@ export function BackupReminder() {
         Browsers can clear a site’s data, so keep a copy:{' '}
         <a href={href('/playbooks/your-data/')}>download everything from “Your data”</a>.
       </p>
-      <button type="button" class="secondary" onClick={() => setShown(false)}>
-        Not now
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => {
+          snoozeReminder();
+          setShown(false);
+          announce('The backup reminder is away for a week.');
+          // Its place goes with it: focus moves to the switcher's own button.
+          focusSoon(() =>
+            document.querySelector<HTMLElement>('[aria-controls="mentorship-tools"]'),
+          );
+        }}
+      >
+        Not now: remind me in a week
       </button>
     </div>
   );
