@@ -8,6 +8,7 @@ import {
   documentKey,
   indexNeedsRebuild,
 } from '../../src/playbook/documents/mentorships';
+import { moveV1, type MoveStorage } from '../../src/playbook/mentorships/move-v1';
 import {
   INDEX_BACKUPS_KEY,
   isListableId,
@@ -15,7 +16,7 @@ import {
   recoverIndex,
   rebuildIndex,
 } from '../../src/playbook/mentorships/recover-index';
-import { moveV1, type MoveStorage } from '../../src/playbook/mentorships/move-v1';
+import { settleStorage } from '../../src/playbook/mentorships/settle';
 
 const NOW = '2026-11-22T10:00:00.000Z';
 const BEFORE = '2026-10-01T08:00:00.000Z';
@@ -184,6 +185,101 @@ describe('rebuilding a damaged index from the documents present', () => {
     expect(recoverIndex('{broken', kept, stored, NOW)!.writes.map(([key]) => key)).toEqual([
       INDEX_KEY,
     ]);
+  });
+});
+
+describe('the first load: the index rebuilt, then first-release data moved', () => {
+  const V1 = {
+    [V1_KEYS.kickoff]: '{"version":1,"pair":{"mentor":"Lin","mentee":"Sam"}}',
+    [V1_KEYS.sessions]: '{"version":1,"sessions":[]}',
+  };
+  /** Storage as a Map, whose writes from the `failFrom`-th on (counting from 1) are refused. */
+  function area(initial: Record<string, string>, failFrom = Infinity) {
+    const data = new Map(Object.entries(initial));
+    let writes = 0;
+    const storage: MoveStorage = {
+      getItem: (key) => data.get(key) ?? null,
+      setItem: (key, value) => {
+        if (++writes >= failFrom) throw new DOMException('full', 'QuotaExceededError');
+        data.set(key, value);
+      },
+      removeItem: (key) => void data.delete(key),
+    };
+    return { data, storage };
+  }
+  /** What the first load does (src/stores/core/storage.ts), with what the engine was handed to hold. */
+  function firstLoad(initial: Record<string, string>, failFrom?: number) {
+    const { data, storage } = area(initial, failFrom);
+    const keys = [...data.keys()];
+    const held = new Map<string, string>();
+    let n = 0;
+    const settled = settleStorage(
+      storage,
+      keys,
+      {
+        rebuild: data.has(INDEX_KEY) && indexNeedsRebuild(data.get(INDEX_KEY)!),
+        move: keys.some((key) => key.startsWith('mentorship-playbook:v1:') || key === MOVE_KEY),
+      },
+      (key, text) => held.set(key, text),
+      () => `new${++n}`,
+      NOW,
+    );
+    return { data, held, settled, index: () => JSON.parse(data.get(INDEX_KEY) ?? 'null') };
+  }
+
+  test.each([1, 2])(
+    'a storage that refuses write %i of the rebuild keeps the damaged index, and the page holds the rebuilt one',
+    (write) => {
+      const stored = { [INDEX_KEY]: '{broken', [documentKey('m1', 'kickoff')]: KICKOFF };
+      const { data, held, settled } = firstLoad(stored, write);
+      expect(Object.fromEntries(data)).toEqual(stored);
+      expect(settled).toEqual({ rebuilt: 1, moveFailed: false });
+      expect(JSON.parse(held.get(INDEX_KEY)!).mentorships).toEqual([entry('m1')]);
+      expect(JSON.parse(held.get(INDEX_BACKUPS_KEY)!)).toEqual([{ savedAt: NOW, raw: '{broken' }]);
+    },
+  );
+
+  test.each([
+    {
+      situation: 'a damaged index, other mentorships’ documents and first-release keys',
+      stored: { [INDEX_KEY]: '{broken', [documentKey('m1', 'kickoff')]: KICKOFF, ...V1 },
+      listed: ['m1', 'new1'],
+    },
+    {
+      situation: 'a damaged index and first-release keys alone',
+      stored: { [INDEX_KEY]: '{broken', ...V1 },
+      listed: ['new1'],
+    },
+    {
+      situation: 'a damaged index and a move cut short after its copies were written',
+      stored: {
+        [INDEX_KEY]: '{broken',
+        [MOVE_KEY]: JSON.stringify({ id: 'm7', startedAt: BEFORE }),
+        [documentKey('m7', 'kickoff')]: V1[V1_KEYS.kickoff],
+        [documentKey('m7', 'sessions')]: V1[V1_KEYS.sessions],
+        ...V1,
+      },
+      listed: ['m7'],
+    },
+  ])('$situation: every mentorship is listed, and the old keys are moved', ({ stored, listed }) => {
+    const { data, index, settled } = firstLoad(stored);
+    expect(index().mentorships.map((m: { id: string }) => m.id)).toEqual(listed);
+    expect(settled).toEqual({ rebuilt: listed.length, moveFailed: false });
+    const moved = listed.at(-1)!;
+    expect(data.get(documentKey(moved, 'kickoff'))).toBe(V1[V1_KEYS.kickoff]);
+    expect([...data.keys()].filter((key) => key.startsWith('mentorship-playbook:v1:'))).toEqual([]);
+    expect(data.has(MOVE_KEY)).toBe(false);
+    expect(JSON.parse(data.get(INDEX_BACKUPS_KEY)!)).toEqual([{ savedAt: NOW, raw: '{broken' }]);
+  });
+
+  test('next to an index that reads, first-release keys are still left alone (written by an old tab after the move)', () => {
+    const { data, settled } = firstLoad({
+      [INDEX_KEY]: index('m1', entry('m1')),
+      [documentKey('m1', 'kickoff')]: KICKOFF,
+      ...V1,
+    });
+    expect(settled).toEqual({ rebuilt: undefined, moveFailed: false });
+    expect(data.get(V1_KEYS.kickoff)).toBe(V1[V1_KEYS.kickoff]);
   });
 });
 
