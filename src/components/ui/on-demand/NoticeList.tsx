@@ -1,9 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '../store';
-import { mentorshipsStore } from '../../../stores/core/mentorships';
+import { $held, mentorshipsStore } from '../../../stores/core/mentorships';
 import { $indexRebuilt, $storageHealth, $storageNearlyFull } from '../../../stores/core/storage';
 import { count } from '../../../playbook/core/words';
 import { announce } from '../announce';
+import { HeldNotice } from './HeldNotice';
 import { downloadFile } from '../kit/files';
 import type { NoticeDocument, NoticesProps } from '../Notices';
 
@@ -89,8 +90,10 @@ function DocumentNotices({ document }: { document: NoticeDocument }) {
 export function NoticeList({ what, documents, rescue }: NoticesProps) {
   const health = useStore($storageHealth, { ssr: () => 'ok' as const });
   const nearlyFull = useStore($storageNearlyFull, { ssr: () => false });
+  const held = useStore($held);
   return (
     <>
+      {held && <HeldNotice key={held.id} />}
       {health !== 'ok' && (
         <div class="notice caution" role="status">
           <p class="notice-title">Your {what} are not being saved in this browser</p>
