@@ -11,11 +11,12 @@ const PLAYBOOKS = builtPages().filter((path) => path.startsWith('/playbooks/'));
 const PROSE = builtPages().filter(
   (path) => !path.startsWith('/playbooks/') && path !== '/404.html',
 );
-// Code for things used now and then (downloads, notices, the v1 move, the mentorship tools and
-// share link, portable documents, opening an agreement, restoring, the backup reminder): it must
-// not load until it is used.
+// Code for things used now and then (downloads, notices, the v1 move, rebuilding a damaged index,
+// the mentorship tools and share link, following other tabs once a mentorship is changed,
+// portable documents, opening an agreement, restoring, the backup reminder): it must not load
+// until it is used.
 const ON_DEMAND =
-  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList|move-v1|MentorshipTools|ShareImport|ImportPreview|AgreementImport|RestorePanel|BackupReminder|backups|portable|calendar|ics|time-zone|file-names)\.[\w-]+\.js$/;
+  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList|move-v1|settle|recover-index|MentorshipTools|ShareImport|follow|ImportPreview|AgreementImport|RestorePanel|BackupReminder|backups|portable|calendar|ics|time-zone|file-names)\.[\w-]+\.js$/;
 // The "Your data" page lists every mentorship and its backups as it loads: what it is for.
 const FIRST_LOAD_ON = { '/playbooks/your-data/': /\/(backups|portable)\./ } as Record<
   string,

@@ -94,3 +94,48 @@ test('deleting asks first, can be undone from the keyboard, and nothing on the w
   await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Lin');
   await expect(chosen(page).locator('option')).toHaveText(['Tom', 'Lin']);
 });
+
+test('another tab deletes the mentorship being typed in: the page says so, keeps the text, and keeps it as a new one', async ({
+  page,
+  context,
+}) => {
+  await open(page, KICKOFF);
+  const mentor = page.getByRole('textbox', { name: "Mentor's name" });
+  await mentor.fill('Ada');
+  await expect(chosen(page)).toHaveText('Ada');
+
+  // Pages of one browser context share storage, and each sees the other's changes as events.
+  const other = await context.newPage();
+  await open(other, KICKOFF);
+  await switcher(other).getByRole('button', { name: 'Share or manage…' }).click();
+  await switcher(other).getByRole('button', { name: 'Delete this mentorship…' }).click();
+  await other.getByRole('button', { name: 'Delete mentorship' }).click();
+  await expect(other.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('');
+
+  const held = page.getByRole('region', { name: '“Ada” was deleted in another tab' });
+  await expect(held.getByRole('heading')).toBeFocused();
+  await expect(page.locator('#playbook-announcer')).toHaveText(
+    '“Ada” was deleted in another tab. This page still shows it, unsaved: keep it as a new mentorship, or let it go.',
+  );
+  await expect(mentor).toHaveValue('Ada');
+  await expectNoAxeViolations(page, 'a mentorship deleted in another tab');
+
+  // Typing goes on, and nothing is written until the choice is made.
+  await mentor.fill('Ada Lovelace');
+  const stored = () =>
+    page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('mentorship-playbook:v2:')),
+    );
+  expect(await stored()).toEqual(['mentorship-playbook:v2:mentorships']);
+  await held.getByRole('button', { name: 'Keep it as a new mentorship' }).click();
+  await expect(held).toHaveCount(0);
+  await expect(chosen(page)).toHaveText('Ada Lovelace');
+  // Focus goes back to the field it was in before the notice took it.
+  await expect(mentor).toBeFocused();
+  await expect(mentor).toHaveValue('Ada Lovelace');
+  // The other tab opens it too, as it follows whichever mentorship is open.
+  await expect(other.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('Ada Lovelace');
+  await page.reload();
+  await islandsReady(page);
+  await expect(mentor).toHaveValue('Ada Lovelace');
+});

@@ -1,6 +1,7 @@
 import { getTestStorage } from '@nanostores/persistent';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
+import { allTasks } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import KickoffChecklist from '../../src/components/kickoff/KickoffChecklist';
 import { MentorshipSwitcher } from '../../src/components/mentorships/MentorshipSwitcher';
@@ -112,5 +113,34 @@ describe('MentorshipSwitcher', () => {
     ).toBeVisible();
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(getTestStorage()).toEqual({});
+  });
+});
+
+describe('when another tab deletes the open mentorship this page changed', () => {
+  test('the notice takes focus; letting it go writes nothing, and focus goes back to the field', async () => {
+    const user = userEvent.setup();
+    renderWithChecklist();
+    await user.type(mentorName(), 'Ada');
+    await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Ada'));
+    // The page's first change loaded what follows other tabs' deletions.
+    await allTasks();
+    const stored = { ...getTestStorage() };
+    // What reaches this page when another tab deletes it: the index without it.
+    dispatchEvent(
+      new StorageEvent('storage', {
+        key: INDEX_KEY,
+        oldValue: stored[INDEX_KEY],
+        newValue: JSON.stringify({ version: 1, open: '', mentorships: [] }),
+      }),
+    );
+    const title = await screen.findByRole('heading', { name: '“Ada” was deleted in another tab' });
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(mentorName().value).toBe('Ada');
+    expect(screen.queryByRole('button', { name: 'Share or manage…' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Let it go' }));
+    expect(screen.queryByRole('heading', { name: /was deleted in another tab/ })).toBeNull();
+    await waitFor(() => expect(mentorName()).toHaveFocus());
+    expect(getTestStorage()).toEqual(stored);
   });
 });

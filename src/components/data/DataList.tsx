@@ -3,13 +3,17 @@ import { count } from '../../playbook/core/words';
 import { $storageUse } from '../../stores/core/storage';
 import { $dataRows } from '../../stores/data/your-data';
 import { useHydrated } from '../ui/hydrated';
+import { Notices } from '../ui/Notices';
 import '../playbook.css';
 
 /** A size in stored characters, in kB as browsers roughly count their quota. */
 const kB = (characters: number) =>
   `${(characters / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} kB`;
 
-/** Every mentorship this browser holds, what is in it and the room it takes. */
+/**
+ * Every mentorship this browser holds, what is in it and the room it takes, under the notices
+ * about where it is kept (the list of mentorships rebuilt after damage, storage refusing data).
+ */
 export default function DataList() {
   const hydrated = useHydrated();
   const rows = useStore($dataRows, { ssr: () => [] });
@@ -22,6 +26,7 @@ export default function DataList() {
     );
   return (
     <div class="playbook your-data">
+      <Notices what="mentorships" documents={[]} />
       {rows.length ? (
         <table>
           <caption class="visually-hidden">Mentorships in this browser</caption>

@@ -7,7 +7,7 @@ import {
   backupReminderMayBeDue,
   openMentorship,
 } from '../../stores/core/mentorship-list';
-import { $openId, mentorshipsStore } from '../../stores/core/mentorships';
+import { $held, $openId, mentorshipsStore } from '../../stores/core/mentorships';
 import { $move } from '../../stores/core/storage';
 import { announce } from '../ui/announce';
 import { useHydrated } from '../ui/hydrated';
@@ -30,8 +30,10 @@ export function MentorshipSwitcher() {
     undefined,
   );
   const [Reminder, setReminder] = useState<ComponentType | undefined>(undefined);
+  // While another tab's deletion is held, the notice about it offers the only choices.
+  const held = useStore($held, { ssr: () => undefined }) !== undefined;
   const disabled = !hydrated || readOnly || moveFailed;
-  const some = list.length > 0;
+  const some = list.length > 0 && !held;
   // The reminder to back up, and its check, load only when the last backup is over a week old.
   useEffect(() => {
     if (hydrated && some && backupReminderMayBeDue())
@@ -57,7 +59,7 @@ export function MentorshipSwitcher() {
     <section class="playbook mentorships" aria-label="Mentorship">
       {Import && <Import onDone={() => setImport(undefined)} />}
       {Reminder && <Reminder />}
-      {hydrated && list.length ? (
+      {hydrated && some ? (
         <label class="field">
           Mentorship
           <select
@@ -76,14 +78,14 @@ export function MentorshipSwitcher() {
             ))}
           </select>
         </label>
-      ) : (
+      ) : held ? null : (
         <p class="hint">
           {moveFailed
             ? 'Storage is full: your saved answers stay where they are, and only one mentorship can be kept.'
             : 'Your first answer starts a mentorship. Keep one for each mentee.'}
         </p>
       )}
-      {list.length > 0 && (
+      {some && (
         <button
           type="button"
           class="secondary"
@@ -101,7 +103,7 @@ export function MentorshipSwitcher() {
           Share or manage…
         </button>
       )}
-      <div id="mentorship-tools">{shown && Tools && <Tools />}</div>
+      <div id="mentorship-tools">{shown && Tools && !held && <Tools />}</div>
     </section>
   );
 }

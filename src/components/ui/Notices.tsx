@@ -1,6 +1,7 @@
 import { useStore } from './store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { $held, mentorshipsStore } from '../../stores/core/mentorships';
 import { $storageHealth, $storageNearlyFull } from '../../stores/core/storage';
 import type { TextFile } from '../../playbook/core/text-file';
 import type { VersionedStore } from '../../stores/core/versioned';
@@ -24,16 +25,21 @@ export interface NoticesProps {
 const NONE = { readOnly: false, backups: 0, repaired: 0 };
 
 /**
- * Notices about where a playbook's data is kept: storage problems, newer data, kept copies.
- * They are rarely needed, so their code is loaded only when one has something to say.
+ * Notices about where a playbook's data is kept: storage problems, newer data, kept copies, the
+ * index of mentorships rebuilt after it was damaged, and the open mentorship deleted in another
+ * tab. They are rarely needed, so their code is loaded only when one has something to say.
  */
 export function Notices(props: NoticesProps) {
   const health = useStore($storageHealth, { ssr: () => 'ok' as const });
   const nearlyFull = useStore($storageNearlyFull, { ssr: () => false });
+  const index = useStore(mentorshipsStore.$notices, { ssr: () => NONE });
+  const held = useStore($held, { ssr: () => undefined });
   // The list of documents is fixed for an island, so these hooks run in the same order each time.
   const documents = props.documents.map((d) => useStore(d.store.$notices, { ssr: () => NONE }));
   const needed =
     health !== 'ok' ||
+    index.backups > 0 ||
+    held ||
     (props.rescue && nearlyFull) ||
     documents.some((n) => n.readOnly || n.backups > 0);
   const [List, setList] = useState<ComponentType<NoticesProps> | undefined>(undefined);

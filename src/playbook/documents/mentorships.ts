@@ -5,6 +5,7 @@
  */
 import * as v from '../core/schema-kit';
 import { field, idSchema, uniqueIds } from '../core/schema';
+import { decodeStored } from '../core/stored-document';
 import { DOCUMENTS, type DocumentName } from './registry';
 
 /** The storage layout these keys belong to; the documents inside carry their own versions. */
@@ -77,6 +78,15 @@ export function mentorshipOfKey(key: string): string | undefined {
   const id = name && rest.slice(0, -(name.length + 1));
   return id || undefined;
 }
+
+/**
+ * Whether the stored index (its text) must be rebuilt from the documents in storage
+ * (src/playbook/mentorships/recover-index.ts): it cannot be read, or lost values when read, so
+ * entries may be gone. An index written by a newer version is never rebuilt: it is shown
+ * read-only. Never throws.
+ */
+export const indexNeedsRebuild = (text: string) =>
+  /^(unreadable|repaired)$/.test(decodeStored(INDEX_DECLARATION, text, Object).status);
 
 /** The index as stored: the versioned store's encoding, `{ "version": 1, …index }` as JSON. */
 export const indexText = (index: Mentorships) =>

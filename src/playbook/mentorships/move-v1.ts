@@ -59,9 +59,16 @@ function finish(storage: MoveStorage, id: string): MoveResult {
 
 /**
  * Moves the first release's documents into a new mentorship (id from `newId`, created `now`) and
- * opens it. Never throws.
+ * opens it. With `indexRebuilt` (the index was damaged and has just been rebuilt from the
+ * documents, recover-index.ts), old keys next to it are moved too: nothing says they were moved
+ * before, and left where they are they would be shown nowhere. Never throws.
  */
-export function moveV1(storage: MoveStorage, newId: () => string, now: string): MoveResult {
+export function moveV1(
+  storage: MoveStorage,
+  newId: () => string,
+  now: string,
+  { indexRebuilt = false } = {},
+): MoveResult {
   let marker: Record<string, unknown> | undefined;
   let indexRaw: string | null;
   let old: boolean;
@@ -89,8 +96,9 @@ export function moveV1(storage: MoveStorage, newId: () => string, now: string): 
     return { status: 'none' };
   }
   // An index that is there but not this move's (or unreadable) means the move happened before and
-  // these keys were written later, by a tab of the old release: leave them, never overwrite.
-  if (indexRaw !== null && (!markedId || !index)) return { status: 'none' };
+  // these keys were written later, by a tab of the old release: leave them, never overwrite. A
+  // rebuilt index cannot say so, and a second copy is better than data shown nowhere.
+  if (indexRaw !== null && (!index || (!markedId && !indexRebuilt))) return { status: 'none' };
 
   const id = markedId ?? newId();
   let copies: Write[];

@@ -22,14 +22,25 @@ export interface StoredCopy<T> {
   kept: WritableAtom<KeptCopy[]>;
 }
 
+/** What each copy loaded on this page holds, by its key (see textInMemory). */
+const loaded = new Map<string, () => string | undefined>();
+
+/**
+ * The text a copy loaded on this page holds for a document's key, as it would store it; undefined
+ * when no copy of it was loaded here, or it holds nothing ("no key").
+ */
+export const textInMemory = (key: string): string | undefined => loaded.get(key)?.();
+
 /**
  * The copies of a document, one per id, read through its declaration. With no id (nothing is
- * stored yet) the copy lives in memory only, so that reading before anything exists writes nothing.
+ * stored yet) the copy lives in memory only, so that reading before anything exists writes nothing;
+ * so does a copy `held` gives a text for ('' for none): one this page holds but never stores.
  */
 export function storedCopies<T>(
   declaration: StoredDeclaration<T>,
   keyOf: (id: string) => string,
   empty: () => T,
+  held: (id: string, key: string) => string | undefined = () => undefined,
 ): (id: string) => StoredCopy<T> {
   const copies = new Map<string, StoredCopy<T>>();
   return (id) => {
@@ -40,23 +51,35 @@ export function storedCopies<T>(
       // takes as deleting the key, so storage losing the key (another tab, a restore) never makes
       // this page write an empty document.
       const initial: StoredDocument<T> = { status: 'ok', value: empty() };
-      copy = id
-        ? {
-            doc: persistentAtom<StoredDocument<T>>(keyOf(id), initial, {
-              encode: (document) =>
-                (document === initial ? undefined : encodeStored(declaration, document)) as string,
-              decode: (raw) => decodeStored(declaration, raw, empty),
-            }),
-            kept: persistentAtom<KeptCopy[]>(`${keyOf(id)}-backups`, [], {
-              // An empty list removes the key rather than storing "[]".
-              encode: (list) => (list.length ? JSON.stringify(list) : undefined) as string,
-              decode: decodeKeptCopies,
-            }),
-          }
-        : { doc: atom(initial), kept: atom<KeptCopy[]>([]) };
+      const start = id ? held(id, keyOf(id)) : '';
+      copy =
+        start === undefined
+          ? {
+              doc: persistentAtom<StoredDocument<T>>(keyOf(id), initial, {
+                encode: (document) =>
+                  (document === initial
+                    ? undefined
+                    : encodeStored(declaration, document)) as string,
+                decode: (raw) => decodeStored(declaration, raw, empty),
+              }),
+              kept: persistentAtom<KeptCopy[]>(`${keyOf(id)}-backups`, [], {
+                // An empty list removes the key rather than storing "[]".
+                encode: (list) => (list.length ? JSON.stringify(list) : undefined) as string,
+                decode: decodeKeptCopies,
+              }),
+            }
+          : {
+              doc: atom(start ? decodeStored(declaration, start, empty) : initial),
+              kept: atom<KeptCopy[]>([]),
+            };
       listed(copy.doc);
       listed(copy.kept);
       copies.set(id, copy);
+      const { doc } = copy;
+      if (id)
+        loaded.set(keyOf(id), () =>
+          doc.value === initial ? undefined : encodeStored(declaration, doc.value!),
+        );
     }
     return copy;
   };

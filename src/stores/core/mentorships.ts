@@ -1,4 +1,4 @@
-import { computed } from 'nanostores';
+import { atom, computed, task } from 'nanostores';
 import {
   INDEX_DECLARATION,
   INDEX_KEY,
@@ -36,9 +36,32 @@ export const mentorshipsStore = createVersionedStore({ key: INDEX_KEY, ...INDEX_
 /** The id the first release's documents answer to while they cannot be moved (storage full). */
 export const V1_ID = 'v1';
 
+/**
+ * The open mentorship as it was when another tab deleted it, while this page had changed it: held
+ * in this page's memory under an id of its own that is never stored, so what was typed stays on
+ * screen and nothing is written, until the person keeps it as a new mentorship or lets it go
+ * (src/stores/mentorships/held.ts).
+ */
+export interface HeldMentorship {
+  /** The id its documents are held under on this page: never one a stored mentorship can have. */
+  id: string;
+  /** Its id before it was deleted, and the index's text from then (null: storage was cleared). */
+  from: string;
+  index: string | null;
+  /** Its documents' stored texts as this page last had them (undefined: none), by their keys under `id`. */
+  texts: ReadonlyMap<string, string | undefined>;
+}
+
+/** The mentorship held after another tab deleted it; undefined when there is none. */
+export const $held = listed(atom<HeldMentorship | undefined>(undefined));
+
+/** The ids of the mentorships this page has changed: only those are held when deleted elsewhere. */
+export const changedHere = new Set<string>();
+
 /** The open mentorship's id: the chosen one, else the first; '' when there is none yet. */
 export const $openId = listed(
-  computed([mentorshipsStore.$value, $move], (index, move) => {
+  computed([mentorshipsStore.$value, $move, $held], (index, move, held) => {
+    if (held) return held.id;
     // While the first release's data is being moved, nothing is open, so nothing is written.
     if (move !== 'done') return move === 'failed' ? V1_ID : '';
     return index.mentorships.some((m) => m.id === index.open)
@@ -75,11 +98,38 @@ export function startMentorship(): string {
   return started ? id : '';
 }
 
-/** Documents kept once per mentorship follow the open one; a first answer starts one. */
+/**
+ * Documents kept once per mentorship follow the open one; a first answer starts one. The held
+ * mentorship's copies start from the texts it was held with, and live in memory only.
+ */
 export const mentorshipScope: DocumentScope = {
   $id: $openId,
   ensure: () => {
     const move = $move.get();
     return move === 'done' ? startMentorship() : move === 'failed' ? V1_ID : '';
   },
+  held: (id, key) => {
+    const held = $held.get();
+    return held?.id === id ? (held.texts.get(key) ?? '') : undefined;
+  },
+  changed: (id) => {
+    // The first release's documents are never in the index: no other tab can delete them from it.
+    if (id === V1_ID || changedHere.has(id)) return;
+    // What follows another tab deleting it loads with the page's first change (follow.ts).
+    if (!changedHere.size)
+      task(async () => {
+        follow = await import('../mentorships/follow').then(
+          (m) => m.followAnotherTab,
+          () => follow,
+        );
+      });
+    changedHere.add(id);
+  },
 };
+
+/** What the page does with another tab's writes beyond following them (follow.ts), once loaded. */
+let follow: ((event: StorageEvent) => void) | undefined;
+
+// Added as this module loads, before any stored value listens, so that it sees another tab's
+// change before they follow it (at the window, listeners run in the order they were added).
+if (typeof window !== 'undefined') addEventListener('storage', (event) => follow?.(event));

@@ -4,7 +4,12 @@ import {
   windowPersistentEvents,
 } from '@nanostores/persistent';
 import { atom, computed, task } from 'nanostores';
-import { MOVE_KEY, V1_PREFIX, newId } from '../../playbook/documents/mentorships';
+import {
+  INDEX_KEY,
+  MOVE_KEY,
+  V1_PREFIX,
+  indexNeedsRebuild,
+} from '../../playbook/documents/mentorships';
 
 /** Whether the playbooks' answers are being kept by the browser, and if not, why. */
 export type StorageHealth = 'ok' | 'unavailable' | 'full';
@@ -170,12 +175,19 @@ export function createSafeEngine(
 }
 
 /**
- * Moving the first release's saved mentorship into the current layout: under way (its code loads
- * on demand, only in browsers that have such data), done (or nothing to move), or failed (storage
- * full, or the code could not load): the data is then used where it is, and the move is tried
- * again on the next load.
+ * Putting stored data in order on the first load: rebuilding a damaged index, and moving the first
+ * release's saved mentorship into the current layout. Under way (its code loads on demand, only in
+ * browsers that need it), done (or nothing to do), or failed (storage full, or the code could not
+ * load): the first release's data is then used where it is, and the move is tried again on the
+ * next load.
  */
 export const $move = atom<'moving' | 'done' | 'failed'>('done');
+
+/**
+ * How many mentorships the index lists after this page rebuilt it from their documents, because
+ * it was damaged (src/playbook/mentorships/recover-index.ts); undefined when it did not.
+ */
+export const $indexRebuilt = atom<number | undefined>(undefined);
 
 /**
  * A key's text as stored, through @nanostores/persistent's engine (undefined: no such key), for
@@ -189,16 +201,24 @@ export const rereadStorage = () =>
   // @nanostores/persistent re-reads every mounted value on "pageshow".
   window.dispatchEvent(new Event('pageshow'));
 
-/** Moves the first release's data, then has every stored value read storage again. */
-function moveFirstRelease(storage: Storage): void {
+/** Puts stored data in order (src/playbook/mentorships/settle.ts), then has every stored value read storage again. */
+function settleFirst(storage: Storage, rebuild: boolean, move: boolean): void {
   $move.set('moving');
   task(async () => {
     try {
-      const { moveV1 } = await import('../../playbook/mentorships/move-v1');
-      const result = moveV1(storage, newId, new Date().toISOString());
-      $move.set(result.status === 'failed' ? 'failed' : 'done');
+      const { settleStorage } = await import('../../playbook/mentorships/settle');
+      const settled = settleStorage(
+        storage,
+        Object.keys(storage),
+        { rebuild, move },
+        // What storage refuses is held by the engine, so the page still shows the rebuilt index.
+        (key, text) => storedText(key).set(text),
+      );
+      $indexRebuilt.set(settled.rebuilt);
+      $move.set(settled.moveFailed ? 'failed' : 'done');
     } catch {
-      $move.set('failed');
+      // The code could not load (offline): a damaged index reads as it is, as before.
+      $move.set(move ? 'failed' : 'done');
     }
     rereadStorage();
   });
@@ -224,7 +244,8 @@ export const usePageStorage = (storage: PageStorage | undefined) => {
 
 /**
  * Points @nanostores/persistent at the browser's localStorage through the safe engine (once per
- * page), after moving the first release's saved data into the current layout.
+ * page), after rebuilding a damaged index and moving the first release's saved data into the
+ * current layout.
  */
 export function installBrowserStorage(): void {
   if (typeof window === 'undefined' || installed) return;
@@ -236,9 +257,13 @@ export function installBrowserStorage(): void {
     // Blocked site data: the engine below reports it.
   }
   try {
-    // Anything of the first release, or a move cut short.
-    if (storage && Object.keys(storage).some((k) => k.startsWith(V1_PREFIX) || k === MOVE_KEY))
-      moveFirstRelease(storage);
+    if (storage) {
+      const index = storage.getItem(INDEX_KEY);
+      const rebuild = index !== null && indexNeedsRebuild(index);
+      // Anything of the first release, or a move cut short.
+      const move = Object.keys(storage).some((k) => k.startsWith(V1_PREFIX) || k === MOVE_KEY);
+      if (rebuild || move) settleFirst(storage, rebuild, move);
+    }
   } catch {
     // Storage that cannot be listed holds nothing this page can read either.
   }

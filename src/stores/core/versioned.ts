@@ -39,6 +39,13 @@ export interface DocumentScope {
   $id: ReadableAtom<string>;
   /** Makes a copy to write to when there is none (the first answer starts a mentorship); '' if it cannot. */
   ensure: () => string;
+  /**
+   * For a copy this page holds in memory only and never stores (one another tab deleted): the
+   * text stored under `key` it starts from, '' for none; undefined for every stored copy.
+   */
+  held?: (id: string, key: string) => string | undefined;
+  /** Told of each change this page makes to a copy. */
+  changed?: (id: string) => void;
 }
 
 /** How a versioned document is stored and checked: its declaration, and where it lives. */
@@ -91,7 +98,7 @@ export function createVersionedStore<T extends object>(
   const empty = options.empty ?? (() => emptyOf(options.schema));
   const scope = options.scope ?? FIXED;
   const keyOf = (id: string) => (typeof options.key === 'string' ? options.key : options.key(id));
-  const copyOf = storedCopies(options, keyOf, empty);
+  const copyOf = storedCopies(options, keyOf, empty, scope.held);
 
   const $document = following(scope.$id, (id) => copyOf(id).doc, {
     status: 'ok',
@@ -130,6 +137,7 @@ export function createVersionedStore<T extends object>(
     if (id === scope.$id.get()) keepAside();
     undo.note(id, document.value, undoMessage);
     copyOf(id).doc.set({ status: 'ok', value: next(document.value) });
+    scope.changed?.(id);
     return true;
   };
 

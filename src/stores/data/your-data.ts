@@ -121,8 +121,10 @@ export function deleteEverythingQuestion(): string {
 /** Deletes everything the playbooks keep in this browser; false if storage refused. */
 export function deleteEverything(): boolean {
   const keys = [
-    ...mentorshipsStore.$value.get().mentorships.flatMap((m) => keysOf(m.id)),
+    // The index first, so every page has left the mentorships before their data goes (a page that
+    // changed the open one then holds what it shows: src/stores/core/mentorships.ts).
     INDEX_KEY,
+    ...mentorshipsStore.$value.get().mentorships.flatMap((m) => keysOf(m.id)),
     MOVE_KEY,
   ];
   try {

@@ -8,6 +8,7 @@ import { cleanStores } from 'nanostores';
 import { INDEX_KEY, documentKey } from '../../../src/playbook/documents/mentorships';
 import { DOCUMENTS, type DocumentName } from '../../../src/playbook/documents/registry';
 import { allStores } from '../../../src/stores/core/all-stores';
+import { $held, changedHere } from '../../../src/stores/core/mentorships';
 import {
   $move,
   $storageHealth,
@@ -57,4 +58,6 @@ export function resetStores({ mentorship = true }: { mentorship?: boolean } = {}
   $storageHealth.set('ok');
   $storageUse.set(0);
   $move.set('done');
+  $held.set(undefined);
+  changedHere.clear();
 }

@@ -1,10 +1,48 @@
+import { useEffect } from 'preact/hooks';
 import { useStore } from '../store';
-import { $storageHealth, $storageNearlyFull } from '../../../stores/core/storage';
+import { $held, mentorshipsStore } from '../../../stores/core/mentorships';
+import { $indexRebuilt, $storageHealth, $storageNearlyFull } from '../../../stores/core/storage';
 import { count } from '../../../playbook/core/words';
+import { announce } from '../announce';
+import { HeldNotice } from './HeldNotice';
 import { downloadFile } from '../kit/files';
 import type { NoticeDocument, NoticesProps } from '../Notices';
 
 const EMPTY = { readOnly: false, backups: 0, repaired: 0 };
+
+/**
+ * The index of mentorships could not be read, and was rebuilt from the documents each mentorship
+ * has in storage (src/playbook/mentorships/recover-index.ts): said while the damaged copy is kept,
+ * with how many were found on the load that rebuilt it, which is also announced.
+ */
+function IndexNotice() {
+  const { backups } = useStore(mentorshipsStore.$notices, { ssr: () => EMPTY });
+  const rebuilt = useStore($indexRebuilt);
+  const found = rebuilt === undefined ? '' : `: ${count(rebuilt, 'mentorship')} found`;
+  useEffect(() => {
+    if (found) announce(`The list of your mentorships was damaged, and was rebuilt${found}.`);
+  }, [found]);
+  if (!backups) return null;
+  return (
+    <div class="notice danger" role="status">
+      <p class="notice-title">The list of your mentorships was damaged</p>
+      <p>
+        It could not be read, so it was rebuilt from what each mentorship holds in this browser
+        {found}. Each one's answers, agenda and sessions are still here; a name you gave a
+        mentorship may be gone. A copy of the damaged list is kept
+        {backups > 1 ? ` (${backups} copies)` : ''}.
+      </p>
+      <p class="notice-actions">
+        <button type="button" onClick={() => downloadFile(mentorshipsStore.backupFile())}>
+          Download the kept copy
+        </button>
+        <button type="button" class="secondary" onClick={mentorshipsStore.deleteBackups}>
+          Delete the kept copy
+        </button>
+      </p>
+    </div>
+  );
+}
 
 function DocumentNotices({ document }: { document: NoticeDocument }) {
   const { readOnly, backups, repaired } = useStore(document.store.$notices, { ssr: () => EMPTY });
@@ -52,8 +90,10 @@ function DocumentNotices({ document }: { document: NoticeDocument }) {
 export function NoticeList({ what, documents, rescue }: NoticesProps) {
   const health = useStore($storageHealth, { ssr: () => 'ok' as const });
   const nearlyFull = useStore($storageNearlyFull, { ssr: () => false });
+  const held = useStore($held);
   return (
     <>
+      {held && <HeldNotice key={held.id} />}
       {health !== 'ok' && (
         <div class="notice caution" role="status">
           <p class="notice-title">Your {what} are not being saved in this browser</p>
@@ -82,6 +122,7 @@ export function NoticeList({ what, documents, rescue }: NoticesProps) {
           </p>
         </div>
       )}
+      <IndexNotice />
       {documents.map((d) => (
         <DocumentNotices key={d.what} document={d} />
       ))}

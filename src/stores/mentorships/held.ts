@@ -1,0 +1,60 @@
+/**
+ * The choice for a mentorship another tab deleted while this page had changed it, which the page
+ * holds in memory (`$held` in src/stores/core/mentorships.ts): keep it as a new mentorship, or let
+ * it go. Nothing is written before the choice. Loaded with the notice that offers it.
+ */
+import { decodeStored, emptyOf } from '../../playbook/core/stored-document';
+import {
+  INDEX_DECLARATION,
+  INDEX_KEY,
+  MentorshipsSchema,
+  addMentorship,
+  indexText,
+  newId,
+  type MentorshipEntry,
+} from '../../playbook/documents/mentorships';
+import { DOCUMENTS } from '../../playbook/documents/registry';
+import { textInMemory } from '../core/copies';
+import { $held, keyOf, mentorshipsStore, type HeldMentorship } from '../core/mentorships';
+import { READ_ONLY, writeFor, type Write, type Written } from '../storage/write-all';
+
+/**
+ * The held mentorship's entry in the index from before it was deleted (its name and start date),
+ * and its place there; when that index is not known (storage was cleared), its id alone, first.
+ */
+export function heldEntry(held: HeldMentorship): { entry: MentorshipEntry; at: number } {
+  const { mentorships } = decodeStored(INDEX_DECLARATION, held.index ?? '', () =>
+    emptyOf(MentorshipsSchema),
+  ).value;
+  const at = mentorships.findIndex((m) => m.id === held.from);
+  return at < 0
+    ? { entry: { id: held.from, name: '', createdAt: '' }, at: 0 }
+    : { entry: mentorships[at]!, at };
+}
+
+/**
+ * Stores the held mentorship as a new one, under a new id and with its name and start date, and
+ * opens it, as one change: each document as this page holds it now (what was typed after the
+ * deletion included), else as it was when it was deleted, then the index. The page goes on
+ * holding it when the change could not be made (`Written` says why); refused, writing nothing,
+ * when nothing is held or the index is read-only here.
+ */
+export function keepHeld(): Written {
+  const held = $held.get();
+  if (!held || mentorshipsStore.$readOnly.get()) return READ_ONLY;
+  const id = newId();
+  const writes = DOCUMENTS.flatMap((name): Write[] => {
+    const key = keyOf(name)(held.id);
+    const text = textInMemory(key) ?? held.texts.get(key);
+    return text === undefined ? [] : [[keyOf(name)(id), text]];
+  });
+  const entry = { ...heldEntry(held).entry, id };
+  // The index last: until it lists the mentorship, no page reads the keys above.
+  const index = indexText(addMentorship(mentorshipsStore.$value.get(), entry));
+  const written = writeFor(id, [...writes, [INDEX_KEY, index]]);
+  if (written.ok) $held.set(undefined);
+  return written;
+}
+
+/** Lets the held mentorship go, writing nothing: the page shows the open one again. */
+export const letHeldGo = () => $held.set(undefined);

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
+import { expectNoAxeViolations, islandsReady } from './helpers';
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await islandsReady(page);
+}
+
+// An index cut short mid-write, beside the documents of the two mentorships it listed.
+const DAMAGED = '{"version":1,"open":"m-ada-tom","mentorships":[{"id":"m-ada-tom","na';
+const STORED = {
+  [INDEX_KEY]: DAMAGED,
+  [documentKey('m-ada-tom', 'kickoff')]: JSON.stringify({
+    version: 1,
+    pair: { mentor: 'Ada', mentee: 'Tom' },
+    topics: { goal: { agreed: true, notes: 'Ship the billing service' } },
+  }),
+  [documentKey('m-lin', 'sessions')]: JSON.stringify({
+    version: 1,
+    sessions: [
+      {
+        id: 's1',
+        finishedAt: '2026-10-01T12:00:00.000Z',
+        date: '2026-10-01',
+        parts: [],
+        carried: [],
+        actions: [],
+      },
+    ],
+  }),
+};
+
+const notice = (page: Page) =>
+  page.getByRole('status').filter({
+    has: page.getByText('The list of your mentorships was damaged', { exact: true }),
+  });
+
+test('a damaged index on load gives every mentorship back, says so, and Your data lists them', async ({
+  page,
+}) => {
+  await page.goto('start-here/what-mentorship-is/');
+  await page.evaluate((stored) => {
+    for (const [key, text] of Object.entries(stored)) localStorage.setItem(key, text);
+  }, STORED);
+
+  await open(page, 'playbooks/kickoff-checklist/');
+  await expect(notice(page)).toContainText('2 mentorships found');
+  await expect(page.locator('#playbook-announcer')).toHaveText(
+    'The list of your mentorships was damaged, and was rebuilt: 2 mentorships found.',
+  );
+  await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('Ada');
+  await expect(page.getByRole('checkbox', { name: 'The goal' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Mentorship' }).locator('option')).toHaveText([
+    'Tom and Ada',
+    'Mentorship 2',
+  ]);
+  await expectNoAxeViolations(page, 'the index rebuilt, on a playbook');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notice(page).getByRole('button', { name: 'Download the kept copy' }).click(),
+  ]);
+  expect(await readFile((await download.path())!, 'utf8')).toContain(DAMAGED);
+
+  await open(page, 'playbooks/your-data/');
+  const rows = page.getByRole('table', { name: 'Mentorships in this browser' }).getByRole('row');
+  await expect(rows.getByRole('rowheader')).toHaveText(['Tom and Ada', 'Mentorship 2']);
+  await expect(rows.filter({ hasText: 'Mentorship 2' })).toContainText('1 finished session');
+  // Said while the damaged copy is kept, on every page; the count belongs to the load that rebuilt it.
+  await expect(notice(page)).toBeVisible();
+  await expect(notice(page)).not.toContainText('found');
+  await expectNoAxeViolations(page, 'the index rebuilt, on Your data');
+  await notice(page).getByRole('button', { name: 'Delete the kept copy' }).click();
+  await expect(notice(page)).toHaveCount(0);
+  await open(page, 'playbooks/kickoff-checklist/');
+  await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('Ada');
+  await expect(notice(page)).toHaveCount(0);
+});
