@@ -13,8 +13,8 @@ import {
   V1_KEYS,
   documentKey,
   isReservedId,
-  mentorshipOfKey,
 } from '../../src/playbook/documents/mentorships';
+import { mentorshipOfKey } from '../../src/playbook/mentorships/stored-index';
 import { agreementBlocks } from '../../src/playbook/kickoff/agreement';
 import { AGREEMENT_MAX_KEYS, readAgreement } from '../../src/playbook/kickoff/agreement-read';
 import { toMarkdown } from '../../src/playbook/kickoff/agreement-file';

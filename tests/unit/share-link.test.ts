@@ -13,9 +13,9 @@ import {
   decodeShare,
   encodeShare,
   isShareFragment,
+  shareFragmentOf,
 } from '../../src/playbook/portable/share-link';
 import { SHARE_RESCUE_SCRIPT } from '../../src/site/share-rescue';
-import { shareFragmentOf } from '../../src/playbook/core/share-fragment';
 
 const empty = (): Portable => readDocument(PortableSchema, { id: 'm1' })!.value;
 

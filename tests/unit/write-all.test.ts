@@ -2,7 +2,8 @@ import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persist
 import { cleanStores } from 'nanostores';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readDocument } from '../../src/playbook/core/schema';
-import { INDEX_KEY, documentKey, indexText } from '../../src/playbook/documents/mentorships';
+import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
+import { indexText } from '../../src/playbook/mentorships/stored-index';
 import { PortableSchema, type Portable } from '../../src/playbook/portable/portable';
 import type * as WriteAllModule from '../../src/playbook/storage/write-all';
 import { writeAll, type Write } from '../../src/playbook/storage/write-all';

@@ -22,20 +22,14 @@ export const REMIND_AFTER = 7 * 24 * 60 * 60 * 1000;
  */
 export const REMINDER_SNOOZE_KEY = `${LAYOUT}:backup-reminder-snoozed`;
 
-/** A time the note holds (ms since 1970); undefined if none or unreadable. */
-const timeOf = (text: string | undefined, field: 'at' | 'restoredAt') => {
+/** When the note says the last backup was made (ms since 1970); undefined if none or unreadable. */
+export function backupTime(text: string | undefined): number | undefined {
   try {
-    return Date.parse(JSON.parse(text!)[field]) || undefined;
+    return Date.parse(JSON.parse(text!).at) || undefined;
   } catch {
     return undefined;
   }
-};
-
-/** When the note says the last backup was made (ms since 1970); undefined if none or unreadable. */
-export const backupTime = (text: string | undefined) => timeOf(text, 'at');
-
-/** When the note says data was last restored from a file here (ms since 1970); undefined if never. */
-export const restoreTime = (text: string | undefined) => timeOf(text, 'restoredAt');
+}
 
 /**
  * Whether a reminder may be due `now` (ms since 1970): there are mentorships, the last backup (with

@@ -68,18 +68,6 @@ export type Mentorships = v.InferOutput<typeof MentorshipsSchema>;
 export const INDEX_DECLARATION = { version: INDEX_VERSION, schema: MentorshipsSchema };
 
 /**
- * The mentorship a key of the current layout belongs to (`mentorship-playbook:v2:<id>:<document>`,
- * kept copies included); undefined for the index and every other key.
- */
-export function mentorshipOfKey(key: string): string | undefined {
-  if (!key.startsWith(`${LAYOUT}:`)) return undefined;
-  const rest = key.slice(LAYOUT.length + 1).replace(/-backups$/, '');
-  const name = DOCUMENTS.find((n) => rest.endsWith(`:${n}`));
-  const id = name && rest.slice(0, -(name.length + 1));
-  return id || undefined;
-}
-
-/**
  * Whether the stored index (its text) must be rebuilt from the documents in storage
  * (src/playbook/mentorships/recover-index.ts): it cannot be read, or lost values when read, so
  * entries may be gone. An index written by a newer version is never rebuilt: it is shown
@@ -87,10 +75,6 @@ export function mentorshipOfKey(key: string): string | undefined {
  */
 export const indexNeedsRebuild = (text: string) =>
   /^(unreadable|repaired)$/.test(decodeStored(INDEX_DECLARATION, text, Object).status);
-
-/** The index as stored: the versioned store's encoding, `{ "version": 1, …index }` as JSON. */
-export const indexText = (index: Mentorships) =>
-  JSON.stringify({ version: INDEX_VERSION, ...index });
 
 /** One mentorship in the index. */
 export type MentorshipEntry = Mentorships['mentorships'][number];

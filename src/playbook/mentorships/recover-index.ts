@@ -13,11 +13,10 @@ import {
   INDEX_KEY,
   MentorshipId,
   MentorshipsSchema,
-  indexText,
-  mentorshipOfKey,
   type MentorshipEntry,
   type Mentorships,
 } from '../documents/mentorships';
+import { indexText, mentorshipOfKey } from './stored-index';
 import type { Write } from '../storage/write-all';
 
 /** Where the index's kept copies are stored, as for every document (`<key>-backups`). */

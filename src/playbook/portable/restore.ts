@@ -6,11 +6,11 @@ import type { Backup } from './backup';
 import {
   INDEX_KEY,
   documentKey,
-  indexText,
   documentKeys,
   type MentorshipEntry,
   type Mentorships,
 } from '../documents/mentorships';
+import { indexText } from '../mentorships/stored-index';
 import { storedDocuments } from './portable';
 import type { Write } from '../storage/write-all';
 

@@ -11,9 +11,37 @@
  * megabytes of zeros), and what comes out goes through the schemas.
  */
 import { readPortable, toPortableDocument, type Portable, type PortableRead } from './portable';
-import { SHARE_PREFIX, shareFragmentOf } from '../core/share-fragment';
+import { SHARE_PREFIX } from '../core/share-fragment';
 
 export { SHARE_PREFIX, isShareFragment } from '../core/share-fragment';
+
+/** The most characters of a fragment worth reading: twice the longest link a browser keeps. */
+const MAX_FRAGMENT = 4_000_000;
+
+// What mail clients insert into a long link to wrap it: white space of any kind, soft hyphens and
+// zero-width characters. None of them is ever part of a share link.
+const INSERTED = /[\s\u00AD\u200B-\u200D\u2060\uFEFF]+/gu;
+
+/**
+ * A fragment (with or without "#") as a share link wrote it, undoing what mail and chat apps do on
+ * the way: percent-encoding (once or twice, as link-rewriting services such as Microsoft's Safe
+ * Links can: `share%3Dv1…`, `%2523share…`) and white space or invisible characters inserted to
+ * wrap a long line. The fragment's text, or `undefined` when it is not a share link's.
+ */
+export function shareFragmentOf(hash: string): string | undefined {
+  if (hash.length > MAX_FRAGMENT) return undefined;
+  let text = hash;
+  // Three rounds undo the double encoding seen in the wild and stop there (each round is linear).
+  for (let round = 0; round < 3 && /%[0-9A-Fa-f]{2}/.test(text); round++) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      break;
+    }
+  }
+  text = text.replace(INSERTED, '').replace(/^#+/, '');
+  return text.startsWith(SHARE_PREFIX) ? text : undefined;
+}
 
 /** The share format this site writes. */
 export const SHARE_VERSION = 1;

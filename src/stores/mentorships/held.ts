@@ -9,10 +9,10 @@ import {
   INDEX_KEY,
   MentorshipsSchema,
   addMentorship,
-  indexText,
   newId,
   type MentorshipEntry,
 } from '../../playbook/documents/mentorships';
+import { indexText } from '../../playbook/mentorships/stored-index';
 import { DOCUMENTS } from '../../playbook/documents/registry';
 import { textInMemory } from '../core/copies';
 import { $held, keyOf, mentorshipsStore, type HeldMentorship } from '../core/mentorships';

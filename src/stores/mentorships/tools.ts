@@ -9,7 +9,8 @@ import {
   renameMentorship,
   restoreMentorship,
 } from '../../playbook/mentorships/edits';
-import { INDEX_KEY, indexText, type MentorshipEntry } from '../../playbook/documents/mentorships';
+import { INDEX_KEY, type MentorshipEntry } from '../../playbook/documents/mentorships';
+import { indexText } from '../../playbook/mentorships/stored-index';
 import { count } from '../../playbook/core/words';
 import { $openLabel } from '../core/mentorship-list';
 import { $openId, keyOf, keysOf, mentorshipsStore } from '../core/mentorships';

@@ -1,6 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { computed } from 'nanostores';
-import { BACKUP_RECORD_KEY, backupTime, restoreTime } from '../../playbook/core/backup-record';
+import { BACKUP_RECORD_KEY, backupTime } from '../../playbook/core/backup-record';
 import { listed } from '../core/all-stores';
 
 /** The note of the last backup as stored (shape in backup-record.ts); other tabs' backups count. */
@@ -12,7 +12,15 @@ export const $backupRecord = listed(
 export const $lastBackupAt = listed(computed($backupRecord, backupTime));
 
 /** When data was last restored from a file here (milliseconds since 1970); undefined if never. */
-export const $lastRestoreAt = listed(computed($backupRecord, restoreTime));
+export const $lastRestoreAt = listed(
+  computed($backupRecord, (text) => {
+    try {
+      return Date.parse(JSON.parse(text!).restoredAt) || undefined;
+    } catch {
+      return undefined;
+    }
+  }),
+);
 
 /** Whole days since a moment (milliseconds since 1970), for "10 days ago". */
 export const daysSince = (at: number) => Math.floor((Date.now() - at) / (24 * 60 * 60 * 1000));

@@ -9,12 +9,11 @@ import {
   INDEX_DECLARATION,
   INDEX_KEY,
   MentorshipsSchema,
-  indexText,
   mentorshipLabel,
-  mentorshipOfKey,
   newId,
   type Mentorships,
 } from '../../playbook/documents/mentorships';
+import { indexText, mentorshipOfKey } from '../../playbook/mentorships/stored-index';
 import { DOCUMENTS, declarationOf } from '../../playbook/documents/registry';
 import { storedDocuments, type Portable } from '../../playbook/portable/portable';
 import { decodeStored, emptyOf } from '../../playbook/core/stored-document';
