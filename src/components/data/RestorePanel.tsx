@@ -7,7 +7,7 @@ import {
   restorePreview,
   type RestoreMode,
 } from '../../stores/portable/restore';
-import { ImportProblem, said, useRead } from '../ui/on-demand/ImportPreview';
+import { ImportProblem, onEscape, said, useRead } from '../ui/on-demand/ImportPreview';
 import { announce } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
 import { WriteProblem } from '../ui/on-demand/WriteProblem';
@@ -42,7 +42,13 @@ export function RestorePanel({ file, onDone }: FilePanelProps) {
     else setProblem({ ok: false, problem: result, before });
   };
   return (
-    <section class="notice import" aria-labelledby="import-title">
+    // Escape, from any of its controls, is the same as Cancel.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section
+      class="notice import"
+      aria-labelledby="import-title"
+      onKeyDown={onEscape(() => finish('Nothing was restored.'))}
+    >
       <h3 id="import-title" tabIndex={-1}>
         The backup in “{file.name}”
       </h3>

@@ -25,7 +25,7 @@ export function MentorshipSwitcher() {
   const readOnly = useStore(mentorshipsStore.$readOnly, { ssr: () => false });
   const moveFailed = useStore($move) === 'failed';
   const [shown, setShown] = useState(false);
-  const [Tools, setTools] = useState<ComponentType | undefined>(undefined);
+  const [Tools, setTools] = useState<ComponentType<{ onClose: () => void }> | undefined>(undefined);
   const [Import, setImport] = useState<ComponentType<{ onDone: () => void }> | undefined>(
     undefined,
   );
@@ -103,7 +103,9 @@ export function MentorshipSwitcher() {
           Share or manage…
         </button>
       )}
-      <div id="mentorship-tools">{shown && Tools && !held && <Tools />}</div>
+      <div id="mentorship-tools">
+        {shown && Tools && !held && <Tools onClose={() => setShown(false)} />}
+      </div>
     </section>
   );
 }

@@ -18,8 +18,12 @@ import { UndoBar } from '../../ui/kit/UndoBar';
 import { WriteProblem } from '../../ui/on-demand/WriteProblem';
 import { SharePanel } from './SharePanel';
 
-/** Sharing, starting, renaming and deleting mentorships, with undo; loaded when first opened. */
-export function MentorshipTools() {
+/**
+ * Sharing, starting, renaming and deleting mentorships, with undo; loaded when first opened.
+ * Escape closes it (`onClose`) and returns focus to the switcher's button that opened it; a
+ * question inside it answers Escape first.
+ */
+export function MentorshipTools({ onClose }: { onClose: () => void }) {
   const open = useStore($openId);
   const label = useStore($openLabel);
   const deleted = useStore($deletedMessage);
@@ -31,7 +35,16 @@ export function MentorshipTools() {
   useEffect(() => setName(given), [open, given]);
 
   return (
-    <div class="mentorship-tools">
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      class="mentorship-tools"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        onClose();
+        focusSoon(() => document.querySelector<HTMLElement>('[aria-controls="mentorship-tools"]'));
+      }}
+    >
       <UndoBar
         id="undo-mentorship"
         message={deleted}

@@ -7,7 +7,22 @@ import {
   summaryOf,
 } from '../../../stores/portable/portable';
 import { announce } from '../../ui/announce';
+import { focusSoon } from '../../ui/focus';
 import { ImportPreview, ImportProblem, said, useRead } from '../../ui/on-demand/ImportPreview';
+
+/**
+ * The switcher's choice of mentorship where it can be used, else its "Share or manage…" button,
+ * else (no mentorship here yet) the switcher itself, made focusable for this.
+ */
+const switcherControl = () => {
+  const select = document.getElementById('mentorship-select') as HTMLSelectElement | null;
+  if (select && !select.disabled) return select;
+  const manage = document.querySelector<HTMLElement>('[aria-controls="mentorship-tools"]');
+  if (manage) return manage;
+  const switcher = document.querySelector<HTMLElement>('.playbook.mentorships');
+  if (switcher) switcher.tabIndex = -1;
+  return switcher;
+};
 
 /** What a share link in the address holds, and the choice of what to do with it; nothing is written before. */
 export function ShareImport({ onDone }: { onDone: () => void }) {
@@ -17,6 +32,8 @@ export function ShareImport({ onDone }: { onDone: () => void }) {
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     announce(message);
     onDone();
+    // The link opened no control of its own: focus goes to the switcher, which shows the result.
+    focusSoon(switcherControl);
   };
 
   if (!read) return <p class="notice">Reading the shared link…</p>;

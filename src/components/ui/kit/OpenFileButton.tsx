@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { announce } from '../announce';
+import { focusSoon } from '../focus';
 
 /** What a panel that reads a picked file is given. */
 export interface FilePanelProps {
@@ -21,7 +22,8 @@ interface OpenFileButtonProps<P> {
 
 /**
  * A button that opens the system's file picker, then shows the picked file in a panel whose code
- * loads only then. Picking again starts a fresh panel.
+ * loads only then. Picking again starts a fresh panel; when the panel is done (a choice made,
+ * cancelled, closed or Escape), focus returns to the button.
  */
 export function OpenFileButton<P>({
   label,
@@ -31,6 +33,7 @@ export function OpenFileButton<P>({
   props,
 }: OpenFileButtonProps<P>) {
   const input = useRef<HTMLInputElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const [picked, setPicked] = useState<
     { file: File; n: number; Panel: ComponentType<P & FilePanelProps> } | undefined
   >(undefined);
@@ -41,6 +44,7 @@ export function OpenFileButton<P>({
   return (
     <>
       <button
+        ref={opener}
         type="button"
         class="secondary"
         disabled={!enabled}
@@ -65,7 +69,11 @@ export function OpenFileButton<P>({
           key={picked.n}
           {...props}
           file={picked.file}
-          onDone={() => setPicked(undefined)}
+          // Whatever the panel ends with, focus goes back to the button that opened it.
+          onDone={() => {
+            setPicked(undefined);
+            focusSoon(() => opener.current);
+          }}
         />
       )}
     </>

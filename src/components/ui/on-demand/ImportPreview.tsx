@@ -21,6 +21,13 @@ export function useRead<T>(read: () => Promise<T>): T | undefined {
   return value;
 }
 
+/** A key handler that runs `then` on Escape: every preview a button or link opened closes so. */
+export const onEscape = (then: () => void) => (event: KeyboardEvent) => {
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  then();
+};
+
 /** A mentorship's summary in words: “Ada and Tom”: 3 of 18 topics agreed, 2 finished sessions. */
 export const said = (s: MentorshipSummary, sessions = true) =>
   `“${s.label}”: ${s.agreed} of ${s.topics} topics agreed` +
@@ -59,7 +66,13 @@ export function ImportPreview(props: ImportPreviewProps) {
   const [problem, setProblem] = useState<(Written & { ok: false }) | undefined>(undefined);
   useEffect(() => focusSoon('import-title'), []);
   return (
-    <section class="notice import" aria-labelledby="import-title">
+    // Escape, from any of its controls, is the same as Cancel.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section
+      class="notice import"
+      aria-labelledby="import-title"
+      onKeyDown={onEscape(() => onFinish('Nothing was added.'))}
+    >
       <h2 id="import-title" tabIndex={-1}>
         {title}
       </h2>
@@ -97,7 +110,14 @@ export function ImportPreview(props: ImportPreviewProps) {
 export function ImportProblem(props: { title: string; message: string; onClose: () => void }) {
   useEffect(() => focusSoon('import-title'), []);
   return (
-    <div class="notice danger" role="alert" aria-labelledby="import-title">
+    // Escape, from its button, is the same as Close.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <div
+      class="notice danger"
+      role="alert"
+      aria-labelledby="import-title"
+      onKeyDown={onEscape(props.onClose)}
+    >
       <p id="import-title" class="notice-title" tabIndex={-1}>
         {props.title}
       </p>
