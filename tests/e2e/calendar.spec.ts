@@ -64,6 +64,12 @@ test('the kickoff’s calendar file holds the agreed meetings and the re-evaluat
   );
   await expect(plan).toBeFocused();
   await expect(plan).toContainText('add the start date, how often, the session length');
+  // Titled on screen, and shown where it is read: the row's parts in reading order top to bottom.
+  await expect(page.getByText('In the calendar file', { exact: true })).toBeVisible();
+  const tops = await page
+    .locator('.agreement-actions > :not(input)')
+    .evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect().top));
+  expect(tops).toEqual([...tops].sort((a, b) => a - b));
 
   await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom, "the new one"; hi\\');

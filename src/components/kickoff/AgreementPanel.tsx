@@ -38,18 +38,19 @@ export default function AgreementPanel() {
           enabled={hydrated}
           primary
         />
-        <CalendarButton
-          id="calendar-plan"
-          offer={calendarOffer}
-          watch={blocks}
-          enabled={hydrated}
-        />
         <OpenFileButton
           label="Open an agreement file…"
           accept=".md,.markdown,text/markdown,text/plain"
           enabled={hydrated}
           panel={() => import('./AgreementImport').then((m) => m.AgreementImport)}
           props={{ open, blocksOf: agreementBlocks }}
+        />
+        {/* Last, so what it says under it follows it in reading order as on screen. */}
+        <CalendarButton
+          id="calendar-plan"
+          offer={calendarOffer}
+          watch={blocks}
+          enabled={hydrated}
         />
       </div>
       <DocumentView blocks={blocks} top={3} label="Agreement preview" print={hydrated && filled} />

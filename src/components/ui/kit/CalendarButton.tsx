@@ -48,11 +48,16 @@ export function CalendarButton({ id, offer, watch, enabled }: CalendarButtonProp
         Add to calendar (.ics)
       </button>
       {lines.length > 0 && (
-        <ul id={id} class="calendar-plan" tabIndex={-1} aria-label="In the calendar file">
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
+        <>
+          <p id={`${id}-title`} class="calendar-plan-title">
+            In the calendar file
+          </p>
+          <ul id={id} class="calendar-plan" tabIndex={-1} aria-labelledby={`${id}-title`}>
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
       )}
       <p id={`${id}-note`} class="calendar-note">
         Google Calendar skips events it already has and leaves out reminders: to change times there,
