@@ -18,7 +18,8 @@ import {
   usePageStorage,
 } from '../../src/stores/core/storage';
 import { deleteOpen, undoDelete, $deleteProblem } from '../../src/stores/mentorships/tools';
-import { addKickoff, addPortable } from '../../src/stores/portable/portable';
+import { addKickoff, addPortable, beforeFile } from '../../src/stores/portable/portable';
+import { readBackup } from '../../src/playbook/portable/backup';
 import { restoreBackup } from '../../src/stores/portable/restore';
 import type { Written } from '../../src/stores/storage/write-all';
 
@@ -304,4 +305,17 @@ describe('every change of several keys is all or nothing', () => {
       expect(problemOf(undoing ? undoDelete() : change())).toBe('partial');
     },
   );
+
+  test('what was here before a change made in part comes back as a backup file that restores it', () => {
+    load(seed);
+    Object.assign(count, { refuseAt: 2, stuck: true });
+    const written = addPortable(mentorship(HERE, 'Grace'), 'replace');
+    expect(written).toMatchObject({ ok: false, problem: 'partial' });
+    const file = beforeFile((written as { before: readonly Write[] }).before);
+    expect(file.name).toMatch(/^mentorship-playbook-backup-.*\.json$/);
+    const read = readBackup(file.text);
+    expect(read.ok && read.backup.mentorships.map((m) => [m.id, m.kickoff.pair.mentor])).toEqual([
+      [HERE, 'Ada'],
+    ]);
+  });
 });
