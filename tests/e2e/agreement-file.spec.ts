@@ -80,9 +80,15 @@ test('answers from a file can go into the open mentorship, and an edited text is
   await expect(preview).toContainText(
     'The text of this agreement does not say what the answers at its top say.',
   );
-  await expect(preview).toContainText('The open mentorship is “Lin Wu”');
-  await page.getByRole('button', { name: 'Put these answers into “Lin Wu”' }).click();
+  // Its own agreement opened again: updating the mentorship it came from is the first choice.
+  await expect(preview).toContainText('This browser already has this mentorship, as “Lin Wu”');
+  const choices = preview.getByRole('button');
+  await expect(choices.first()).toHaveText('Update “Lin Wu” with these answers');
+  await expect(preview.getByRole('button', { name: 'Add as a copy' })).toBeVisible();
+  await choices.first().click();
   await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Lin');
+  // Updated, not added: still one mentorship.
+  await expect(page.getByRole('combobox', { name: 'Mentorship' })).toBeDisabled();
 });
 
 test('an agreement an editor has touched opens as meant, naming the value it resets, with no false word about its text', async ({
@@ -121,7 +127,7 @@ test('an agreement an editor has touched opens as meant, naming the value it res
       'Kickoff checklist › Cadence and session length › How often.',
   );
   await expect(preview).not.toContainText('does not say what the answers');
-  await page.getByRole('button', { name: 'Add as a new mentorship' }).click();
+  await preview.getByRole('button', { name: /^Update “.*” with these answers$/ }).click();
   await expect(preview).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('Priya');
   await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Tom');

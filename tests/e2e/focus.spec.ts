@@ -67,8 +67,8 @@ test('the agreement-file preview: every choice, Cancel, Escape and Close return 
   const preview = page.getByRole('region', { name: /^The agreement in/ });
 
   for (const action of [
-    'Add as a new mentorship',
-    /^Put these answers into/,
+    /^Update “.*” with these answers$/,
+    'Add as a copy',
     'Cancel',
     'Escape',
   ] as const) {

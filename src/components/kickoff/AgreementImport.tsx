@@ -36,7 +36,11 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
       />
     );
   const mentorship = read.value;
-  const current = hasMentorship(open) ? summaryOf(portableOf(open)) : undefined;
+  // The file's own mentorship, when this browser has it (its agreement opened again): updating it
+  // comes first, and a copy stays possible.
+  const same = hasMentorship(mentorship.id) ? summaryOf(portableOf(mentorship.id)) : undefined;
+  const current =
+    open !== mentorship.id && hasMentorship(open) ? summaryOf(portableOf(open)) : undefined;
   return (
     <ImportPreview
       from="file"
@@ -46,10 +50,19 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
       sessions={false}
       onFinish={finish}
       choices={[
+        ...(same
+          ? [
+              {
+                label: `Update “${same.label}” with these answers`,
+                apply: () => addKickoff(mentorship, mentorship.id),
+                done: `“${same.label}” now has the file’s answers.`,
+              },
+            ]
+          : []),
         {
-          label: 'Add as a new mentorship',
+          label: same ? 'Add as a copy' : 'Add as a new mentorship',
           apply: () => addPortable(mentorship, 'new'),
-          done: 'Added as a new mentorship, and opened.',
+          done: same ? 'Added as a copy, and opened.' : 'Added as a new mentorship, and opened.',
         },
         ...(current
           ? [
@@ -68,6 +81,12 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
           <strong>The text of this agreement does not say what the answers at its top say.</strong>{' '}
           Only those answers (its front matter) are read back, so where the text says something
           else, that will not appear here.
+        </p>
+      )}
+      {same && (
+        <p>
+          This browser already has this mentorship, as {said(same, false)}. Updating it replaces its
+          kickoff answers with the file’s; its format choice, agenda and sessions stay as they are.
         </p>
       )}
       {current && (

@@ -54,12 +54,8 @@ export function ShareImport({ onDone }: { onDone: () => void }) {
       mentorship={mentorship}
       reset={read.reset}
       onFinish={finish}
+      // This browser's own copy, when it has one, comes first: the link is its update.
       choices={[
-        {
-          label: existing ? 'Add as another mentorship' : 'Add this mentorship',
-          apply: () => addPortable(mentorship, 'new'),
-          done: 'Added, and opened.',
-        },
         ...(existing
           ? [
               {
@@ -70,6 +66,11 @@ export function ShareImport({ onDone }: { onDone: () => void }) {
               },
             ]
           : []),
+        {
+          label: existing ? 'Add as a copy' : 'Add this mentorship',
+          apply: () => addPortable(mentorship, 'new'),
+          done: 'Added, and opened.',
+        },
       ]}
     >
       {existing && (
