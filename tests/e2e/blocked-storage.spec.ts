@@ -50,21 +50,29 @@ test.describe('with site data blocked', () => {
   });
 });
 
-test('with every write refused, the page says answers last until it is left, and asks before leaving', async ({
-  page,
-}) => {
-  // Safari's private browsing and a full disk: storage reads, but every write throws.
+/**
+ * Safari's private browsing and a full disk: storage reads, but every write throws. Returns the
+ * dialogs the page opens, by type, each answered with `answer` (stay, unless told to leave).
+ */
+async function refuseEveryWrite(page: Page, answer: () => 'stay' | 'leave' = () => 'stay') {
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
   const dialogs: string[] = [];
-  let leave = false;
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.type());
-    void (leave ? dialog.accept() : dialog.dismiss());
+    void (answer() === 'leave' ? dialog.accept() : dialog.dismiss());
   });
+  return dialogs;
+}
+
+test('with every write refused, the page says answers last until it is left, and asks before leaving', async ({
+  page,
+}) => {
+  let leave = false;
+  const dialogs = await refuseEveryWrite(page, () => (leave ? 'leave' : 'stay'));
   await page.goto('playbooks/kickoff-checklist/');
   await islandsReady(page);
   await expect(page.getByText('Not saved: kept only until you leave this page')).toBeVisible();
@@ -90,16 +98,7 @@ for (const path of ['playbooks/kickoff-checklist/', 'playbooks/plan-a-session/']
   test(`with every write refused, ${path} is left without a question when nobody typed`, async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.type());
-      void dialog.dismiss();
-    });
+    const dialogs = await refuseEveryWrite(page);
     await page.goto(path);
     await islandsReady(page);
     await page.getByRole('link', { name: 'The kickoff conversation' }).first().click();
