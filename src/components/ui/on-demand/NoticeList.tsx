@@ -32,15 +32,26 @@ function IndexNotice() {
         mentorship may be gone. A copy of the damaged list is kept
         {backups > 1 ? ` (${backups} copies)` : ''}.
       </p>
-      <p class="notice-actions">
-        <button type="button" onClick={() => downloadFile(mentorshipsStore.backupFile())}>
-          Download the kept copy
-        </button>
-        <button type="button" class="secondary" onClick={mentorshipsStore.deleteBackups}>
-          Delete the kept copy
-        </button>
-      </p>
+      <KeptCopyActions store={mentorshipsStore} />
     </div>
+  );
+}
+
+/** The two things to do with a store's kept copies of what it could not read. */
+function KeptCopyActions({
+  store,
+}: {
+  store: Pick<typeof mentorshipsStore, 'backupFile' | 'deleteBackups'>;
+}) {
+  return (
+    <p class="notice-actions">
+      <button type="button" onClick={() => downloadFile(store.backupFile())}>
+        Download the kept copy
+      </button>
+      <button type="button" class="secondary" onClick={store.deleteBackups}>
+        Delete the kept copy
+      </button>
+    </p>
   );
 }
 
@@ -72,14 +83,7 @@ function DocumentNotices({ document }: { document: NoticeDocument }) {
               : 'What was stored in this browser was damaged or not in a form this page understands, so this page started clean.'}{' '}
             A copy of what was stored is kept{backups > 1 ? ` (${backups} copies)` : ''}.
           </p>
-          <p class="notice-actions">
-            <button type="button" onClick={() => downloadFile(store.backupFile())}>
-              Download the kept copy
-            </button>
-            <button type="button" class="secondary" onClick={store.deleteBackups}>
-              Delete the kept copy
-            </button>
-          </p>
+          <KeptCopyActions store={store} />
         </div>
       )}
     </>
