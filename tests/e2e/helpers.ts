@@ -123,3 +123,20 @@ export async function adaAndTom(notes = 'Ship the billing service') {
   mentorship.kickoff.topics.goal = { agreed: true, notes };
   return { mentorship, fragment: await encodeShare(mentorship) };
 }
+
+/**
+ * The open mentorship's name as the switcher shows it: the name itself when it is the only one,
+ * else the choice in its list.
+ */
+export const openMentorshipName = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Mentorship' })
+    .locator('.mentorship-current strong, #mentorship-select option:checked');
+
+/** Opens another mentorship as a person does: chooses it in the switcher's list, then "Open". */
+export async function openMentorshipNamed(page: Page, label: string): Promise<void> {
+  const switcher = page.getByRole('region', { name: 'Mentorship' });
+  await switcher.getByRole('combobox', { name: 'Mentorship' }).selectOption({ label });
+  await switcher.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(openMentorshipName(page)).toHaveText(label);
+}

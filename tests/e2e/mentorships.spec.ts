@@ -1,6 +1,12 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { downloadAgreement, expectNoAxeViolations, islandsReady } from './helpers';
+import {
+  downloadAgreement,
+  expectNoAxeViolations,
+  islandsReady,
+  openMentorshipName,
+  openMentorshipNamed,
+} from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
 const PLAN = 'playbooks/plan-a-session/';
@@ -26,7 +32,7 @@ test('two mentorships keep separate answers, histories and agreements, on every 
   await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
   await page.getByRole('checkbox', { name: 'The goal' }).check();
-  await expect(chosen(page)).toHaveText('Tom and Ada');
+  await expect(openMentorshipName(page)).toHaveText('Tom and Ada');
 
   await newMentorship(page);
   await expect(chosen(page)).toBeFocused();
@@ -37,13 +43,13 @@ test('two mentorships keep separate answers, histories and agreements, on every 
 
   // The planner shows the open one (Lin), and its history is its own.
   await open(page, PLAN);
-  await expect(chosen(page).locator('option:checked')).toHaveText('Lin and Ada');
+  await expect(openMentorshipName(page)).toHaveText('Lin and Ada');
   await page.getByRole('button', { name: 'Finish session…' }).click();
   await page.getByRole('button', { name: 'Finish session', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Past sessions' }).getByRole('listitem')).toHaveCount(
     1,
   );
-  await chosen(page).selectOption({ label: 'Tom and Ada' });
+  await openMentorshipNamed(page, 'Tom and Ada');
   await expect(page.getByRole('list', { name: 'Past sessions' })).toHaveCount(0);
 
   // Back on the checklist, Tom's mentorship is the open one, with its own answers.
@@ -60,9 +66,12 @@ test('another tab follows when a mentorship is opened', async ({ page, context }
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin');
   const other = await context.newPage();
   await open(other, PLAN);
-  await expect(chosen(other).locator('option:checked')).toHaveText('Lin');
+  await expect(openMentorshipName(other)).toHaveText('Lin');
+  // Choosing alone changes nothing, here or there; "Open" does, in both.
   await chosen(page).selectOption({ label: 'Tom' });
-  await expect(chosen(other).locator('option:checked')).toHaveText('Tom');
+  await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Lin');
+  await openMentorshipNamed(page, 'Tom');
+  await expect(openMentorshipName(other)).toHaveText('Tom');
 });
 
 test('deleting asks first, can be undone from the keyboard, and nothing on the way fails axe', async ({
@@ -102,7 +111,7 @@ test('another tab deletes the mentorship being typed in: the page says so, keeps
   await open(page, KICKOFF);
   const mentor = page.getByRole('textbox', { name: "Mentor's name" });
   await mentor.fill('Ada');
-  await expect(chosen(page)).toHaveText('Ada');
+  await expect(openMentorshipName(page)).toHaveText('Ada');
 
   // Pages of one browser context share storage, and each sees the other's changes as events.
   const other = await context.newPage();
@@ -129,7 +138,8 @@ test('another tab deletes the mentorship being typed in: the page says so, keeps
   expect(await stored()).toEqual(['mentorship-playbook:v2:mentorships']);
   await held.getByRole('button', { name: 'Keep it as a new mentorship' }).click();
   await expect(held).toHaveCount(0);
-  await expect(chosen(page)).toHaveText('Ada Lovelace');
+  await expect(openMentorshipName(page)).toHaveText('Ada Lovelace');
+  await expect(switcher(page).getByText('Kept as a new mentorship, and opened.')).toBeVisible();
   // Focus goes back to the field it was in before the notice took it.
   await expect(mentor).toBeFocused();
   await expect(mentor).toHaveValue('Ada Lovelace');

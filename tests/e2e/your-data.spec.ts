@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, islandsReady } from './helpers';
+import { expectNoAxeViolations, islandsReady, openMentorshipNamed } from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
 const DATA = 'playbooks/your-data/';
@@ -121,7 +121,7 @@ test('backup, clear the browser, restore: every mentorship comes back identical'
 
   await open(page, KICKOFF);
   await expect(page.getByRole('textbox', { name: 'Notes: The goal' })).toHaveValue('');
-  await page.getByRole('combobox', { name: 'Mentorship' }).selectOption({ label: 'Tom and Ada' });
+  await openMentorshipNamed(page, 'Tom and Ada');
   await expect(page.getByRole('textbox', { name: 'Notes: The goal' })).toHaveValue(
     'Ship “billing” ✨ שלום',
   );

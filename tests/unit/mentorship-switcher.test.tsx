@@ -18,6 +18,11 @@ afterEach(() => {
 const index = () => JSON.parse(getTestStorage()[INDEX_KEY]!);
 const mentorName = () => screen.getByRole('textbox', { name: "Mentor's name" }) as HTMLInputElement;
 const select = () => screen.getByRole('combobox', { name: 'Mentorship' }) as HTMLSelectElement;
+/** The open mentorship's name as the switcher shows it: in its list, or as text when it is the only one. */
+const shown = () =>
+  screen.queryByRole('combobox', { name: 'Mentorship' })
+    ? select().selectedOptions[0]!.text
+    : document.querySelector('.mentorship-current strong')?.textContent;
 
 function renderWithChecklist() {
   return render(
@@ -41,20 +46,28 @@ describe('MentorshipSwitcher', () => {
     renderWithChecklist();
     await user.type(mentorName(), 'Ada');
     await user.type(screen.getByRole('textbox', { name: "Mentee's name" }), 'Tom');
-    await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Tom and Ada'));
-    expect(select()).toBeDisabled();
+    // One mentorship: its name as text, with no list to choose from.
+    await waitFor(() => expect(shown()).toBe('Tom and Ada'));
+    expect(screen.queryByRole('combobox', { name: 'Mentorship' })).toBeNull();
 
     await user.click(await openTools(user));
     await waitFor(() => expect(select()).toHaveFocus());
     expect(mentorName().value).toBe('');
     expect([...select().options].map((o) => o.text)).toEqual(['Tom and Ada', 'Mentorship 2']);
     await user.type(mentorName(), 'Lin');
-    await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Lin'));
+    await waitFor(() => expect(shown()).toBe('Lin'));
 
+    // Choosing in the list changes nothing (WCAG 3.2.2); "Open" does, and says so where seen.
     await user.selectOptions(select(), 'Tom and Ada');
+    expect(mentorName().value).toBe('Lin');
+    expect(index().open).not.toBe(TEST_ID);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
     await waitFor(() => expect(mentorName().value).toBe('Ada'));
+    expect(screen.getByText('Opened “Tom and Ada”.')).toBeVisible();
     expect(index().open).toBe(TEST_ID);
     expect(index().mentorships).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByText('“Tom and Ada” is already open.')).toBeVisible();
   });
 
   test('renames, and an empty name goes back to the pair', async () => {
@@ -65,11 +78,13 @@ describe('MentorshipSwitcher', () => {
     const name = screen.getByRole('textbox', { name: 'Name of “Ada”' });
     await user.type(name, '  Backend   pairing ');
     await user.click(screen.getByRole('button', { name: 'Save name' }));
-    await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Backend pairing'));
+    await waitFor(() => expect(shown()).toBe('Backend pairing'));
+    expect(screen.getByText('Renamed to “Backend pairing”.')).toBeVisible();
     expect(index().mentorships[0].name).toBe('Backend pairing');
     await user.clear(screen.getByRole('textbox', { name: 'Name of “Backend pairing”' }));
     await user.click(screen.getByRole('button', { name: 'Save name' }));
-    await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Ada'));
+    await waitFor(() => expect(shown()).toBe('Ada'));
+    expect(screen.getByText('Named after the pair again.')).toBeVisible();
   });
 
   test('deletes the open one after asking, with everything it held, and undo brings it all back', async () => {
@@ -121,7 +136,7 @@ describe('when another tab deletes the open mentorship this page changed', () =>
     const user = userEvent.setup();
     renderWithChecklist();
     await user.type(mentorName(), 'Ada');
-    await waitFor(() => expect(select().selectedOptions[0]!.text).toBe('Ada'));
+    await waitFor(() => expect(shown()).toBe('Ada'));
     // The page's first change loaded what follows other tabs' deletions.
     await allTasks();
     const stored = { ...getTestStorage() };

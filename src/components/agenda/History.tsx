@@ -15,6 +15,7 @@ import { DocumentView } from '../ui/kit/DocumentView';
 import { downloadFile } from '../ui/kit/files';
 import { FileButtons } from '../ui/kit/FileButtons';
 import { useHydrated } from '../ui/hydrated';
+import { Status } from '../ui/Status';
 import { usePrinting } from '../ui/kit/printing';
 import '../playbook.css';
 
@@ -46,7 +47,7 @@ function SessionItem({ session, when, readOnly, next }: SessionItemProps) {
           type="button"
           class="secondary small"
           aria-label={`Download the session on ${when}`}
-          onClick={() => downloadFile(sessionFile(session))}
+          onClick={() => downloadFile(sessionFile(session), `past-${session.id}`)}
         >
           Download
         </button>
@@ -64,6 +65,7 @@ function SessionItem({ session, when, readOnly, next }: SessionItemProps) {
             return next;
           }}
         />
+        <Status at={`past-${session.id}`} />
       </div>
     </li>
   );

@@ -4,6 +4,7 @@ import { $lastBackupAt, $lastRestoreAt, daysSince } from '../../stores/portable/
 import { $persistence, $dataRows, askToKeep, checkPersistence } from '../../stores/data/your-data';
 import { downloadFile } from '../ui/kit/files';
 import { useHydrated } from '../ui/hydrated';
+import { Status } from '../ui/Status';
 import '../playbook.css';
 
 /** When, in words: "on 12 November 2026 (10 days ago)". */
@@ -47,7 +48,10 @@ export default function BackupTools() {
           disabled={!hydrated || empty}
           // The file's code loads on the first click.
           onClick={() =>
-            downloadFile(import('../../stores/portable/backups').then((m) => m.backupFile()))
+            downloadFile(
+              import('../../stores/portable/backups').then((m) => m.backupFile()),
+              'backup',
+            )
           }
         >
           Download everything (.json)
@@ -62,6 +66,7 @@ export default function BackupTools() {
             Ask the browser to keep this data
           </button>
         ) : null}
+        <Status at="backup" />
       </p>
       <p role="status">{PERSISTENCE[persistence] ?? ''}</p>
     </div>

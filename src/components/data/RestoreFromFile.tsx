@@ -1,5 +1,5 @@
 import { useHydrated } from '../ui/hydrated';
-import { OpenFileButton } from '../ui/kit/OpenFileButton';
+import { OpenFileButton } from '../ui/open-file/OpenFileButton';
 import '../playbook.css';
 
 /** Picking a backup file to restore; the reader and its preview load only then. */

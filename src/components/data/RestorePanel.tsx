@@ -8,11 +8,10 @@ import {
   type RestoreMode,
 } from '../../stores/portable/restore';
 import { ImportProblem, onEscape, said, useRead } from '../ui/on-demand/ImportPreview';
-import { announce } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
 import { WriteProblem } from '../ui/on-demand/WriteProblem';
 import type { Written } from '../../stores/storage/write-all';
-import type { FilePanelProps } from '../ui/kit/OpenFileButton';
+import type { FilePanelProps } from '../ui/open-file/OpenFileButton';
 
 /** What a backup file holds, against what this browser has, and the choice to merge or replace. */
 export function RestorePanel({ file, onDone }: FilePanelProps) {
@@ -21,24 +20,20 @@ export function RestorePanel({ file, onDone }: FilePanelProps) {
   useEffect(() => {
     if (read?.ok) focusSoon('import-title');
   }, [read]);
-  const finish = (message: string) => {
-    announce(message);
-    onDone();
-  };
   if (!read) return <p class="notice">Reading the file…</p>;
   if (!read.ok)
     return (
       <ImportProblem
         title={`“${file.name}” cannot be restored`}
         message={`${read.message}${read.details ? ` ${read.details.join('; ')}.` : ''}`}
-        onClose={() => finish('Closed.')}
+        onClose={() => onDone('Nothing was restored.')}
       />
     );
   const { backup, reset } = read;
   const preview = restorePreview(backup);
   const restore = (mode: RestoreMode) => {
     const { result, before } = restoreBackup(backup, mode);
-    if (result === 'done') finish(`Restored ${count(backup.mentorships.length, 'mentorship')}.`);
+    if (result === 'done') onDone(`Restored ${count(backup.mentorships.length, 'mentorship')}.`);
     else setProblem({ ok: false, problem: result, before });
   };
   return (
@@ -47,7 +42,7 @@ export function RestorePanel({ file, onDone }: FilePanelProps) {
     <section
       class="notice import"
       aria-labelledby="import-title"
-      onKeyDown={onEscape(() => finish('Nothing was restored.'))}
+      onKeyDown={onEscape(() => onDone('Nothing was restored.'))}
     >
       <h3 id="import-title" tabIndex={-1}>
         The backup in “{file.name}”
@@ -79,7 +74,7 @@ export function RestorePanel({ file, onDone }: FilePanelProps) {
         <button type="button" class="danger" onClick={() => restore('replace')}>
           Replace everything with the file
         </button>
-        <button type="button" class="secondary" onClick={() => finish('Nothing was restored.')}>
+        <button type="button" class="secondary" onClick={() => onDone('Nothing was restored.')}>
           Cancel
         </button>
       </p>

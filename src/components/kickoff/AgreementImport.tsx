@@ -7,8 +7,7 @@ import {
   summaryOf,
   type BlocksOf,
 } from '../../stores/kickoff/agreement-import';
-import { announce } from '../ui/announce';
-import type { FilePanelProps } from '../ui/kit/OpenFileButton';
+import type { FilePanelProps } from '../ui/open-file/OpenFileButton';
 import { ImportPreview, ImportProblem, said, useRead } from '../ui/on-demand/ImportPreview';
 
 interface AgreementImportProps extends FilePanelProps {
@@ -21,10 +20,6 @@ interface AgreementImportProps extends FilePanelProps {
 /** What an agreement file holds, and the choice of where its answers go; nothing is written before. */
 export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImportProps) {
   const read = useRead(() => readAgreementFile(file, blocksOf));
-  const finish = (message: string) => {
-    announce(message);
-    onDone();
-  };
 
   if (!read) return <p class="notice">Reading the file…</p>;
   if (!read.ok)
@@ -32,7 +27,7 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
       <ImportProblem
         title={`“${file.name}” cannot be opened`}
         message={read.message}
-        onClose={() => finish('Closed.')}
+        onClose={() => onDone('Nothing was opened.')}
       />
     );
   const mentorship = read.value;
@@ -48,7 +43,7 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
       mentorship={mentorship}
       reset={read.reset}
       sessions={false}
-      onFinish={finish}
+      onFinish={onDone}
       choices={[
         ...(same
           ? [

@@ -9,13 +9,15 @@ import {
 } from '../../stores/core/mentorship-list';
 import { $held, $openId, mentorshipsStore } from '../../stores/core/mentorships';
 import { $move } from '../../stores/core/storage';
-import { announce } from '../ui/announce';
+import { UNAVAILABLE, announce } from '../ui/announce';
 import { useHydrated } from '../ui/hydrated';
+import { Status } from '../ui/Status';
 import '../playbook.css';
 
 /**
- * Which mentorship the playbooks show, on every playbook page: open another, and (tools loaded
- * when first asked for) share the open one, start a new one, rename or delete one. A share link
+ * Which mentorship the playbooks show, on every playbook page: its name when there is one, a list
+ * to choose another and "Open" when there are several, and (tools loaded when first asked for)
+ * sharing the open one, starting a new one, renaming or deleting one. A share link
  * opened here is read, and offered for adding, by code loaded only then.
  */
 export function MentorshipSwitcher() {
@@ -25,6 +27,9 @@ export function MentorshipSwitcher() {
   const readOnly = useStore(mentorshipsStore.$readOnly, { ssr: () => false });
   const moveFailed = useStore($move) === 'failed';
   const [shown, setShown] = useState(false);
+  // The mentorship chosen in the list, opened only by "Open"; it follows the open one.
+  const [chosen, setChosen] = useState(open);
+  useEffect(() => setChosen(open), [open]);
   const [Tools, setTools] = useState<ComponentType<{ onClose: () => void }> | undefined>(undefined);
   const [Import, setImport] = useState<ComponentType<{ onDone: () => void }> | undefined>(
     undefined,
@@ -48,7 +53,7 @@ export function MentorshipSwitcher() {
       setImport(undefined);
       import('./on-demand/ShareImport')
         .then((m) => setImport(() => m.ShareImport))
-        .catch(() => announce('The shared link could not be read: part of the page did not load.'));
+        .catch(() => announce(UNAVAILABLE, 'mentorship'));
     };
     check();
     addEventListener('hashchange', check);
@@ -56,53 +61,74 @@ export function MentorshipSwitcher() {
   }, []);
 
   return (
-    <section class="playbook mentorships" aria-label="Mentorship">
+    <section id="mentorship-switcher" class="playbook mentorships" aria-label="Mentorship">
       {Import && <Import onDone={() => setImport(undefined)} />}
       {Reminder && <Reminder />}
-      {hydrated && some ? (
-        <label class="field">
-          Mentorship
-          <select
-            id="mentorship-select"
-            value={open}
-            disabled={disabled || list.length < 2}
-            onChange={(e) => {
-              openMentorship(e.currentTarget.value);
-              announce(`Opened ${e.currentTarget.selectedOptions[0]?.text}.`);
+      <div class="mentorship-row">
+        {hydrated && some ? (
+          list.length > 1 ? (
+            // Choosing in the list changes nothing until "Open" is pressed: arrow keys on a
+            // closed list would otherwise swap the whole page at each step (WCAG 2.2 SC 3.2.2).
+            <form
+              class="mentorship-choice"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const to = list.find((m) => m.id === chosen);
+                if (!to) return;
+                if (to.id === open) return announce(`“${to.label}” is already open.`, 'mentorship');
+                if (openMentorship(to.id)) announce(`Opened “${to.label}”.`, 'mentorship');
+              }}
+            >
+              <label for="mentorship-select">Mentorship</label>
+              <select
+                id="mentorship-select"
+                value={chosen}
+                disabled={disabled}
+                onChange={(e) => setChosen(e.currentTarget.value)}
+              >
+                {list.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.label}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" class="secondary" disabled={disabled}>
+                Open
+              </button>
+            </form>
+          ) : (
+            <p class="mentorship-current">
+              Mentorship: <strong>{list[0]!.label}</strong>
+            </p>
+          )
+        ) : held ? null : (
+          <p class="hint">
+            {moveFailed
+              ? 'Storage is full: your saved answers stay where they are, and only one mentorship can be kept.'
+              : 'Your first answer starts a mentorship. Keep one for each mentee.'}
+          </p>
+        )}
+        {some && (
+          <button
+            id="mentorship-manage"
+            type="button"
+            class="secondary"
+            disabled={disabled}
+            aria-expanded={shown}
+            aria-controls="mentorship-tools"
+            onClick={() => {
+              setShown(!shown);
+              if (!Tools)
+                import('./on-demand/MentorshipTools')
+                  .then((m) => setTools(() => m.MentorshipTools))
+                  .catch(() => announce(UNAVAILABLE, 'mentorship'));
             }}
           >
-            {list.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : held ? null : (
-        <p class="hint">
-          {moveFailed
-            ? 'Storage is full: your saved answers stay where they are, and only one mentorship can be kept.'
-            : 'Your first answer starts a mentorship. Keep one for each mentee.'}
-        </p>
-      )}
-      {some && (
-        <button
-          type="button"
-          class="secondary"
-          disabled={disabled}
-          aria-expanded={shown}
-          aria-controls="mentorship-tools"
-          onClick={() => {
-            setShown(!shown);
-            if (!Tools)
-              import('./on-demand/MentorshipTools')
-                .then((m) => setTools(() => m.MentorshipTools))
-                .catch(() => announce('This could not load. Check your connection and try again.'));
-          }}
-        >
-          Share or manage…
-        </button>
-      )}
+            Share or manage…
+          </button>
+        )}
+        <Status at="mentorship" />
+      </div>
       <div id="mentorship-tools">
         {shown && Tools && !held && <Tools onClose={() => setShown(false)} />}
       </div>

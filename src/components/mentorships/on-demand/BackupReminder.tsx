@@ -5,6 +5,7 @@ import { changedSinceBackup, snoozeReminder } from '../../../stores/portable/bac
 import { announce } from '../../ui/announce';
 import { focusSoon } from '../../ui/focus';
 import { href } from '../../ui/href';
+import { switcherControl } from '../../ui/on-demand/switcher';
 
 /** A gentle reminder to back up, shown when something changed that no backup holds. */
 export function BackupReminder() {
@@ -26,11 +27,9 @@ export function BackupReminder() {
         onClick={() => {
           snoozeReminder();
           setShown(false);
-          announce('The backup reminder is away for a week.');
+          announce('The backup reminder is away for a week.', 'mentorship');
           // Its place goes with it: focus moves to the switcher's own button.
-          focusSoon(() =>
-            document.querySelector<HTMLElement>('[aria-controls="mentorship-tools"]'),
-          );
+          focusSoon(switcherControl);
         }}
       >
         Not now: remind me in a week

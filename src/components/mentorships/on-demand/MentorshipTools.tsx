@@ -17,6 +17,8 @@ import { focusSoon } from '../../ui/focus';
 import { UndoBar } from '../../ui/kit/UndoBar';
 import { WriteProblem } from '../../ui/on-demand/WriteProblem';
 import { SharePanel } from './SharePanel';
+import { Status } from '../../ui/Status';
+import { switcherControl } from '../../ui/on-demand/switcher';
 
 /**
  * Sharing, starting, renaming and deleting mentorships, with undo; loaded when first opened.
@@ -42,14 +44,14 @@ export function MentorshipTools({ onClose }: { onClose: () => void }) {
         if (e.key !== 'Escape' || e.defaultPrevented) return;
         e.preventDefault();
         onClose();
-        focusSoon(() => document.querySelector<HTMLElement>('[aria-controls="mentorship-tools"]'));
+        focusSoon('mentorship-manage');
       }}
     >
       <UndoBar
         id="undo-mentorship"
         message={deleted}
         // When it cannot be undone, the problem below takes focus and says why.
-        onUndo={() => (undoDelete() ? 'mentorship-select' : undefined)}
+        onUndo={() => (undoDelete() ? switcherControl : undefined)}
       />
       {problem && !problem.ok && <WriteProblem id="mentorship-problem" written={problem} />}
       {open && (
@@ -60,7 +62,10 @@ export function MentorshipTools({ onClose }: { onClose: () => void }) {
             onSubmit={(e) => {
               e.preventDefault();
               if (!renameOpen(name)) return;
-              announce(name.trim() ? `Renamed to ${name.trim()}.` : `Named after the pair again.`);
+              announce(
+                name.trim() ? `Renamed to “${name.trim()}”.` : 'Named after the pair again.',
+                'rename',
+              );
             }}
           >
             <label class="field">
@@ -78,6 +83,7 @@ export function MentorshipTools({ onClose }: { onClose: () => void }) {
             <p id="mentorship-name-help" class="field-help">
               Leave it empty to call the mentorship after the pair.
             </p>
+            <Status at="rename" />
           </form>
           <p class="part-actions">
             <button
@@ -86,8 +92,8 @@ export function MentorshipTools({ onClose }: { onClose: () => void }) {
               class="secondary"
               onClick={() => {
                 if (!startMentorship()) return;
-                announce('Started a new mentorship, now open, with empty answers.');
-                focusSoon('mentorship-select');
+                announce('Started a new mentorship, now open, with empty answers.', 'mentorship');
+                focusSoon(switcherControl);
               }}
             >
               New mentorship

@@ -9,20 +9,7 @@ import {
 import { announce } from '../../ui/announce';
 import { focusSoon } from '../../ui/focus';
 import { ImportPreview, ImportProblem, said, useRead } from '../../ui/on-demand/ImportPreview';
-
-/**
- * The switcher's choice of mentorship where it can be used, else its "Share or manage…" button,
- * else (no mentorship here yet) the switcher itself, made focusable for this.
- */
-const switcherControl = () => {
-  const select = document.getElementById('mentorship-select') as HTMLSelectElement | null;
-  if (select && !select.disabled) return select;
-  const manage = document.querySelector<HTMLElement>('[aria-controls="mentorship-tools"]');
-  if (manage) return manage;
-  const switcher = document.querySelector<HTMLElement>('.playbook.mentorships');
-  if (switcher) switcher.tabIndex = -1;
-  return switcher;
-};
+import { switcherControl } from '../../ui/on-demand/switcher';
 
 /** What a share link in the address holds, and the choice of what to do with it; nothing is written before. */
 export function ShareImport({ onDone }: { onDone: () => void }) {
@@ -30,7 +17,7 @@ export function ShareImport({ onDone }: { onDone: () => void }) {
   // The link's answers leave the address bar (and the history entry) once a choice is made.
   const finish = (message: string) => {
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-    announce(message);
+    announce(message, 'mentorship');
     onDone();
     // The link opened no control of its own: focus goes to the switcher, which shows the result.
     focusSoon(switcherControl);
@@ -42,7 +29,7 @@ export function ShareImport({ onDone }: { onDone: () => void }) {
       <ImportProblem
         title="This share link cannot be used"
         message={problemMessage(read.problem, 'link')}
-        onClose={() => finish('Closed.')}
+        onClose={() => finish('Nothing was added.')}
       />
     );
   const mentorship = read.value;

@@ -7,6 +7,7 @@ import { mentorshipFile, shareLink } from '../../../stores/portable/portable';
 import { announce } from '../../ui/announce';
 import { copyFile, downloadFile } from '../../ui/kit/files';
 import { focusSoon } from '../../ui/focus';
+import { Status } from '../../ui/Status';
 
 /** Making a link that carries the open mentorship to the partner's browser. */
 export function SharePanel() {
@@ -20,7 +21,7 @@ export function SharePanel() {
     try {
       setLink({ for: open, url: await shareLink(open) });
       setError('');
-      announce('Share link made. It carries these answers as they are now.');
+      announce('Share link made. It carries these answers as they are now.', 'share');
       focusSoon('share-link', { select: true });
     } catch {
       setError('This browser cannot make share links. Download the mentorship as a file instead.');
@@ -39,10 +40,15 @@ export function SharePanel() {
         <button type="button" onClick={make}>
           {shown ? 'Make the link again' : 'Make a share link'}
         </button>
-        <button type="button" class="secondary" onClick={() => downloadFile(mentorshipFile(open))}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => downloadFile(mentorshipFile(open), 'share')}
+        >
           Download as a file
         </button>
       </p>
+      <Status at="share" />
       {error && <p class="field-error">{error}</p>}
       {shown && (
         <>
@@ -61,7 +67,7 @@ export function SharePanel() {
             <button
               type="button"
               class="secondary"
-              onClick={() => copyFile({ name: 'link', text: shown }, 'the share link')}
+              onClick={() => copyFile({ name: 'link', text: shown }, 'the share link', 'share')}
             >
               Copy the link
             </button>

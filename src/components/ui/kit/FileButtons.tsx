@@ -1,5 +1,6 @@
 import type { TextFile } from '../../../playbook/core/text-file';
 import { copyFile, downloadFile } from './files';
+import { Status } from '../Status';
 
 interface FileButtonsProps {
   /** Makes the file when a button is pressed. */
@@ -14,7 +15,7 @@ interface FileButtonsProps {
   primary?: boolean;
 }
 
-/** A pair of buttons that download a document as Markdown or copy it to the clipboard. */
+/** A pair of buttons that download a document as Markdown or copy it to the clipboard, and what came of it. */
 export function FileButtons({ file, copy = file, what, enabled, primary }: FileButtonsProps) {
   return (
     <>
@@ -22,7 +23,7 @@ export function FileButtons({ file, copy = file, what, enabled, primary }: FileB
         type="button"
         class={primary ? undefined : 'secondary'}
         disabled={!enabled}
-        onClick={() => downloadFile(file())}
+        onClick={() => downloadFile(file(), what)}
       >
         Download {what} (.md)
       </button>
@@ -30,10 +31,11 @@ export function FileButtons({ file, copy = file, what, enabled, primary }: FileB
         type="button"
         class="secondary"
         disabled={!enabled}
-        onClick={() => copyFile(copy(), what)}
+        onClick={() => copyFile(copy(), what, what)}
       >
         Copy {what}
       </button>
+      <Status at={what} />
     </>
   );
 }

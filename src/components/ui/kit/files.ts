@@ -1,5 +1,5 @@
 import type { TextFile } from '../../../playbook/core/text-file';
-import { announce } from '../announce';
+import { UNAVAILABLE, announce } from '../announce';
 
 /** A file, or the promise of one that is still being made. */
 type FileSource = TextFile | Promise<TextFile>;
@@ -7,26 +7,25 @@ type FileSource = TextFile | Promise<TextFile>;
 // Downloading and copying happen now and then, so their code loads on the first click.
 const actions = () => import('../on-demand/file-actions');
 
-/** What is said when on-demand code could not be loaded. */
-export const UNAVAILABLE =
-  'That did not work: part of the page could not be loaded. Check your connection and try again.';
-
-/** Offers a file for download, and says so. */
-export async function downloadFile(file: FileSource): Promise<void> {
+/** Offers a file for download, and says so, shown at the `Status` named `at` (Status.tsx). */
+export async function downloadFile(file: FileSource, at: string): Promise<void> {
   try {
     const [{ saveFile }, made] = await Promise.all([actions(), file]);
-    saveFile(made);
+    saveFile(made, at);
   } catch {
-    announce(UNAVAILABLE);
+    announce(UNAVAILABLE, at);
   }
 }
 
-/** Copies a file's text to the clipboard and says whether it worked; `what` names it ("the log"). */
-export async function copyFile(file: FileSource, what: string): Promise<void> {
+/**
+ * Copies a file's text to the clipboard and says whether it worked, shown at the `Status` named
+ * `at`; `what` names it ("the log").
+ */
+export async function copyFile(file: FileSource, what: string, at: string): Promise<void> {
   try {
     const [{ copyToClipboard }, made] = await Promise.all([actions(), file]);
-    await copyToClipboard(made, what);
+    await copyToClipboard(made, what, at);
   } catch {
-    announce(UNAVAILABLE);
+    announce(UNAVAILABLE, at);
   }
 }

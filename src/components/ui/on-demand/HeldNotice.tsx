@@ -8,6 +8,7 @@ import type { ComponentType } from 'preact';
 import { announce } from '../announce';
 import { focusSoon } from '../focus';
 import { useStore } from '../store';
+import { switcherControl } from './switcher';
 
 const labelOf = (
   { entry, at }: ReturnType<typeof heldEntry>,
@@ -26,7 +27,7 @@ interface ProblemProps {
 const returnTo = (before: Element | null) => (): HTMLElement | null =>
   before instanceof HTMLElement && before !== document.body && before.isConnected
     ? before
-    : document.getElementById('mentorship-select');
+    : switcherControl();
 
 /**
  * Says that another tab deleted the open mentorship while this page had changed it, and offers
@@ -84,7 +85,7 @@ export function HeldNotice() {
             const written = keepHeld();
             // Not kept: the page goes on holding it, and says why where the choice was made.
             if (!written.ok) return setProblem(written);
-            announce('Kept as a new mentorship, and opened.');
+            announce('Kept as a new mentorship, and opened.', 'mentorship');
             focusSoon(returnTo(before));
           }}
         >
@@ -95,7 +96,7 @@ export function HeldNotice() {
           class="secondary"
           onClick={() => {
             letHeldGo();
-            announce(`Let “${label}” go.`);
+            announce(`Let “${label}” go.`, 'mentorship');
             focusSoon(returnTo(before));
           }}
         >

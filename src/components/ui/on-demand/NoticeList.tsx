@@ -7,6 +7,7 @@ import { announce } from '../announce';
 import { HeldNotice } from './HeldNotice';
 import { downloadFile } from '../kit/files';
 import type { NoticeDocument, NoticesProps } from '../Notices';
+import { Status } from '../Status';
 
 const EMPTY = { readOnly: false, backups: 0, repaired: 0 };
 
@@ -32,25 +33,28 @@ function IndexNotice() {
         mentorship may be gone. A copy of the damaged list is kept
         {backups > 1 ? ` (${backups} copies)` : ''}.
       </p>
-      <KeptCopyActions store={mentorshipsStore} />
+      <KeptCopyActions store={mentorshipsStore} at="kept-index" />
     </div>
   );
 }
 
-/** The two things to do with a store's kept copies of what it could not read. */
+/** The two things to do with a store's kept copies of what it could not read; `at` names its Status. */
 function KeptCopyActions({
   store,
+  at,
 }: {
   store: Pick<typeof mentorshipsStore, 'backupFile' | 'deleteBackups'>;
+  at: string;
 }) {
   return (
     <p class="notice-actions">
-      <button type="button" onClick={() => downloadFile(store.backupFile())}>
+      <button type="button" onClick={() => downloadFile(store.backupFile(), at)}>
         Download the kept copy
       </button>
       <button type="button" class="secondary" onClick={store.deleteBackups}>
         Delete the kept copy
       </button>
+      <Status at={at} />
     </p>
   );
 }
@@ -83,7 +87,7 @@ function DocumentNotices({ document }: { document: NoticeDocument }) {
               : 'What was stored in this browser was damaged or not in a form this page understands, so this page started clean.'}{' '}
             A copy of what was stored is kept{backups > 1 ? ` (${backups} copies)` : ''}.
           </p>
-          <KeptCopyActions store={store} />
+          <KeptCopyActions store={store} at={`kept-${what}`} />
         </div>
       )}
     </>
@@ -120,9 +124,10 @@ export function NoticeList({ what, documents, rescue }: NoticesProps) {
             Download {rescue.label} now, so nothing is lost, then make room by deleting old entries.
           </p>
           <p class="notice-actions">
-            <button type="button" onClick={() => downloadFile(rescue.file())}>
+            <button type="button" onClick={() => downloadFile(rescue.file(), 'rescue')}>
               Download {rescue.label}
             </button>
+            <Status at="rescue" />
           </p>
         </div>
       )}

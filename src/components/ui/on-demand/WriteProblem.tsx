@@ -4,6 +4,7 @@ import type { WriteProblem as Problem, Written } from '../../../stores/storage/w
 import { announce } from '../announce';
 import { focusSoon } from '../focus';
 import { saveFile } from './file-actions';
+import { Status } from '../Status';
 
 /** What each way a change of several keys can fail means for the person, in their words. */
 export const WRITE_PROBLEMS: Record<Problem, string> = {
@@ -36,9 +37,10 @@ export function WriteProblem({ id, written }: { id: string; written: Written & {
       <p>{message}</p>
       {written.problem === 'partial' && (
         <p class="notice-actions">
-          <button type="button" onClick={() => saveFile(beforeFile(written.before))}>
+          <button type="button" onClick={() => saveFile(beforeFile(written.before), id)}>
             Download what was here before
           </button>
+          <Status at={id} />
         </p>
       )}
     </div>

@@ -1,8 +1,8 @@
 import type { TextFile } from '../../../playbook/core/text-file';
 import { announce } from '../announce';
 
-/** Offers a file for download, and says so. */
-export function saveFile(file: TextFile): void {
+/** Offers a file for download, and says so at the `Status` named `at`. */
+export function saveFile(file: TextFile, at: string): void {
   const type = file.type ?? 'text/markdown';
   const url = URL.createObjectURL(new Blob([file.text], { type: `${type};charset=utf-8` }));
   const link = document.createElement('a');
@@ -14,7 +14,7 @@ export function saveFile(file: TextFile): void {
   link.remove();
   // Give the browser a moment to start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  announce(`Downloading ${file.name}.`);
+  announce(`Downloading ${file.name}.`, at);
 }
 
 /** Copies text to the clipboard, with a hidden text area where the Clipboard API is refused. */
@@ -39,11 +39,15 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Copies a file's text to the clipboard and says whether it worked; `what` names it ("the log"). */
-export async function copyToClipboard(file: TextFile, what: string): Promise<void> {
+/**
+ * Copies a file's text to the clipboard and says whether it worked at the `Status` named `at`;
+ * `what` names it ("the log").
+ */
+export async function copyToClipboard(file: TextFile, what: string, at: string): Promise<void> {
   announce(
     (await copyText(file.text))
       ? `Copied ${what} to the clipboard.`
       : 'Copying was blocked by the browser. Download the file instead.',
+    at,
   );
 }

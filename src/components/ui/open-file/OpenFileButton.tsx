@@ -1,12 +1,14 @@
 import type { ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { announce } from '../announce';
+import { UNAVAILABLE, announce } from '../announce';
 import { focusSoon } from '../focus';
+import { Status } from '../Status';
 
 /** What a panel that reads a picked file is given. */
 export interface FilePanelProps {
   file: File;
-  onDone: () => void;
+  /** Ends the panel with its result ("Restored 2 mentorships."), shown beside the button. */
+  onDone: (result: string) => void;
 }
 
 interface OpenFileButtonProps<P> {
@@ -23,7 +25,7 @@ interface OpenFileButtonProps<P> {
 /**
  * A button that opens the system's file picker, then shows the picked file in a panel whose code
  * loads only then. Picking again starts a fresh panel; when the panel is done (a choice made,
- * cancelled, closed or Escape), focus returns to the button.
+ * cancelled, closed or Escape), focus returns to the button, and what came of it shows beside it.
  */
 export function OpenFileButton<P>({
   label,
@@ -40,7 +42,7 @@ export function OpenFileButton<P>({
   const pick = (file: File) =>
     panel()
       .then((Panel) => setPicked((last) => ({ file, n: (last?.n ?? 0) + 1, Panel })))
-      .catch(() => announce('The file could not be read: part of the page did not load.'));
+      .catch(() => announce(UNAVAILABLE, label));
   return (
     <>
       <button
@@ -64,14 +66,16 @@ export function OpenFileButton<P>({
           if (file) pick(file);
         }}
       />
+      <Status at={label} />
       {picked && (
         <picked.Panel
           key={picked.n}
           {...props}
           file={picked.file}
           // Whatever the panel ends with, focus goes back to the button that opened it.
-          onDone={() => {
+          onDone={(result) => {
             setPicked(undefined);
+            announce(result, label);
             focusSoon(() => opener.current);
           }}
         />
