@@ -18,6 +18,15 @@ import { emptyKickoff, type CadenceId, type KickoffState } from '../../src/playb
 import { cleanLine, cleanText } from '../../src/playbook/core/markdown';
 import { timeZoneLines, transitions } from '../../src/playbook/calendar/time-zone';
 import { anyText } from './helpers/arbitraries';
+import { lineText, type CalendarLine } from '../../src/playbook/core/calendar-line';
+import type { CalendarPlan } from '../../src/playbook/calendar/plan';
+
+/** A plan as the page reads it aloud: each line's words. */
+const said = (plan: CalendarPlan) => ({ ready: plan.ready, lines: plan.lines.map(lineText) });
+
+/** The answers a line asks for, in order. */
+const fieldsOf = (line: CalendarLine) =>
+  line.flatMap((part) => (typeof part === 'string' ? [] : [part.field]));
 
 const context = (overrides: Partial<CalendarContext> = {}): CalendarContext => ({
   mentorshipId: 'm-123',
@@ -449,7 +458,7 @@ describe('the kickoff calendar file', () => {
     expect(file.text).toMatch(new RegExp(`\r\nRRULE:FREQ=[^\r]*;COUNT=${count}\r\n`));
     const [last, after] = occurrences(file.text, 'Europe/Berlin', 2, count - 1);
     expect([last, after]).toEqual([`${series.dates.at(-1)} 18:00`, undefined]);
-    expect(kickoffCalendarPlan(state).lines[0]).toBe(`Meetings: ${line}`);
+    expect(lineText(kickoffCalendarPlan(state).lines[0]!)).toBe(`Meetings: ${line}`);
   });
 
   test('keeps each event’s UID across downloads, so calendars update instead of duplicating', () => {
@@ -495,14 +504,14 @@ describe('the kickoff calendar file', () => {
       'Re-evaluate the mentorship: Tom and Priya',
     ]);
     expect(file.text).not.toContain('BEGIN:VTIMEZONE');
-    expect(kickoffCalendarPlan(state).lines[0]).toBe(line);
+    expect(lineText(kickoffCalendarPlan(state).lines[0]!)).toBe(line);
   });
 
   test('a re-evaluation on a condition is not in the file, and the page says so', () => {
     const state = exampleKickoff();
     state.reevaluate = { mode: 'condition', date: '2026-12-09', condition: 'the project ships' };
     expect(events(parse(kickoffCalendar(state, context()).text))).toHaveLength(1);
-    expect(kickoffCalendarPlan(state)).toEqual({
+    expect(said(kickoffCalendarPlan(state))).toEqual({
       ready: true,
       lines: [
         'Meetings: every two weeks from 2026-09-09 at 10:00, 45 minutes, for a year: ' +
@@ -513,13 +522,22 @@ describe('the kickoff calendar file', () => {
   });
 
   test('an empty checklist gives nothing to add, and says what to fill in', () => {
-    expect(kickoffCalendarPlan(emptyKickoff())).toEqual({
+    const plan = kickoffCalendarPlan(emptyKickoff());
+    expect(said(plan)).toEqual({
       ready: false,
       lines: [
         'Meetings: add the start date, how often, the session length and the usual time to include them.',
         'Re-evaluation: agree its date to include it.',
       ],
     });
+    // Each answer it asks for is a part of its own, so the page can link it to its field.
+    expect(plan.lines.map(fieldsOf)).toEqual([
+      ['start-date', 'frequency', 'minutes', 'time'],
+      ['reevaluation'],
+    ]);
+    const dated = emptyKickoff();
+    dated.reevaluate.mode = 'date';
+    expect(fieldsOf(kickoffCalendarPlan(dated).lines[1]!)).toEqual(['reevaluation-date']);
   });
 
   test('any text the pair typed comes back exactly, and never adds a property or an event', () => {
@@ -596,6 +614,12 @@ describe('the next session’s calendar file', () => {
     ],
     ['2026-12-02', '10:00', 'The next session: 2026-12-02 at 10:00.'],
   ])('with date %j and time %j, the page says %j', (date, time, line) => {
-    expect(sessionCalendarPlan(date, time)).toEqual({ ready: !!date && !!time, lines: [line] });
+    expect(said(sessionCalendarPlan(date, time))).toEqual({
+      ready: !!date && !!time,
+      lines: [line],
+    });
+    expect(fieldsOf(sessionCalendarPlan(date, time).lines[0]!)).toEqual(
+      [!date && 'session-date', !time && 'time'].filter(Boolean),
+    );
   });
 });

@@ -51,6 +51,10 @@ export function SessionFacts({ date, disabled, hydrated }: SessionFactsProps) {
           offer={sessionCalendarOffer}
           watch={date}
           enabled={hydrated}
+          fields={{
+            'session-date': 'agenda-date',
+            time: `${KICKOFF}#kickoff-time`,
+          }}
         />
       </div>
     </div>

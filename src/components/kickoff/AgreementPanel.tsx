@@ -8,8 +8,18 @@ import { CalendarButton } from '../ui/kit/CalendarButton';
 import { DocumentView } from '../ui/kit/DocumentView';
 import { FileButtons } from '../ui/kit/FileButtons';
 import { useHydrated } from '../ui/hydrated';
-import { OpenFileButton } from '../ui/kit/OpenFileButton';
+import { OpenFileButton } from '../ui/open-file/OpenFileButton';
 import '../playbook.css';
+
+/** The kickoff's fields the calendar list may ask for (TopicFields, PairFields, ReevaluateFields). */
+const CALENDAR_FIELDS = {
+  'start-date': 'kickoff-start-date',
+  frequency: 'kickoff-cadence',
+  minutes: 'kickoff-minutes',
+  time: 'kickoff-time',
+  reevaluation: 'kickoff-reevaluate',
+  'reevaluation-date': 'kickoff-reevaluate-date',
+} as const;
 
 const SERVER_BLOCKS = agreementBlocks(emptyKickoff());
 
@@ -51,6 +61,7 @@ export default function AgreementPanel() {
           offer={calendarOffer}
           watch={blocks}
           enabled={hydrated}
+          fields={CALENDAR_FIELDS}
         />
       </div>
       <DocumentView blocks={blocks} top={3} label="Agreement preview" print={hydrated && filled} />

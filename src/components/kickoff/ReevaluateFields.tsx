@@ -15,6 +15,7 @@ export function Reevaluate({ state, disabled }: FieldsProps) {
     <>
       <Choices
         legend="We look back"
+        id="kickoff-reevaluate"
         type="radio"
         name="kickoff-reevaluate"
         options={REEVALUATE_MODES}

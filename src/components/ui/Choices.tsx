@@ -3,6 +3,8 @@ import type { ComponentChildren } from 'preact';
 /** A group of radio buttons or checkboxes under a legend, one per option. */
 export function Choices<T extends string>(props: {
   legend: string;
+  /** The first choice's id, for links to the group. */
+  id?: string;
   type: 'radio' | 'checkbox';
   name: string;
   options: readonly { id: T; label: string }[];
@@ -17,9 +19,10 @@ export function Choices<T extends string>(props: {
     <fieldset class={props.class ?? 'structured'}>
       <legend>{props.legend}</legend>
       {props.help}
-      {props.options.map((option) => (
+      {props.options.map((option, i) => (
         <label class="choice" key={option.id}>
           <input
+            id={i === 0 ? props.id : undefined}
             type={props.type}
             name={props.name}
             value={option.id}

@@ -3,21 +3,30 @@
  * the button, and the file (calendar.ts, loaded on demand) holds exactly the events found ready.
  */
 import type { TextFile } from '../core/text-file';
+import type { CalendarLine } from '../core/calendar-line';
 import { CADENCES, type KickoffState } from '../documents/kickoff';
-import { count, listOf } from '../core/words';
+import { count } from '../core/words';
 import { meetingDates, type SeriesCadence } from './ics';
 
 /** What "Add to calendar" makes: the file, when there is an event for it, and what it holds or lacks, in words. */
 export interface CalendarOffer {
   file?: TextFile;
-  lines: string[];
+  lines: CalendarLine[];
 }
 
 /** What a calendar file would hold, with a line for the page on each event, in or not. */
 export interface CalendarPlan {
   /** Whether the file would hold at least one event. */
   ready: boolean;
-  lines: string[];
+  lines: CalendarLine[];
+}
+
+/** "a, b and c" as in words.ts's `listOf`, each item kept a part of its own (a field asked for). */
+function listParts<T>(items: readonly T[]): (T | string)[] {
+  return items.flatMap((item, i) => [
+    ...(i === 0 ? [] : [i === items.length - 1 ? ' and ' : ', ']),
+    item,
+  ]);
 }
 
 /** Whether the kickoff answers give a series of meetings: a regular cadence, start, time and length. */
@@ -72,10 +81,10 @@ export function kickoffCalendarPlan(state: KickoffState): CalendarPlan {
   const series = kickoffSeries(state);
   const date = reevaluationDate(state);
   const missing = [
-    !pair.startDate && 'the start date',
-    !cadence.frequency && 'how often',
-    cadence.minutes === null && 'the session length',
-    !cadence.time && 'the usual time',
+    !pair.startDate && { text: 'the start date', field: 'start-date' as const },
+    !cadence.frequency && { text: 'how often', field: 'frequency' as const },
+    cadence.minutes === null && { text: 'the session length', field: 'minutes' as const },
+    !cadence.time && { text: 'the usual time', field: 'time' as const },
   ].filter((item) => item !== false);
   const often = CADENCES.find((c) => c.id === cadence.frequency)?.label.toLowerCase();
   const until = {
@@ -87,31 +96,42 @@ export function kickoffCalendarPlan(state: KickoffState): CalendarPlan {
     ready: !!series || !!date,
     lines: [
       series
-        ? `Meetings: ${often} from ${pair.startDate} at ${cadence.time}, ${cadence.minutes} ` +
-          `minutes, ${until[series.end]}: ${count(series.dates.length, 'meeting')}, the last ` +
-          `on ${series.dates.at(-1)}.`
+        ? [
+            `Meetings: ${often} from ${pair.startDate} at ${cadence.time}, ${cadence.minutes} ` +
+              `minutes, ${until[series.end]}: ${count(series.dates.length, 'meeting')}, the last ` +
+              `on ${series.dates.at(-1)}.`,
+          ]
         : cadence.frequency === 'ad-hoc'
-          ? 'Meetings: none, as they are booked when needed.'
-          : `Meetings: add ${listOf(missing)} to include them.`,
+          ? ['Meetings: none, as they are booked when needed.']
+          : ['Meetings: add ', ...listParts(missing), ' to include them.'],
       date
-        ? `Re-evaluation: ${date}, with a reminder the day before.`
+        ? [`Re-evaluation: ${date}, with a reminder the day before.`]
         : reevaluate.mode === 'condition'
-          ? 'Re-evaluation: none, as it waits for a condition, not a date.'
-          : 'Re-evaluation: agree its date to include it.',
+          ? ['Re-evaluation: none, as it waits for a condition, not a date.']
+          : [
+              'Re-evaluation: agree ',
+              {
+                text: 'its date',
+                field: reevaluate.mode === 'date' ? 'reevaluation-date' : 'reevaluation',
+              },
+              ' to include it.',
+            ],
     ],
   };
 }
 
 /** What "Add to calendar" on the agenda gives: the next session, or what it still needs. */
 export function sessionCalendarPlan(date: string, time: string): CalendarPlan {
-  const missing = [!date && 'a date above', !time && 'a usual time in the kickoff checklist'];
-  const needs = missing.filter((item) => item !== false);
+  const needs = [
+    !date && { text: 'a date above', field: 'session-date' as const },
+    !time && { text: 'a usual time in the kickoff checklist', field: 'time' as const },
+  ].filter((item) => item !== false);
   return {
     ready: needs.length === 0,
     lines: [
       needs.length === 0
-        ? `The next session: ${date} at ${time}.`
-        : `To add the next session to a calendar, set ${listOf(needs)}.`,
+        ? [`The next session: ${date} at ${time}.`]
+        : ['To add the next session to a calendar, set ', ...listParts(needs), '.'],
     ],
   };
 }

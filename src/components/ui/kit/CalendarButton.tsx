@@ -1,8 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CalendarOffer } from '../../../playbook/calendar/plan';
-import { announce } from '../announce';
-import { UNAVAILABLE, downloadFile } from './files';
+import {
+  lineText,
+  type CalendarField,
+  type CalendarLine,
+} from '../../../playbook/core/calendar-line';
+import { UNAVAILABLE, announce } from '../announce';
+import { downloadFile } from './files';
 import { focusSoon } from '../focus';
+import { Status } from '../Status';
 
 interface CalendarButtonProps {
   /** The id of the list that says what the file holds. */
@@ -12,28 +18,34 @@ interface CalendarButtonProps {
   /** Anything that changes with what the file would hold: a change takes the old list away. */
   watch: unknown;
   enabled: boolean;
+  /**
+   * Where each answer the list may ask for is: the id of its field on this page, or the address of
+   * another page's field (it holds a "/").
+   */
+  fields: Partial<Record<CalendarField, string>>;
 }
 
 /**
  * "Add to calendar": downloads an .ics file when there is an event to put in it, and lists under
  * the button what it holds and what it left out (a re-evaluation with no date). With nothing to
- * add, it says what to fill in there and takes focus to it. The list goes when the answers change.
+ * add, it says what to fill in there, each answer it asks for a link to its field, and takes focus
+ * to it. What came of the press shows under the button. The list goes when the answers change.
  * A note under it, always there, says what to do in Google Calendar, which skips the events it
  * already has (whatever their SEQUENCE) and the file's reminders, so a second file never leaves
  * anyone with old times unawares; the button is described by both.
  */
-export function CalendarButton({ id, offer, watch, enabled }: CalendarButtonProps) {
-  const [lines, setLines] = useState<string[]>([]);
+export function CalendarButton({ id, offer, watch, enabled, fields }: CalendarButtonProps) {
+  const [lines, setLines] = useState<CalendarLine[]>([]);
   useEffect(() => setLines([]), [watch]);
   const press = async () => {
     try {
       const made = await offer(location.origin + location.pathname);
       setLines(made.lines);
-      if (made.file) return downloadFile(made.file);
-      announce(`Nothing to add to a calendar yet. ${made.lines.join(' ')}`);
+      if (made.file) return downloadFile(made.file, id);
+      announce(`Nothing to add to a calendar yet. ${made.lines.map(lineText).join(' ')}`, id);
       focusSoon(id);
     } catch {
-      announce(UNAVAILABLE);
+      announce(UNAVAILABLE, id);
     }
   };
   return (
@@ -47,6 +59,7 @@ export function CalendarButton({ id, offer, watch, enabled }: CalendarButtonProp
       >
         Add to calendar (.ics)
       </button>
+      <Status at={id} />
       {lines.length > 0 && (
         <>
           <p id={`${id}-title`} class="calendar-plan-title">
@@ -54,7 +67,18 @@ export function CalendarButton({ id, offer, watch, enabled }: CalendarButtonProp
           </p>
           <ul id={id} class="calendar-plan" tabIndex={-1} aria-labelledby={`${id}-title`}>
             {lines.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={lineText(line)}>
+                {line.map((part) => {
+                  if (typeof part === 'string') return part;
+                  const to = fields[part.field];
+                  // Following a link to a field focuses it (HTML's "scroll to the fragment").
+                  return to ? (
+                    <a href={to.includes('/') ? to : `#${to}`}>{part.text}</a>
+                  ) : (
+                    part.text
+                  );
+                })}
+              </li>
             ))}
           </ul>
         </>
