@@ -6,6 +6,7 @@ import {
   expectNoAxeViolations,
   islandsReady,
   openMentorshipName,
+  pickFile,
 } from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
@@ -18,15 +19,6 @@ const ours = (page: Page) =>
       .sort()
       .map((k) => [k, localStorage.getItem(k)]),
   );
-
-/** Opens a file through the "Open an agreement file…" button and the system's picker. */
-async function openAgreementFile(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Open an agreement file…' }).click(),
-  ]);
-  await chooser.setFiles(path);
-}
 
 test('a downloaded agreement, opened in a fresh browser, gives back the same answers', async ({
   page,
@@ -49,7 +41,7 @@ test('a downloaded agreement, opened in a fresh browser, gives back the same ans
   const other = await mentee.newPage();
   await other.goto(KICKOFF);
   await islandsReady(other);
-  await openAgreementFile(other, path);
+  await pickFile(other, 'Open an agreement file…', path);
   const preview = other.getByRole('region', { name: 'The agreement in “agreement.md”' });
   await expect(preview).toContainText('“Tom and Ada”: 1 of 18 topics agreed');
   await expect(
@@ -84,7 +76,7 @@ test('answers from a file can go into the open mentorship, and an edited text is
   await writeFile(path, `${agreement}\nA line added by hand.\n`);
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin Wu');
 
-  await openAgreementFile(page, path);
+  await pickFile(page, 'Open an agreement file…', path);
   const preview = page.getByRole('region', { name: 'The agreement in “edited.md”' });
   await expect(preview).toContainText(
     'The text of this agreement does not say what the answers at its top say.',
@@ -129,7 +121,7 @@ test('an agreement an editor has touched opens as meant, naming the value it res
   await page.getByRole('button', { name: 'Start over…' }).click();
   await page.getByRole('button', { name: 'Clear all answers' }).click();
   await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('');
-  await openAgreementFile(page, path);
+  await pickFile(page, 'Open an agreement file…', path);
   const preview = page.getByRole('region', { name: 'The agreement in “touched.md”' });
   await expect(preview).toContainText(
     'This file holds “Tom and Priya”: 1 of 18 topics agreed. Nothing is saved in this browser ' +
@@ -171,7 +163,7 @@ for (const [kind, text, message] of [
     const before = await ours(page);
     const path = testInfo.outputPath('bad.md');
     await writeFile(path, text);
-    await openAgreementFile(page, path);
+    await pickFile(page, 'Open an agreement file…', path);
     await expect(page.getByText('“bad.md” cannot be opened')).toBeFocused();
     await expect(page.getByText(message)).toBeVisible();
     await page.getByRole('button', { name: 'Close' }).click();
@@ -199,7 +191,7 @@ test('the example pair’s agreement, shown on the kickoff guide page, downloads
 
   await page.goto(KICKOFF);
   await islandsReady(page);
-  await openAgreementFile(page, path);
+  await pickFile(page, 'Open an agreement file…', path);
   await expect(page.getByRole('region', { name: 'The agreement in “example.md”' })).toContainText(
     '“Tom and Priya”: 18 of 18 topics agreed',
   );

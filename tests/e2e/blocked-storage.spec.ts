@@ -1,24 +1,6 @@
-import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { builtPages } from './built-pages';
-import { islandsReady } from './helpers';
-
-/**
- * What a browser does when it blocks site data (Chrome's or Safari's cookie blocking, sandboxed
- * frames): merely reading `window.localStorage` throws.
- */
-async function blockStorage(page: Page): Promise<string[]> {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { blockStorage, islandsReady, refuseEveryWrite } from './helpers';
 
 test.describe('with site data blocked', () => {
   for (const path of builtPages()) {
@@ -49,24 +31,6 @@ test.describe('with site data blocked', () => {
     expect(errors).toEqual([]);
   });
 });
-
-/**
- * Safari's private browsing and a full disk: storage reads, but every write throws. Returns the
- * dialogs the page opens, by type, each answered with `answer` (stay, unless told to leave).
- */
-async function refuseEveryWrite(page: Page, answer: () => 'stay' | 'leave' = () => 'stay') {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.type());
-    void (answer() === 'leave' ? dialog.accept() : dialog.dismiss());
-  });
-  return dialogs;
-}
 
 test('with every write refused, the page says answers last until it is left, and asks before leaving', async ({
   page,

@@ -1,37 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
-import { expectNoAxeViolations, islandsReady } from './helpers';
+import {
+  DAMAGED_INDEX,
+  DAMAGED_INDEX_STORAGE,
+  expectNoAxeViolations,
+  islandsReady,
+  storeBeforeLoad,
+} from './helpers';
 
 async function open(page: Page, path: string) {
   await page.goto(path);
   await islandsReady(page);
 }
-
-// An index cut short mid-write, beside the documents of the two mentorships it listed.
-const DAMAGED = '{"version":1,"open":"m-ada-tom","mentorships":[{"id":"m-ada-tom","na';
-const STORED = {
-  [INDEX_KEY]: DAMAGED,
-  [documentKey('m-ada-tom', 'kickoff')]: JSON.stringify({
-    version: 1,
-    pair: { mentor: 'Ada', mentee: 'Tom' },
-    topics: { goal: { agreed: true, notes: 'Ship the billing service' } },
-  }),
-  [documentKey('m-lin', 'sessions')]: JSON.stringify({
-    version: 1,
-    sessions: [
-      {
-        id: 's1',
-        finishedAt: '2026-10-01T12:00:00.000Z',
-        date: '2026-10-01',
-        parts: [],
-        carried: [],
-        actions: [],
-      },
-    ],
-  }),
-};
 
 const notice = (page: Page) =>
   page.getByRole('status').filter({
@@ -41,10 +22,7 @@ const notice = (page: Page) =>
 test('a damaged index on load gives every mentorship back, says so, and Your data lists them', async ({
   page,
 }) => {
-  await page.goto('start-here/what-mentorship-is/');
-  await page.evaluate((stored) => {
-    for (const [key, text] of Object.entries(stored)) localStorage.setItem(key, text);
-  }, STORED);
+  await storeBeforeLoad(page, DAMAGED_INDEX_STORAGE);
 
   await open(page, 'playbooks/kickoff-checklist/');
   await expect(notice(page)).toContainText('2 mentorships found');
@@ -62,7 +40,7 @@ test('a damaged index on load gives every mentorship back, says so, and Your dat
     page.waitForEvent('download'),
     notice(page).getByRole('button', { name: 'Download the kept copy' }).click(),
   ]);
-  expect(await readFile((await download.path())!, 'utf8')).toContain(DAMAGED);
+  expect(await readFile((await download.path())!, 'utf8')).toContain(DAMAGED_INDEX);
 
   await open(page, 'playbooks/your-data/');
   const rows = page.getByRole('table', { name: 'Mentorships in this browser' }).getByRole('row');

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { adaAndTom, downloadAgreement, islandsReady } from './helpers';
+import { adaAndTom, downloadAgreement, islandsReady, pickFile } from './helpers';
 
 // Every action in the previews and panels that buttons and links open leaves focus somewhere that
 // makes sense, never on the page itself; Escape closes each and returns to what opened it.
@@ -16,14 +16,6 @@ const focused = (page: Page) =>
     if (!el || el === document.body) return 'body';
     return `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}`;
   });
-
-async function pick(page: Page, button: string, path: string) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  await chooser.setFiles(path);
-}
 
 test('the share-link preview: Add, Cancel, Escape and Close each leave focus on the switcher', async ({
   page,
@@ -72,7 +64,7 @@ test('the agreement-file preview: every choice, Cancel, Escape and Close return 
     'Cancel',
     'Escape',
   ] as const) {
-    await pick(page, 'Open an agreement file…', path);
+    await pickFile(page, 'Open an agreement file…', path);
     await expect(page.getByRole('heading', { name: /^The agreement in/ })).toBeFocused();
     if (action === 'Escape') await page.keyboard.press('Escape');
     else await preview.getByRole('button', { name: action }).click();
@@ -82,7 +74,7 @@ test('the agreement-file preview: every choice, Cancel, Escape and Close return 
 
   const broken = testInfo.outputPath('broken.md');
   await writeFile(broken, 'no front matter here');
-  await pick(page, 'Open an agreement file…', broken);
+  await pickFile(page, 'Open an agreement file…', broken);
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(opener).toBeFocused();
 });
@@ -110,7 +102,7 @@ test('the restore preview: both choices, Cancel and Escape return to its button'
     'Add to what is here',
     'Replace everything with the file',
   ] as const) {
-    await pick(page, 'Restore from a file…', path);
+    await pickFile(page, 'Restore from a file…', path);
     await expect(page.getByRole('heading', { name: /^The backup in/ })).toBeFocused();
     if (action === 'Escape') await page.keyboard.press('Escape');
     else await preview.getByRole('button', { name: action }).click();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { INDEX_KEY, LAYOUT } from '../../src/playbook/documents/mentorships';
+import { INDEX_KEY, LAYOUT, documentKey } from '../../src/playbook/documents/mentorships';
 import type { DocumentName } from '../../src/playbook/documents/registry';
 import { readDocument } from '../../src/playbook/core/schema';
 import { PortableSchema } from '../../src/playbook/portable/portable';
@@ -38,18 +38,67 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  */
 export const AXE_PASS_BUDGET = 15_000;
 
+/** Rules to run beside the WCAG ones, such as best-practice rules a test holds a page to. */
+export interface AxeExtras {
+  alsoRules?: readonly string[];
+}
+
 /**
  * Asserts axe finds no WCAG 2.2 A/AA violation on the page as it is now. Each call adds
  * AXE_PASS_BUDGET to the running test's time limit, so a test's budget grows with the axe passes it
  * makes rather than every such test needing its own.
  */
-export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+export async function expectNoAxeViolations(
+  page: Page,
+  context: string,
+  { alsoRules = [] }: AxeExtras = {},
+): Promise<void> {
   test.info().setTimeout(test.info().timeout + AXE_PASS_BUDGET);
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // A rule named in `rules` runs whatever its tags; options() must come before withTags().
+  const rules = Object.fromEntries(alsoRules.map((rule) => [rule, { enabled: true }]));
+  const { violations } = await new AxeBuilder({ page })
+    .options({ rules })
+    .withTags(WCAG_TAGS)
+    .analyze();
   const summary = violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe violations: ${context}`).toEqual([]);
+}
+
+export const WIDE = { width: 1280, height: 720 };
+
+/**
+ * The three ways every page is checked: the theme follows a colour-scheme change (the theme picker
+ * listens to prefers-color-scheme while it is on "auto") and the narrow layouts (cards instead of
+ * tables, the mobile menu) are CSS media queries, so none needs a reload, and what is open on the
+ * page stays open.
+ */
+export const THEME_VARIANTS = [
+  { name: 'light theme', colorScheme: 'light', viewport: WIDE },
+  { name: 'dark theme', colorScheme: 'dark', viewport: WIDE },
+  // Narrow layouts only show at phone widths.
+  { name: 'dark theme at 375 px', colorScheme: 'dark', viewport: { width: 375, height: 740 } },
+] as const;
+
+/**
+ * Runs expectNoAxeViolations on the page as it is now in each of THEME_VARIANTS, in turn, leaving
+ * the page in the last one (dark, 375 px).
+ */
+export async function expectNoAxeViolationsInEveryTheme(
+  page: Page,
+  context: string,
+  extras: AxeExtras = {},
+): Promise<void> {
+  // The picker's script is what follows a colour-scheme change.
+  await page.waitForFunction(() => customElements.get('starlight-theme-select') !== undefined);
+  for (const { name, colorScheme, viewport } of THEME_VARIANTS) {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize(viewport);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(viewport.width);
+    await expectNoAxeViolations(page, `${context}, ${name}`, extras);
+  }
 }
 
 /** The open mentorship's stored document, as the page wrote it to localStorage (null if none). */
@@ -122,6 +171,118 @@ export async function adaAndTom(notes = 'Ship the billing service') {
   mentorship.kickoff.pair = { mentor: 'Ada', mentee: 'Tom', startDate: '2026-11-02' };
   mentorship.kickoff.topics.goal = { agreed: true, notes };
   return { mentorship, fragment: await encodeShare(mentorship) };
+}
+
+/** Presses a button that opens the system's file picker, and picks the file at `path`. */
+export async function pickFile(page: Page, button: string, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  await chooser.setFiles(path);
+}
+
+/** Presses Your data's "Download everything" and returns the backup file's name and text. */
+export async function downloadEverything(page: Page): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download everything (.json)' }).click(),
+  ]);
+  return {
+    name: download.suggestedFilename(),
+    text: await readFile((await download.path())!, 'utf8'),
+  };
+}
+
+/** Makes a share link of the open mentorship through "Share or manage…", and returns it. */
+export async function makeShareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Share or manage…' }).click();
+  await page.getByRole('button', { name: 'Make a share link' }).click();
+  const field = page.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toBeFocused();
+  return field.inputValue();
+}
+
+/** Dates every stored mentorship's start `days` days back, as if it had been started then. */
+export async function startedDaysAgo(page: Page, days: number): Promise<void> {
+  await page.evaluate(
+    ([key, days]) => {
+      const index = JSON.parse(localStorage.getItem(key)!);
+      for (const m of index.mentorships)
+        m.createdAt = new Date(Date.now() - days * 864e5).toISOString();
+      localStorage.setItem(key, JSON.stringify(index));
+    },
+    [INDEX_KEY, days] as const,
+  );
+}
+
+/**
+ * What a browser does when it blocks site data (Chrome's or Safari's cookie blocking, sandboxed
+ * frames): merely reading `window.localStorage` throws. Returns the page errors met from then on.
+ */
+export async function blockStorage(page: Page): Promise<string[]> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/**
+ * Safari's private browsing and a full disk: storage reads, but every write throws. Returns the
+ * dialogs the page opens, by type, each answered with `answer` (stay, unless told to leave).
+ */
+export async function refuseEveryWrite(page: Page, answer: () => 'stay' | 'leave' = () => 'stay') {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void (answer() === 'leave' ? dialog.accept() : dialog.dismiss());
+  });
+  return dialogs;
+}
+
+/** An index of mentorships cut short mid-write. */
+export const DAMAGED_INDEX = '{"version":1,"open":"m-ada-tom","mentorships":[{"id":"m-ada-tom","na';
+
+/** The damaged index beside the documents of the two mentorships it listed, by key. */
+export const DAMAGED_INDEX_STORAGE = {
+  [INDEX_KEY]: DAMAGED_INDEX,
+  [documentKey('m-ada-tom', 'kickoff')]: JSON.stringify({
+    version: 1,
+    pair: { mentor: 'Ada', mentee: 'Tom' },
+    topics: { goal: { agreed: true, notes: 'Ship the billing service' } },
+  }),
+  [documentKey('m-lin', 'sessions')]: JSON.stringify({
+    version: 1,
+    sessions: [
+      {
+        id: 's1',
+        finishedAt: '2026-10-01T12:00:00.000Z',
+        date: '2026-10-01',
+        parts: [],
+        carried: [],
+        actions: [],
+      },
+    ],
+  }),
+};
+
+/** Stores `entries` from a page of the site that has no playbook on it, before any playbook runs. */
+export async function storeBeforeLoad(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.goto('start-here/what-mentorship-is/');
+  await page.evaluate((stored) => {
+    for (const [key, text] of Object.entries(stored)) localStorage.setItem(key, text);
+  }, entries);
 }
 
 /**

@@ -1,20 +1,18 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { adaAndTom, downloadAgreement, expectNoAxeViolations, islandsReady } from './helpers';
+import {
+  adaAndTom,
+  downloadAgreement,
+  expectNoAxeViolations,
+  islandsReady,
+  makeShareLink,
+} from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
 
 /** What the playbooks have stored (Starlight keeps the theme choice there too). */
 const ours = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mentorship-playbook')));
-
-async function shareLink(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Share or manage…' }).click();
-  await page.getByRole('button', { name: 'Make a share link' }).click();
-  const field = page.getByRole('textbox', { name: 'Share link' });
-  await expect(field).toBeFocused();
-  return field.inputValue();
-}
 
 test('the mentor shares by link; the mentee adds it in a fresh browser and sees the same answers and agreement', async ({
   page,
@@ -26,7 +24,7 @@ test('the mentor shares by link; the mentee adds it in a fresh browser and sees 
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom 👋');
   await page.getByRole('checkbox', { name: 'The goal' }).check();
   await page.getByRole('textbox', { name: 'Notes: The goal' }).fill('Ship the *billing* service');
-  const link = await shareLink(page);
+  const link = await makeShareLink(page);
   expect(link).toMatch(/#share=v1\.[\w-]+\.\d+$/);
   // The link's field is stacked full width, as the name field is, not a cramped inline box.
   const [field, name] = await Promise.all([

@@ -1,7 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, islandsReady, openMentorshipNamed } from './helpers';
+import {
+  downloadEverything,
+  expectNoAxeViolations,
+  islandsReady,
+  openMentorshipNamed,
+  pickFile,
+  startedDaysAgo,
+} from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
 const DATA = 'playbooks/your-data/';
@@ -49,25 +56,6 @@ async function expectSizesAddUp(page: Page) {
   expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(total);
 }
 
-async function downloadEverything(page: Page): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download everything (.json)' }).click(),
-  ]);
-  return {
-    name: download.suggestedFilename(),
-    text: await readFile((await download.path())!, 'utf8'),
-  };
-}
-
-async function restoreFile(page: Page, path: string) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Restore from a file…' }).click(),
-  ]);
-  await chooser.setFiles(path);
-}
-
 test('backup, clear the browser, restore: every mentorship comes back identical', async ({
   page,
 }, testInfo) => {
@@ -100,7 +88,7 @@ test('backup, clear the browser, restore: every mentorship comes back identical'
   await page.evaluate(() => localStorage.clear());
   await open(page, DATA);
   await expect(page.getByText('No mentorships yet')).toBeVisible();
-  await restoreFile(page, path);
+  await pickFile(page, 'Restore from a file…', path);
   const preview = page.getByRole('region', { name: `The backup in “${backup.name}”` });
   await expect(preview).toContainText('It holds 2 mentorships.');
   await expect(preview).toContainText('“Lin and Ada”: 0 of 18 topics agreed, 1 finished session');
@@ -137,7 +125,7 @@ test('merging adds the file’s mentorships and keeps the ones here', async ({ p
   await open(page, KICKOFF);
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin');
   await open(page, DATA);
-  await restoreFile(page, path);
+  await pickFile(page, 'Restore from a file…', path);
   await page.getByRole('button', { name: 'Add to what is here' }).click();
   const table = page.getByRole('table', { name: 'Mentorships in this browser' });
   await expect(table.getByRole('row', { name: /^Lin/ })).toHaveCount(1);
@@ -169,7 +157,7 @@ for (const [kind, text, message] of [
     const before = await ours(page);
     const path = testInfo.outputPath('bad.json');
     await writeFile(path, text);
-    await restoreFile(page, path);
+    await pickFile(page, 'Restore from a file…', path);
     await expect(page.getByText('“bad.json” cannot be restored')).toBeFocused();
     await expect(page.getByText(message)).toBeVisible();
     await page.getByRole('button', { name: 'Close' }).click();
@@ -209,7 +197,7 @@ test('a restore that does not fit leaves the data exactly as it was', async ({
     }
   });
   const before = await ours(page);
-  await restoreFile(page, path);
+  await pickFile(page, 'Restore from a file…', path);
   await page.getByRole('button', { name: 'Replace everything with the file' }).click();
   await expect(page.getByRole('alert')).toContainText('not enough room');
   await expect(page.getByRole('alert')).toBeFocused();
@@ -255,13 +243,7 @@ test('a playbook page reminds gently when changes are in no backup and the last 
 }) => {
   await open(page, KICKOFF);
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
-  // The mentorship was started nine days ago.
-  await page.evaluate(() => {
-    const key = 'mentorship-playbook:v2:mentorships';
-    const index = JSON.parse(localStorage.getItem(key)!);
-    index.mentorships[0].createdAt = new Date(Date.now() - 9 * 864e5).toISOString();
-    localStorage.setItem(key, JSON.stringify(index));
-  });
+  await startedDaysAgo(page, 9);
   await open(page, KICKOFF);
   const reminder = page.getByText('You have no backup of your answers yet.');
   await expect(reminder).toBeVisible();

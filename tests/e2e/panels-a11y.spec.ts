@@ -1,0 +1,376 @@
+import { writeFile } from 'node:fs/promises';
+import { type Page } from '@playwright/test';
+import { INDEX_KEY, LAYOUT, V1_KEYS } from '../../src/playbook/documents/mentorships';
+import { expect, test } from './fixtures';
+import {
+  DAMAGED_INDEX_STORAGE,
+  WIDE,
+  blockStorage,
+  downloadAgreement,
+  downloadEverything,
+  expectNoAxeViolationsInEveryTheme,
+  islandsReady,
+  makeShareLink,
+  pickFile,
+  refuseEveryWrite,
+  startedDaysAgo,
+  storeBeforeLoad,
+} from './helpers';
+
+// a11y.spec.ts checks every page as it loads; this checks what only shows once something is
+// opened, pressed or read: each panel, preview, question, undo bar and notice of the playbooks,
+// in the light theme, the dark theme and the dark theme at 375 px (all three on the same state).
+// One test per state, so each test's time is its own state's.
+
+const KICKOFF = 'playbooks/kickoff-checklist/';
+const PLAN = 'playbooks/plan-a-session/';
+const DATA = 'playbooks/your-data/';
+
+/**
+ * heading-order is one of axe's best practices, outside the WCAG tags: held here too, as these
+ * panels put headings into the page between its own.
+ */
+const axe = (page: Page, state: string) =>
+  expectNoAxeViolationsInEveryTheme(page, state, { alsoRules: ['heading-order'] });
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await islandsReady(page);
+}
+
+/** The kickoff checklist with a mentorship started (Tom and Ada). */
+async function withMentorship(page: Page) {
+  await open(page, KICKOFF);
+  await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+  await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+  await expect(page.getByRole('button', { name: 'Share or manage…' })).toBeEnabled();
+}
+
+/** Opens the switcher's "Share or manage…" panel. */
+async function openManage(page: Page) {
+  const manage = page.getByRole('button', { name: 'Share or manage…' });
+  await manage.click();
+  await expect(manage).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Delete this mentorship…' })).toBeVisible();
+}
+
+test.use({ colorScheme: 'light', viewport: WIDE });
+
+test.describe('the mentorship switcher’s panel', () => {
+  test('"Share or manage…" open', async ({ page }) => {
+    await withMentorship(page);
+    await openManage(page);
+    // The panel's heading follows the page's h1 one level down (it once jumped to h3).
+    await expect(
+      page.getByRole('heading', { name: 'Share with your partner', level: 2 }),
+    ).toBeVisible();
+    await axe(page, 'manage panel');
+  });
+
+  test('a share link made, long enough to warn', async ({ page }) => {
+    await withMentorship(page);
+    // Notes that compress badly, so the link passes 2,000 characters and the panel warns of it.
+    const notes = Array.from({ length: 1500 }, (_, i) => ((i * 7919) % 10007).toString(36));
+    await page.getByRole('textbox', { name: 'Notes: The goal' }).fill(notes.join(' '));
+    expect(await makeShareLink(page)).toMatch(/#share=v1\.[\w-]+\.\d+$/);
+    await expect(page.getByText(/Some mail and chat apps cut links longer than/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy the link' })).toBeVisible();
+    await axe(page, 'share panel with a link');
+  });
+
+  test('the mentorship renamed', async ({ page }) => {
+    await withMentorship(page);
+    await openManage(page);
+    await page.getByRole('textbox', { name: 'Name of “Tom and Ada”' }).fill('Tuesdays with Tom');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    // The field is named after the mentorship, so it now carries the new name.
+    await expect(page.getByRole('textbox', { name: 'Name of “Tuesdays with Tom”' })).toHaveValue(
+      'Tuesdays with Tom',
+    );
+    await axe(page, 'rename field, after renaming');
+  });
+
+  test('the question before deleting a mentorship', async ({ page }) => {
+    await withMentorship(page);
+    await openManage(page);
+    await page.getByRole('button', { name: 'Delete this mentorship…' }).click();
+    await expect(page.getByRole('button', { name: 'Keep it' })).toBeFocused();
+    await expect(
+      page.getByRole('group', { name: /^Delete “Tom and Ada” from this/ }),
+    ).toBeVisible();
+    await axe(page, 'delete confirmation');
+  });
+
+  test('the undo bar after deleting a mentorship', async ({ page }) => {
+    await withMentorship(page);
+    await openManage(page);
+    await page.getByRole('button', { name: 'Delete this mentorship…' }).click();
+    await page.getByRole('button', { name: 'Delete mentorship' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await axe(page, 'undo bar after deleting a mentorship');
+  });
+});
+
+test.describe('share links', () => {
+  test('the preview of a link made in another browser', async ({ page, browser }) => {
+    const mentor = await browser.newContext();
+    const theirs = await mentor.newPage();
+    await withMentorship(theirs);
+    const link = await makeShareLink(theirs);
+    await mentor.close();
+
+    await open(page, link);
+    await expect(page.getByRole('heading', { name: 'A shared mentorship' })).toBeFocused();
+    await expect(page.getByRole('region', { name: 'A shared mentorship' })).toContainText(
+      '“Tom and Ada”: 0 of 18 topics agreed',
+    );
+    await axe(page, 'share-link preview');
+  });
+
+  test('the preview of a link to a mentorship this browser has', async ({ page }) => {
+    await withMentorship(page);
+    const link = await makeShareLink(page);
+    await open(page, link);
+    const preview = page.getByRole('region', { name: 'A shared mentorship' });
+    await expect(preview).toContainText('This browser already has this mentorship');
+    await expect(preview.getByRole('button', { name: 'Replace “Tom and Ada”' })).toBeVisible();
+    await axe(page, 'share-link preview, replacing');
+  });
+
+  test('the problem with a broken link', async ({ page }) => {
+    await open(page, `${KICKOFF}#share=v1.$$$$`);
+    await expect(page.getByText('This share link cannot be used')).toBeFocused();
+    await axe(page, 'share-link problem');
+  });
+});
+
+test.describe('agreement files', () => {
+  test('the preview of a downloaded agreement', async ({ page }, testInfo) => {
+    await withMentorship(page);
+    const path = testInfo.outputPath('agreement.md');
+    // Edited by hand, so the preview also says its text differs from its answers.
+    await writeFile(path, `${await downloadAgreement(page)}\nA line added by hand.\n`);
+    await pickFile(page, 'Open an agreement file…', path);
+    const preview = page.getByRole('region', { name: 'The agreement in “agreement.md”' });
+    await expect(
+      page.getByRole('heading', { name: 'The agreement in “agreement.md”' }),
+    ).toBeFocused();
+    await expect(preview).toContainText('does not say what the answers at its top say');
+    await expect(preview.getByRole('button', { name: 'Add as a copy' })).toBeVisible();
+    await axe(page, 'agreement-file preview');
+  });
+
+  test('the problem with a file that is no agreement', async ({ page }, testInfo) => {
+    await open(page, KICKOFF);
+    const path = testInfo.outputPath('bad.md');
+    await writeFile(path, 'no front matter here');
+    await pickFile(page, 'Open an agreement file…', path);
+    await expect(page.getByText('“bad.md” cannot be opened')).toBeFocused();
+    await axe(page, 'agreement-file problem');
+  });
+});
+
+test.describe('Your data', () => {
+  test('the restore preview', async ({ page }, testInfo) => {
+    await withMentorship(page);
+    await open(page, DATA);
+    const backup = await downloadEverything(page);
+    const path = testInfo.outputPath(backup.name);
+    await writeFile(path, backup.text);
+    await pickFile(page, 'Restore from a file…', path);
+    await expect(
+      page.getByRole('heading', { name: `The backup in “${backup.name}”` }),
+    ).toBeFocused();
+    await expect(
+      page.getByRole('region', { name: `The backup in “${backup.name}”` }),
+    ).toContainText('“Tom and Ada”');
+    await axe(page, 'restore preview');
+  });
+
+  test('a restore that storage refuses part way, and refuses to put back', async ({
+    page,
+  }, testInfo) => {
+    await withMentorship(page);
+    await open(page, DATA);
+    const backup = await downloadEverything(page);
+    const path = testInfo.outputPath(backup.name);
+    // A file that differs from what is here, so replacing has keys to write.
+    await writeFile(path, backup.text.replace('"Tom"', '"Tim"'));
+    await pickFile(page, 'Restore from a file…', path);
+    await expect(
+      page.getByRole('heading', { name: `The backup in “${backup.name}”` }),
+    ).toBeFocused();
+    // The browser takes one write, then refuses every write and removal after it.
+    await page.evaluate(() => {
+      const { setItem, removeItem } = Storage.prototype;
+      let allowed = 1;
+      const refuse = () => {
+        if (allowed-- <= 0) throw new DOMException('Full', 'QuotaExceededError');
+      };
+      Storage.prototype.setItem = function (key: string, value: string) {
+        refuse();
+        setItem.call(this, key, value);
+      };
+      Storage.prototype.removeItem = function (key: string) {
+        refuse();
+        removeItem.call(this, key);
+      };
+    });
+    await page.getByRole('button', { name: 'Replace everything with the file' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: 'Part of this may have changed' });
+    await expect(problem).toBeFocused();
+    await expect(
+      problem.getByRole('button', { name: 'Download what was here before' }),
+    ).toBeVisible();
+    await axe(page, 'restore write problem');
+  });
+
+  test('the problem with a file that is no backup', async ({ page }, testInfo) => {
+    await open(page, DATA);
+    const path = testInfo.outputPath('bad.json');
+    await writeFile(path, '{"hello": "world"}');
+    await pickFile(page, 'Restore from a file…', path);
+    await expect(page.getByText('“bad.json” cannot be restored')).toBeFocused();
+    await axe(page, 'restore problem');
+  });
+
+  test('the question before deleting everything', async ({ page }) => {
+    await withMentorship(page);
+    await open(page, DATA);
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await expect(page.getByRole('button', { name: 'Keep it all' })).toBeFocused();
+    await expect(
+      page.getByRole('group', { name: /^Delete the one mentorship \(“Tom and Ada”\)/ }),
+    ).toBeVisible();
+    await axe(page, 'delete-everything confirmation');
+  });
+});
+
+test.describe('the playbooks', () => {
+  test('the backup reminder', async ({ page }) => {
+    await withMentorship(page);
+    await startedDaysAgo(page, 9);
+    await open(page, KICKOFF);
+    await expect(page.getByText('You have no backup of your answers yet.')).toBeVisible();
+    await axe(page, 'backup reminder');
+  });
+
+  test('the kickoff’s calendar list, with nothing to add yet', async ({ page }) => {
+    await open(page, KICKOFF);
+    await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+    await expect(page.getByRole('list', { name: 'In the calendar file' })).toBeFocused();
+    await axe(page, 'kickoff calendar list');
+  });
+
+  test('the planner’s calendar list, with nothing to add yet', async ({ page }) => {
+    await open(page, PLAN);
+    await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+    await expect(page.getByRole('list', { name: 'In the calendar file' })).toContainText(
+      'set a date above',
+    );
+    await axe(page, 'planner calendar list');
+  });
+
+  test('the kickoff’s "Start over" question', async ({ page }) => {
+    await withMentorship(page);
+    await page.getByRole('button', { name: 'Start over…' }).click();
+    await expect(page.getByRole('button', { name: 'Keep my answers' })).toBeFocused();
+    await axe(page, 'start-over confirmation');
+  });
+
+  test('the kickoff’s undo bar after starting over', async ({ page }) => {
+    await withMentorship(page);
+    await page.getByRole('button', { name: 'Start over…' }).click();
+    await page.getByRole('button', { name: 'Clear all answers' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await axe(page, 'kickoff undo bar');
+  });
+
+  test('the planner’s undo bar after removing a part', async ({ page }) => {
+    await open(page, PLAN);
+    await page.getByRole('button', { name: 'Remove: Since last time' }).click();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+    await axe(page, 'planner undo bar');
+  });
+});
+
+test.describe('storage notices', () => {
+  test('site data blocked, on the planner', async ({ page }) => {
+    const errors = await blockStorage(page);
+    await open(page, PLAN);
+    await expect(
+      page.getByText('Your agenda and history are not being saved in this browser'),
+    ).toBeVisible();
+    await axe(page, 'storage blocked notice');
+    expect(errors).toEqual([]);
+  });
+
+  test('every write refused, on the checklist with an answer typed', async ({ page }) => {
+    await refuseEveryWrite(page);
+    await open(page, KICKOFF);
+    await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+    await expect(page.getByText('Your answers are not being saved in this browser')).toBeVisible();
+    await expect(page.getByText('Not saved: kept only until you leave this page')).toBeVisible();
+    await axe(page, 'storage refused notice');
+  });
+
+  test('storage nearly full, on the planner', async ({ page }) => {
+    await open(page, PLAN);
+    await page.evaluate(() =>
+      localStorage.setItem('another-app-on-this-origin', 'x'.repeat(4_100_000)),
+    );
+    await open(page, PLAN);
+    await expect(
+      page.getByText("This browser's storage for the site is nearly full"),
+    ).toBeVisible();
+    await axe(page, 'storage nearly full notice');
+  });
+
+  test('the index of mentorships rebuilt', async ({ page }) => {
+    await storeBeforeLoad(page, DAMAGED_INDEX_STORAGE);
+    await open(page, KICKOFF);
+    await expect(
+      page.getByText('The list of your mentorships was damaged', { exact: true }),
+    ).toBeVisible();
+    await axe(page, 'damaged index notice');
+  });
+
+  test('saved answers that could not be read', async ({ page }) => {
+    await storeBeforeLoad(page, { [V1_KEYS.kickoff]: '{"version":1,"topics":"oops' });
+    await open(page, KICKOFF);
+    await expect(page.getByText('Saved answers could not be read')).toBeVisible();
+    await axe(page, 'kept copy notice');
+  });
+
+  test('answers saved by a newer version', async ({ page }) => {
+    await withMentorship(page);
+    await page.evaluate(
+      ([indexKey, layout]) => {
+        const { open } = JSON.parse(localStorage.getItem(indexKey)!);
+        const key = `${layout}:${open}:kickoff`;
+        localStorage.setItem(
+          key,
+          JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), version: 99 }),
+        );
+      },
+      [INDEX_KEY, LAYOUT] as const,
+    );
+    await open(page, KICKOFF);
+    await expect(page.getByText('Your answers are read-only here')).toBeVisible();
+    await axe(page, 'read-only notice');
+  });
+
+  test('the open mentorship deleted in another tab', async ({ page, context }) => {
+    await withMentorship(page);
+    const other = await context.newPage();
+    await open(other, KICKOFF);
+    await openManage(other);
+    await other.getByRole('button', { name: 'Delete this mentorship…' }).click();
+    await other.getByRole('button', { name: 'Delete mentorship' }).click();
+    await expect(other.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('');
+    await other.close();
+    const held = page.getByRole('region', { name: '“Tom and Ada” was deleted in another tab' });
+    await expect(held.getByRole('heading')).toBeFocused();
+    await axe(page, 'held notice');
+  });
+});
