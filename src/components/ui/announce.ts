@@ -28,10 +28,11 @@ let pending: ReturnType<typeof setTimeout> | undefined;
 /**
  * Says something to screen reader users through the page's live region (again, if repeated) and,
  * when `at` names a place, shows it there too (WCAG 2.2 SC 4.1.3, Status Messages: a result is
- * seen as well as heard). One result shows at a time: a newer one anywhere replaces it.
+ * seen as well as heard), in the words of `shown` when the place says the rest itself. One result
+ * shows at a time: a newer one anywhere replaces it.
  */
-export function announce(message: string, at = ''): void {
-  $latest.set({ at, text: message, n: $latest.get().n + 1 });
+export function announce(message: string, at = '', shown = message): void {
+  $latest.set({ at, text: shown, n: $latest.get().n + 1 });
   prepareAnnouncer();
   const region = document.getElementById(REGION_ID)!;
   // Emptying first makes a repeated message a change that screen readers read again.

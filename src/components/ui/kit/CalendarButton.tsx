@@ -42,7 +42,9 @@ export function CalendarButton({ id, offer, watch, enabled, fields }: CalendarBu
       const made = await offer(location.origin + location.pathname);
       setLines(made.lines);
       if (made.file) return downloadFile(made.file, id);
-      announce(`Nothing to add to a calendar yet. ${made.lines.map(lineText).join(' ')}`, id);
+      const nothing = 'Nothing to add to a calendar yet.';
+      // The list under the button shows the rest.
+      announce(`${nothing} ${made.lines.map(lineText).join(' ')}`, id, nothing);
       focusSoon(id);
     } catch {
       announce(UNAVAILABLE, id);
