@@ -8,13 +8,20 @@ afterEach(() => {
   announce('', '');
 });
 
+/** The result shown in the place `at`, if any. */
+const shownAt = (at: string) => screen.getByTestId(at).querySelector('.status');
+
 const tick = () => act(() => new Promise((resolve) => setTimeout(resolve, 60)));
 
 test('a result shows at its own place only, and is said through the live region too', async () => {
   render(
     <>
-      <Status at="share" />
-      <Status at="rename" />
+      <div data-testid="share">
+        <Status at="share" />
+      </div>
+      <div data-testid="rename">
+        <Status at="rename" />
+      </div>
     </>,
   );
   expect(document.querySelectorAll('.status')).toHaveLength(0);
@@ -23,7 +30,7 @@ test('a result shows at its own place only, and is said through the live region 
   const shown = screen.getByText('Copied the share link to the clipboard.', {
     selector: '.status',
   });
-  expect(shown).toHaveAttribute('data-status', 'share');
+  expect(screen.getByTestId('share')).toContainElement(shown);
   expect(document.querySelectorAll('.status')).toHaveLength(1);
   expect(document.getElementById('playbook-announcer')).toHaveTextContent(
     'Copied the share link to the clipboard.',
@@ -33,23 +40,25 @@ test('a result shows at its own place only, and is said through the live region 
 test('a newer result elsewhere replaces it; the same words again show as new', async () => {
   render(
     <>
-      <Status at="share" />
-      <Status at="rename" />
+      <div data-testid="share">
+        <Status at="share" />
+      </div>
+      <div data-testid="rename">
+        <Status at="rename" />
+      </div>
     </>,
   );
   await act(() => announce('Share link made.', 'share'));
   await tick();
-  const first = document.querySelector('[data-status="share"]');
+  const first = shownAt('share');
   await act(() => announce('Share link made.', 'share'));
   await tick();
   // A new element, so its highlight plays again.
-  expect(document.querySelector('[data-status="share"]')).not.toBe(first);
+  expect(shownAt('share')).not.toBe(first);
   await act(() => announce('Renamed to “Pairing”.', 'rename'));
   await tick();
-  expect(document.querySelector('[data-status="share"]')).toBeNull();
-  expect(document.querySelector('[data-status="rename"]')).toHaveTextContent(
-    'Renamed to “Pairing”.',
-  );
+  expect(shownAt('share')).toBeNull();
+  expect(shownAt('rename')).toHaveTextContent('Renamed to “Pairing”.');
   // A result with no place of its own (said only) takes the shown one away: it is no longer the latest.
   await act(() => announce('Timeboxes fitted to 30 minutes.'));
   await tick();
