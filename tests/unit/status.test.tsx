@@ -11,9 +11,8 @@ afterEach(() => {
 /** The result shown in the place `at`, if any. */
 const shownAt = (at: string) => screen.getByTestId(at).querySelector('.status');
 
-const tick = () => act(() => new Promise((resolve) => setTimeout(resolve, 60)));
-
-test('a result shows at its own place only, and is said through the live region too', async () => {
+/** Two places results are shown in: beside the share link's buttons, and beside renaming. */
+const renderPlaces = () =>
   render(
     <>
       <div data-testid="share">
@@ -24,6 +23,11 @@ test('a result shows at its own place only, and is said through the live region 
       </div>
     </>,
   );
+
+const tick = () => act(() => new Promise((resolve) => setTimeout(resolve, 60)));
+
+test('a result shows at its own place only, and is said through the live region too', async () => {
+  renderPlaces();
   expect(document.querySelectorAll('.status')).toHaveLength(0);
   await act(() => announce('Copied the share link to the clipboard.', 'share'));
   await tick();
@@ -38,16 +42,7 @@ test('a result shows at its own place only, and is said through the live region 
 });
 
 test('a newer result elsewhere replaces it; the same words again show as new', async () => {
-  render(
-    <>
-      <div data-testid="share">
-        <Status at="share" />
-      </div>
-      <div data-testid="rename">
-        <Status at="rename" />
-      </div>
-    </>,
-  );
+  renderPlaces();
   await act(() => announce('Share link made.', 'share'));
   await tick();
   const first = shownAt('share');
