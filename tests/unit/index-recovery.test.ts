@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { INDEX_KEY, V1_KEYS, documentKey } from '../../src/playbook/documents/mentorships';
+import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
+import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
 import { INDEX_BACKUPS_KEY } from '../../src/playbook/mentorships/recover-index';
 
 // The first load of a page over the browser's own storage: the stores install the storage engine

@@ -1,9 +1,11 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { INDEX_KEY, V1_KEYS, documentKey } from '../../src/playbook/documents/mentorships';
+import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
+import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
 import { $history, finishAgenda } from '../../src/stores/agenda/agenda';
-import { $kickoff, kickoffStore, setPairField } from '../../src/stores/core/kickoff';
+import { $kickoff, kickoffStore } from '../../src/stores/core/kickoff';
+import { setPairField } from '../../src/stores/kickoff/answers';
 import {
   $openId,
   V1_ID,

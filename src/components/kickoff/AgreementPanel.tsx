@@ -2,7 +2,7 @@ import { useStore } from '../ui/store';
 import { agreementBlocks } from '../../playbook/kickoff/agreement';
 import { emptyKickoff } from '../../playbook/kickoff/topics';
 import { $agreementBlocks, agreementFile, calendarOffer } from '../../stores/kickoff/agreement';
-import { $hasAnswers } from '../../stores/core/kickoff';
+import { $hasAnswers } from '../../stores/kickoff/answers';
 import { $openId } from '../../stores/core/mentorships';
 import { CalendarButton } from '../ui/kit/CalendarButton';
 import { DocumentView } from '../ui/kit/DocumentView';

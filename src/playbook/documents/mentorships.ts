@@ -30,14 +30,6 @@ export const MOVE_KEY = `${LAYOUT}:move`;
 /** What every key of the first release starts with. */
 export const V1_PREFIX = 'mentorship-playbook:v1:';
 
-/** The documents of the first release, which had no others. */
-export const V1_DOCUMENTS = ['kickoff', 'format-chooser', 'agenda', 'sessions'] as const;
-
-/** Where the first release kept its one mentorship's documents: `mentorship-playbook:v1:<name>`. */
-export const V1_KEYS = Object.fromEntries(
-  V1_DOCUMENTS.map((name) => [name, `${V1_PREFIX}${name}`]),
-) as Record<(typeof V1_DOCUMENTS)[number], string>;
-
 /**
  * Ids that would read as another key of ours: the first release's layout (`v1`, which its data
  * answers to while it cannot be moved) and any other layout's name, the index and the move marker.
