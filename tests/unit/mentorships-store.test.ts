@@ -13,6 +13,8 @@ import {
   startMentorship,
 } from '../../src/stores/core/mentorships';
 import { $move } from '../../src/stores/core/storage';
+import { $mentorshipList } from '../../src/stores/core/mentorship-list';
+import { $deletedMessage, deleteOpen } from '../../src/stores/mentorships/tools';
 import { KICKOFF_KEY, TEST_ID, resetStores } from './helpers/stores';
 
 const index = () => JSON.parse(getTestStorage()[INDEX_KEY] ?? 'null');
@@ -61,6 +63,38 @@ describe('several mentorships', () => {
     startMentorship();
     expect(kickoffStore.$undo.get()).toBeUndefined();
     expect(kickoffStore.undo()).toBe(false);
+  });
+});
+
+describe('what the list calls each mentorship', () => {
+  beforeEach(() => resetStores());
+  const labels = () => $mentorshipList.get().map((m) => m.label);
+  // Local times, so that the day and time read the same in whatever time zone the tests run.
+  const at = (day: number, hour: number) => new Date(2026, 10, day, hour).toISOString();
+
+  test('deleting one renames none of the others', async () => {
+    setTestStorageKey(
+      INDEX_KEY,
+      JSON.stringify({
+        version: 1,
+        open: 'a',
+        mentorships: [
+          { id: 'a', name: '', createdAt: at(1, 9) },
+          { id: 'b', name: '', createdAt: at(1, 15) },
+          { id: 'c', name: '', createdAt: at(2, 9) },
+        ],
+      }),
+    );
+    keepMount($mentorshipList);
+    expect(labels()).toEqual([
+      'Mentorship started 1 Nov 2026, 09:00',
+      'Mentorship started 1 Nov 2026, 15:00',
+      'Mentorship started 2 Nov 2026',
+    ]);
+    expect(deleteOpen()).toBe(true);
+    expect($deletedMessage.get()).toBe('Deleted “Mentorship started 1 Nov 2026, 09:00”.');
+    // The one that was told apart from it by the time no longer needs to be.
+    expect(labels()).toEqual(['Mentorship started 1 Nov 2026', 'Mentorship started 2 Nov 2026']);
   });
 });
 

@@ -15,8 +15,7 @@ export {
   addKickoff,
   addPortable,
   hasMentorship,
-  portableOf,
-  summaryOf,
+  summaryHere,
 } from '../portable/portable';
 
 /** The agreement's blocks for some answers: agreementBlocks, which the page has loaded already. */
