@@ -15,6 +15,9 @@ import {
 import { $move } from '../../src/stores/core/storage';
 import { $mentorshipList } from '../../src/stores/core/mentorship-list';
 import { $deletedMessage, deleteOpen } from '../../src/stores/mentorships/tools';
+import { addPortable, portableOf } from '../../src/stores/portable/portable';
+import { readDocument } from '../../src/playbook/core/schema';
+import { PortableSchema } from '../../src/playbook/portable/portable';
 import { KICKOFF_KEY, TEST_ID, resetStores } from './helpers/stores';
 
 const index = () => JSON.parse(getTestStorage()[INDEX_KEY] ?? 'null');
@@ -95,6 +98,28 @@ describe('what the list calls each mentorship', () => {
     expect($deletedMessage.get()).toBe('Deleted “Mentorship started 1 Nov 2026, 09:00”.');
     // The one that was told apart from it by the time no longer needs to be.
     expect(labels()).toEqual(['Mentorship started 1 Nov 2026', 'Mentorship started 2 Nov 2026']);
+  });
+
+  test('a copy of one here is started now, and reads apart from it; one new here keeps its start', () => {
+    keepMount($kickoff);
+    keepMount($mentorshipList);
+    setPairField('mentee', 'Tom');
+    setPairField('mentor', 'Ada');
+    const before = Date.now();
+    expect(addPortable(portableOf(TEST_ID), 'new').ok).toBe(true);
+    const [, copy] = index().mentorships;
+    expect(copy.id).not.toBe(TEST_ID);
+    expect(Date.parse(copy.createdAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(copy.createdAt)).toBeLessThanOrEqual(Date.now());
+    const [first, second] = labels();
+    expect(first).toMatch(/^Tom and Ada \(started .+\)$/);
+    expect(second).toMatch(/^Tom and Ada \(started .+\)$/);
+    expect(first).not.toBe(second);
+
+    const elsewhere = readDocument(PortableSchema, { id: 'from-a-link', createdAt: at(3, 9) })!;
+    expect(addPortable(elsewhere.value, 'new').ok).toBe(true);
+    expect(index().mentorships[2]).toEqual({ id: 'from-a-link', name: '', createdAt: at(3, 9) });
+    expect(labels()[2]).toBe('Mentorship started 3 Nov 2026');
   });
 });
 

@@ -130,7 +130,9 @@ export const summaryHere = (id: string) =>
 /**
  * Adds a mentorship brought in by a link or file and opens it, as one change: as new (under its
  * own id when this browser does not have it yet, else a fresh one), or replacing the one with the
- * same id. Refused when the index is read-only here.
+ * same id. Under its own id it keeps the day it was started (now, if it has none); a copy under a
+ * fresh id was started here and now, which also tells it apart from the one it was copied from
+ * where both have the same name (mentorshipLabels). Refused when the index is read-only here.
  */
 export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): Written {
   if (mentorshipsStore.$readOnly.get()) return READ_ONLY;
@@ -138,7 +140,7 @@ export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): Writ
   const entry = {
     id,
     name: mentorship.name,
-    createdAt: mentorship.createdAt || new Date().toISOString(),
+    createdAt: (id === mentorship.id && mentorship.createdAt) || new Date().toISOString(),
   };
   const index = mentorshipsStore.$value.get();
   return writeFor(id, [
