@@ -94,7 +94,7 @@ const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * What each mentorship of one list is called, in its order: no two alike, and none taken from its
- * place in the list, so that deleting or adding one renames no other.
+ * place in the list, so that deleting or adding one renames no other (issue 22, item 3).
  *
  * Each is called by its given name, else its pair's ("Tom and Ada": mentee, then mentor), else
  * the day it was started ("Mentorship started 30 Nov 2026": `createdAt`, an ISO date-time, in
@@ -116,8 +116,10 @@ export function mentorshipLabels(list: readonly NamedEntry[], timeZone?: string)
         folded(name) || [pair.mentee, pair.mentor].map(folded).filter(Boolean).join(' and ');
       const shown = levels[i]! + (base ? 0 : 1);
       const at = new Date(createdAt);
-      // "started 30 Nov 2026", "14:05": read only when shown (most mentorships never need it),
-      // with a format made once (making one takes far longer than using it).
+      // "started 30 Nov 2026", "14:05": en-GB's medium date and short (24-hour) time, which CLDR
+      // joins with ", " (were that to change, the day and time would show together). Read only
+      // when shown (most mentorships never need it), the format made once (making one takes far
+      // longer than using it).
       const facts =
         !shown || isNaN(+at)
           ? []
@@ -130,6 +132,7 @@ export function mentorshipLabels(list: readonly NamedEntry[], timeZone?: string)
       const said = facts.slice(0, shown).join(', ');
       return base ? (levels[i] ? `${base} (${said})` : base) : `Mentorship ${said}`;
     });
+    // Each that reads as another shows one more fact, until none does (or none has more to show).
     let again = 0;
     labels.forEach((label, i) => {
       if (levels[i]! < 4 && labels.indexOf(label) !== labels.lastIndexOf(label))
