@@ -198,3 +198,50 @@ test('the example pair’s agreement, shown on the kickoff guide page, downloads
   await page.getByRole('button', { name: 'Add as a new mentorship' }).click();
   await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Tom');
 });
+
+test.describe('in a time zone of its own', () => {
+  test.use({ timezoneId: 'UTC' });
+
+  test('its own agreement added again as a copy gives two mentorships that read differently', async ({
+    page,
+  }, testInfo) => {
+    await page.clock.setFixedTime(new Date('2026-10-05T10:00:00Z'));
+    await page.goto(KICKOFF);
+    await islandsReady(page);
+    await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+    await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+    const path = testInfo.outputPath('agreement.md');
+    await writeFile(path, await downloadAgreement(page));
+
+    // Two days later: the copy is started then, and its start tells it from the first.
+    await page.clock.setFixedTime(new Date('2026-10-07T09:00:00Z'));
+    await openAgreementFile(page, path);
+    const preview = page.getByRole('region', { name: 'The agreement in “agreement.md”' });
+    await expect(preview).toContainText(
+      'This browser already has this mentorship, as “Tom and Ada”',
+    );
+    await preview.getByRole('button', { name: 'Add as a copy' }).click();
+    await expect(preview).toHaveCount(0);
+    const mentorships = page.getByRole('combobox', { name: 'Mentorship' });
+    await expect(mentorships.locator('option')).toHaveText([
+      'Tom and Ada (started 5 Oct 2026)',
+      'Tom and Ada (started 7 Oct 2026)',
+    ]);
+    await expect(mentorships.locator('option:checked')).toHaveText(
+      'Tom and Ada (started 7 Oct 2026)',
+    );
+
+    // Once more the same day: the time tells the third apart, and the first keeps its name.
+    await page.clock.setFixedTime(new Date('2026-10-07T16:45:00Z'));
+    await openAgreementFile(page, path);
+    await expect(preview).toContainText(
+      'This browser already has this mentorship, as “Tom and Ada (started 5 Oct 2026)”',
+    );
+    await preview.getByRole('button', { name: 'Add as a copy' }).click();
+    await expect(mentorships.locator('option')).toHaveText([
+      'Tom and Ada (started 5 Oct 2026)',
+      'Tom and Ada (started 7 Oct 2026, 09:00)',
+      'Tom and Ada (started 7 Oct 2026, 16:45)',
+    ]);
+  });
+});

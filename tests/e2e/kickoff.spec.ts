@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
-import { V1_KEYS } from '../../src/playbook/documents/mentorships';
+import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
 import { expectNoAxeViolations } from './helpers';
 
 const PAGE = 'playbooks/kickoff-checklist/';

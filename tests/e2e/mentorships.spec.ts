@@ -19,9 +19,13 @@ async function open(page: Page, path: string) {
 const switcher = (page: Page) => page.getByRole('region', { name: 'Mentorship' });
 const chosen = (page: Page) => switcher(page).getByRole('combobox', { name: 'Mentorship' });
 
-async function newMentorship(page: Page) {
+async function openTools(page: Page) {
   const toggle = switcher(page).getByRole('button', { name: 'Share or manage…' });
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+async function newMentorship(page: Page) {
+  await openTools(page);
   await switcher(page).getByRole('button', { name: 'New mentorship' }).click();
 }
 
@@ -148,4 +152,38 @@ test('another tab deletes the mentorship being typed in: the page says so, keeps
   await page.reload();
   await islandsReady(page);
   await expect(mentor).toHaveValue('Ada Lovelace');
+});
+
+test.describe('in a time zone of its own', () => {
+  test.use({ timezoneId: 'UTC' });
+
+  test('deleting the first of three unnamed mentorships leaves the other two with the names they had', async ({
+    page,
+  }) => {
+    // Each started at a time of its own: two on one day, told apart by the time they started.
+    await page.clock.setFixedTime(new Date('2026-10-05T10:00:00Z'));
+    await open(page, KICKOFF);
+    await page.getByRole('checkbox', { name: 'The goal' }).check();
+    await page.clock.setFixedTime(new Date('2026-10-07T09:00:00Z'));
+    await newMentorship(page);
+    await page.clock.setFixedTime(new Date('2026-10-07T15:30:00Z'));
+    await newMentorship(page);
+    const others = ['Mentorship started 7 Oct 2026, 09:00', 'Mentorship started 7 Oct 2026, 15:30'];
+    await expect(chosen(page).locator('option')).toHaveText([
+      'Mentorship started 5 Oct 2026',
+      ...others,
+    ]);
+
+    await chosen(page).selectOption({ label: 'Mentorship started 5 Oct 2026' });
+    await expect(page.getByRole('checkbox', { name: 'The goal' })).toBeChecked();
+    await openTools(page);
+    await switcher(page).getByRole('button', { name: 'Delete this mentorship…' }).click();
+    await page.getByRole('button', { name: 'Delete mentorship' }).click();
+    await expect(switcher(page)).toContainText('Deleted “Mentorship started 5 Oct 2026”.');
+    await expect(chosen(page).locator('option')).toHaveText(others);
+
+    await open(page, 'playbooks/your-data/');
+    const table = page.getByRole('table', { name: 'Mentorships in this browser' });
+    await expect(table.getByRole('rowheader')).toHaveText(others);
+  });
 });

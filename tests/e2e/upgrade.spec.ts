@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { INDEX_KEY, V1_KEYS } from '../../src/playbook/documents/mentorships';
+import { INDEX_KEY } from '../../src/playbook/documents/mentorships';
+import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
 import { storedDocument } from './helpers';
 
 // What the first release saved: one mentorship under the v1 keys.

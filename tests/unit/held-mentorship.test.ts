@@ -4,9 +4,10 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
 import { removeMentorship } from '../../src/playbook/mentorships/edits';
 import { $history, finishAgenda } from '../../src/stores/agenda/agenda';
-import { $kickoff, setPairField } from '../../src/stores/core/kickoff';
+import { $kickoff } from '../../src/stores/core/kickoff';
+import { setPairField } from '../../src/stores/kickoff/answers';
 import { $held, $openId, keysOf, mentorshipsStore } from '../../src/stores/core/mentorships';
-import { keepHeld, letHeldGo } from '../../src/stores/mentorships/held';
+import { heldLabel, keepHeld, letHeldGo } from '../../src/stores/mentorships/held';
 import { createSafeEngine, usePageStorage } from '../../src/stores/core/storage';
 import { TEST_ID, TEST_KEYS, resetStores } from './helpers/stores';
 
@@ -203,4 +204,28 @@ test('a mentorship this page only showed follows the other tab’s deletion, as 
   expect($held.get()).toBeUndefined();
   expect($openId.get()).toBe('');
   expect($kickoff.get().pair.mentor).toBe('');
+});
+
+test('it is called what the list called it when it was deleted, told apart from the others then', () => {
+  // Local times, so that the day reads the same in whatever time zone the tests run.
+  const entry = (id: string, day: number) => ({
+    id,
+    name: '',
+    createdAt: new Date(2026, 10, day, 9).toISOString(),
+  });
+  const pair = { mentor: 'Ada', mentee: 'Tom' };
+  resetOverLocalStorage({
+    [documentKey('a', 'kickoff')]: JSON.stringify({ version: 1, pair }),
+  });
+  const held = {
+    id: 'held-b',
+    from: 'b',
+    index: JSON.stringify({ version: 1, open: 'b', mentorships: [entry('a', 1), entry('b', 2)] }),
+    texts: new Map(),
+  };
+  expect(heldLabel(held, pair)).toBe('Tom and Ada (started 2 Nov 2026)');
+  expect(heldLabel(held, { mentor: 'Lin', mentee: '' })).toBe('Lin');
+  // Storage was cleared, so the index from then is not known: it is called as it is on its own.
+  expect(heldLabel({ ...held, index: null }, pair)).toBe('Tom and Ada');
+  expect(heldLabel({ ...held, index: null }, { mentor: '', mentee: '' })).toBe('Mentorship b');
 });

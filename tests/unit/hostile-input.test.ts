@@ -10,10 +10,10 @@ import {
   INDEX_KEY,
   MOVE_KEY,
   MentorshipsSchema,
-  V1_KEYS,
   documentKey,
   isReservedId,
 } from '../../src/playbook/documents/mentorships';
+import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
 import { mentorshipOfKey } from '../../src/playbook/mentorships/stored-index';
 import { agreementBlocks } from '../../src/playbook/kickoff/agreement';
 import { AGREEMENT_MAX_KEYS, readAgreement } from '../../src/playbook/kickoff/agreement-read';

@@ -1,3 +1,4 @@
+import { setTestStorageKey } from '@nanostores/persistent';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { resetStores } from './helpers/stores';
@@ -9,6 +10,7 @@ import { agreementText } from '../../src/playbook/kickoff/agreement-file';
 import { BACKUP_FORMAT } from '../../src/playbook/portable/backup';
 import { readPortable } from '../../src/playbook/portable/portable';
 import { emptyKickoff } from '../../src/playbook/documents/kickoff';
+import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
 
 beforeEach(resetStores);
 afterEach(() => {
@@ -80,5 +82,97 @@ describe('the previews of a share link, an agreement file and a backup', () => {
         'mentorship 2 › Kickoff checklist › The pair › Start date; ' +
         'mentorship 2 › Kickoff checklist › Cadence and session length › Session length (minutes).',
     );
+  });
+});
+
+// Local times, so that the day and time read the same in whatever time zone the tests run.
+const at = (day: number, hour: number) => new Date(2026, 10, day, hour).toISOString();
+const pairKickoff = JSON.stringify({ version: 1, pair: { mentor: 'Ada', mentee: 'Tom' } });
+
+/** This browser's mentorships (unnamed; those in `paired` with Tom and Ada), the first open. */
+function here(entries: { id: string; createdAt: string }[], paired: string[] = []) {
+  setTestStorageKey(
+    INDEX_KEY,
+    JSON.stringify({
+      version: 1,
+      open: entries[0]!.id,
+      mentorships: entries.map((entry) => ({ ...entry, name: '' })),
+    }),
+  );
+  for (const id of paired) setTestStorageKey(documentKey(id, 'kickoff'), pairKickoff);
+}
+
+describe('the previews call each mentorship as it is called, told apart, never by its place', () => {
+  test('a backup’s mentorships among themselves, and this browser’s as its list calls them', async () => {
+    here([
+      { id: 'here-1', createdAt: at(1, 9) },
+      { id: 'here-2', createdAt: at(1, 15) },
+      { id: 'here-3', createdAt: at(2, 9) },
+    ]);
+    const pair = { pair: { mentor: 'Ada', mentee: 'Tom' } };
+    const backup = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 1,
+      mentorships: [
+        { id: 'a', createdAt: at(30, 10), kickoff: pair },
+        { id: 'b', createdAt: at(30, 10), kickoff: { pair: { mentor: 'Lin', mentee: '' } } },
+        { id: 'c', createdAt: new Date(2026, 11, 1, 10).toISOString(), kickoff: pair },
+        { id: 'dcba-1', createdAt: '' },
+      ],
+    });
+    render(<RestorePanel file={new File([backup], 'backup.json')} onDone={() => {}} />);
+    const preview = await screen.findByRole('region', { name: 'The backup in “backup.json”' });
+    expect([...preview.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '“Tom and Ada (started 30 Nov 2026)”: 0 of 18 topics agreed, 0 finished sessions',
+      '“Lin”: 0 of 18 topics agreed, 0 finished sessions',
+      '“Tom and Ada (started 1 Dec 2026)”: 0 of 18 topics agreed, 0 finished sessions',
+      '“Mentorship dcba”: 0 of 18 topics agreed, 0 finished sessions',
+    ]);
+    expect(preview).toHaveTextContent(
+      'Replacing everything also deletes what the file does not have: ' +
+        '“Mentorship started 1 Nov 2026, 09:00”, “Mentorship started 1 Nov 2026, 15:00”, ' +
+        '“Mentorship started 2 Nov 2026”.',
+    );
+  });
+
+  test('an agreement file of a mentorship this browser has beside a copy, opened on the copy', async () => {
+    here(
+      [
+        { id: 'copy', createdAt: at(2, 9) },
+        { id: 'first', createdAt: at(1, 9) },
+      ],
+      ['copy', 'first'],
+    );
+    const kickoff = { ...emptyKickoff(), pair: { mentor: 'Ada', mentee: 'Tom', startDate: '' } };
+    const file = agreementText(
+      {
+        index: { open: 'first', mentorships: [{ id: 'first', name: '', createdAt: at(1, 9) }] },
+        open: 'first',
+      },
+      kickoff,
+      '2026-11-22',
+      agreementBlocks(kickoff, { writtenOn: '2026-11-22' }),
+    );
+    render(
+      <AgreementImport
+        file={new File([file], 'agreement.md')}
+        open="copy"
+        blocksOf={agreementBlocks}
+        onDone={() => {}}
+      />,
+    );
+    const preview = await screen.findByRole('region', { name: 'The agreement in “agreement.md”' });
+    // The file holds one mentorship, called as it is on its own.
+    expect(preview).toHaveTextContent('This file holds “Tom and Ada”: 0 of 18 topics agreed.');
+    expect(preview).toHaveTextContent(
+      'This browser already has this mentorship, as “Tom and Ada (started 1 Nov 2026)”',
+    );
+    expect(preview).toHaveTextContent('The open mentorship is “Tom and Ada (started 2 Nov 2026)”');
+    for (const name of [
+      'Update “Tom and Ada (started 1 Nov 2026)” with these answers',
+      'Add as a copy',
+      'Put these answers into “Tom and Ada (started 2 Nov 2026)”',
+    ])
+      expect(screen.getByRole('button', { name })).toBeVisible();
   });
 });

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { INDEX_KEY, V1_KEYS, documentKey } from '../../src/playbook/documents/mentorships';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
+import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
 import { INDEX_BACKUPS_KEY } from '../../src/playbook/mentorships/recover-index';
 
 // The first load of a page over the browser's own storage: the stores install the storage engine
@@ -35,7 +36,12 @@ const sessions = (n: number) =>
 const stored = () => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage[k]]));
 
 describe('a damaged index on the first load', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    localStorage.clear();
+    // Noon here, so that it is 22 November in whatever time zone the tests run.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 10, 22, 12) });
+  });
+  afterEach(() => vi.useRealTimers());
 
   test.each([
     {
@@ -48,7 +54,8 @@ describe('a damaged index on the first load', () => {
       },
       rows: [
         ['Tom and Ada', 2],
-        ['Mentorship 2', 0],
+        // Listed again today: the day it was really started is stored nowhere else.
+        ['Mentorship started 22 Nov 2026', 0],
       ],
     },
     {

@@ -2,17 +2,15 @@ import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { emptyKickoff } from '../../src/playbook/kickoff/topics';
+import { $kickoff, chooseFormat, kickoffStore } from '../../src/stores/core/kickoff';
 import {
-  $kickoff,
-  chooseFormat,
-  kickoffStore,
   setCadence,
   setPairField,
   setReevaluation,
   setScheduler,
   setTopic,
   startOver,
-} from '../../src/stores/core/kickoff';
+} from '../../src/stores/kickoff/answers';
 import { $kickoffProgress } from '../../src/stores/kickoff/progress';
 import { KICKOFF_KEY, resetStores } from './helpers/stores';
 

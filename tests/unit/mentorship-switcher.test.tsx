@@ -53,7 +53,13 @@ describe('MentorshipSwitcher', () => {
     await user.click(await openTools(user));
     await waitFor(() => expect(select()).toHaveFocus());
     expect(mentorName().value).toBe('');
-    expect([...select().options].map((o) => o.text)).toEqual(['Tom and Ada', 'Mentorship 2']);
+    // Unnamed, it is called by the day it was started, in the user's time zone.
+    const started = new Date(index().mentorships[1].createdAt);
+    const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(started);
+    expect([...select().options].map((o) => o.text)).toEqual([
+      'Tom and Ada',
+      `Mentorship started ${day}`,
+    ]);
     await user.type(mentorName(), 'Lin');
     await waitFor(() => expect(shown()).toBe('Lin'));
 

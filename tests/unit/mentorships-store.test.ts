@@ -1,9 +1,11 @@
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { INDEX_KEY, V1_KEYS, documentKey } from '../../src/playbook/documents/mentorships';
+import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
+import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
 import { $history, finishAgenda } from '../../src/stores/agenda/agenda';
-import { $kickoff, kickoffStore, setPairField } from '../../src/stores/core/kickoff';
+import { $kickoff, kickoffStore } from '../../src/stores/core/kickoff';
+import { setPairField } from '../../src/stores/kickoff/answers';
 import {
   $openId,
   V1_ID,
@@ -11,6 +13,11 @@ import {
   startMentorship,
 } from '../../src/stores/core/mentorships';
 import { $move } from '../../src/stores/core/storage';
+import { $mentorshipList } from '../../src/stores/core/mentorship-list';
+import { $deletedMessage, deleteOpen } from '../../src/stores/mentorships/tools';
+import { addPortable, portableOf } from '../../src/stores/portable/portable';
+import { readDocument } from '../../src/playbook/core/schema';
+import { PortableSchema } from '../../src/playbook/portable/portable';
 import { KICKOFF_KEY, TEST_ID, resetStores } from './helpers/stores';
 
 const index = () => JSON.parse(getTestStorage()[INDEX_KEY] ?? 'null');
@@ -59,6 +66,60 @@ describe('several mentorships', () => {
     startMentorship();
     expect(kickoffStore.$undo.get()).toBeUndefined();
     expect(kickoffStore.undo()).toBe(false);
+  });
+});
+
+describe('what the list calls each mentorship', () => {
+  beforeEach(() => resetStores());
+  const labels = () => $mentorshipList.get().map((m) => m.label);
+  // Local times, so that the day and time read the same in whatever time zone the tests run.
+  const at = (day: number, hour: number) => new Date(2026, 10, day, hour).toISOString();
+
+  test('deleting one renames none of the others', async () => {
+    setTestStorageKey(
+      INDEX_KEY,
+      JSON.stringify({
+        version: 1,
+        open: 'a',
+        mentorships: [
+          { id: 'a', name: '', createdAt: at(1, 9) },
+          { id: 'b', name: '', createdAt: at(1, 15) },
+          { id: 'c', name: '', createdAt: at(2, 9) },
+        ],
+      }),
+    );
+    keepMount($mentorshipList);
+    expect(labels()).toEqual([
+      'Mentorship started 1 Nov 2026, 09:00',
+      'Mentorship started 1 Nov 2026, 15:00',
+      'Mentorship started 2 Nov 2026',
+    ]);
+    expect(deleteOpen()).toBe(true);
+    expect($deletedMessage.get()).toBe('Deleted “Mentorship started 1 Nov 2026, 09:00”.');
+    // The one that was told apart from it by the time no longer needs to be.
+    expect(labels()).toEqual(['Mentorship started 1 Nov 2026', 'Mentorship started 2 Nov 2026']);
+  });
+
+  test('a copy of one here is started now, and reads apart from it; one new here keeps its start', () => {
+    keepMount($kickoff);
+    keepMount($mentorshipList);
+    setPairField('mentee', 'Tom');
+    setPairField('mentor', 'Ada');
+    const before = Date.now();
+    expect(addPortable(portableOf(TEST_ID), 'new').ok).toBe(true);
+    const [, copy] = index().mentorships;
+    expect(copy.id).not.toBe(TEST_ID);
+    expect(Date.parse(copy.createdAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(copy.createdAt)).toBeLessThanOrEqual(Date.now());
+    const [first, second] = labels();
+    expect(first).toMatch(/^Tom and Ada \(started .+\)$/);
+    expect(second).toMatch(/^Tom and Ada \(started .+\)$/);
+    expect(first).not.toBe(second);
+
+    const elsewhere = readDocument(PortableSchema, { id: 'from-a-link', createdAt: at(3, 9) })!;
+    expect(addPortable(elsewhere.value, 'new').ok).toBe(true);
+    expect(index().mentorships[2]).toEqual({ id: 'from-a-link', name: '', createdAt: at(3, 9) });
+    expect(labels()[2]).toBe('Mentorship started 3 Nov 2026');
   });
 });
 

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  INDEX_KEY,
-  MOVE_KEY,
-  V1_KEYS,
-  documentKey,
-} from '../../src/playbook/documents/mentorships';
-import { moveV1, type MoveStorage } from '../../src/playbook/mentorships/move-v1';
+import { INDEX_KEY, MOVE_KEY, documentKey } from '../../src/playbook/documents/mentorships';
+import { V1_KEYS, moveV1, type MoveStorage } from '../../src/playbook/mentorships/move-v1';
 
 const NOW = '2026-11-22T10:00:00.000Z';
 const V1 = {

@@ -4,11 +4,10 @@ import {
   LAYOUT,
   MOVE_KEY,
   MentorshipId,
-  V1_KEYS,
   documentKey,
   indexNeedsRebuild,
 } from '../../src/playbook/documents/mentorships';
-import { moveV1, type MoveStorage } from '../../src/playbook/mentorships/move-v1';
+import { V1_KEYS, moveV1, type MoveStorage } from '../../src/playbook/mentorships/move-v1';
 import {
   INDEX_BACKUPS_KEY,
   isListableId,

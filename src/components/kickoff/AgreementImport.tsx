@@ -2,9 +2,8 @@ import {
   addKickoff,
   addPortable,
   hasMentorship,
-  portableOf,
   readAgreementFile,
-  summaryOf,
+  summaryHere,
   type BlocksOf,
 } from '../../stores/kickoff/agreement-import';
 import type { FilePanelProps } from '../ui/open-file/OpenFileButton';
@@ -33,9 +32,8 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
   const mentorship = read.value;
   // The file's own mentorship, when this browser has it (its agreement opened again): updating it
   // comes first, and a copy stays possible.
-  const same = hasMentorship(mentorship.id) ? summaryOf(portableOf(mentorship.id)) : undefined;
-  const current =
-    open !== mentorship.id && hasMentorship(open) ? summaryOf(portableOf(open)) : undefined;
+  const same = hasMentorship(mentorship.id) ? summaryHere(mentorship.id) : undefined;
+  const current = open !== mentorship.id && hasMentorship(open) ? summaryHere(open) : undefined;
   return (
     <ImportPreview
       from="file"

@@ -9,7 +9,7 @@ import {
 } from '../../stores/kickoff/agreement';
 import { useEffect } from 'preact/hooks';
 import { prepareFiles } from '../ui/kit/files';
-import { $hasAnswers } from '../../stores/core/kickoff';
+import { $hasAnswers } from '../../stores/kickoff/answers';
 import { $openId } from '../../stores/core/mentorships';
 import { CalendarButton } from '../ui/kit/CalendarButton';
 import { DocumentView } from '../ui/kit/DocumentView';

@@ -7,7 +7,8 @@ import {
   type TopicId,
 } from '../../playbook/kickoff/topics';
 import type { TopicGuide } from '../../playbook/kickoff/guide';
-import { $kickoff, kickoffStore, setTopic, startOver } from '../../stores/core/kickoff';
+import { $kickoff, kickoffStore } from '../../stores/core/kickoff';
+import { setTopic, startOver } from '../../stores/kickoff/answers';
 import { $kickoffProgress } from '../../stores/kickoff/progress';
 import { $storageHealth } from '../../stores/core/storage';
 import { href } from '../ui/href';

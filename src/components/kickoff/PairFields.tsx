@@ -1,5 +1,5 @@
 import type { KickoffState } from '../../playbook/kickoff/topics';
-import { setPairField } from '../../stores/core/kickoff';
+import { setPairField } from '../../stores/kickoff/answers';
 import { DateField } from '../ui/kit/DateField';
 
 /** The pair's names and start date, at the top of the checklist. */

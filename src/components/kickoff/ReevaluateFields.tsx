@@ -1,4 +1,4 @@
-import { setReevaluation } from '../../stores/core/kickoff';
+import { setReevaluation } from '../../stores/kickoff/answers';
 import { Choices } from '../ui/Choices';
 import { DateField } from '../ui/kit/DateField';
 import type { FieldsProps } from './TopicFields';

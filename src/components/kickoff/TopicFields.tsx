@@ -7,7 +7,8 @@ import {
   type KickoffState,
   type TopicId,
 } from '../../playbook/kickoff/topics';
-import { chooseFormat, setCadence, setGoAhead, setScheduler } from '../../stores/core/kickoff';
+import { chooseFormat } from '../../stores/core/kickoff';
+import { setCadence, setGoAhead, setScheduler } from '../../stores/kickoff/answers';
 import { href } from '../ui/href';
 import { Choices } from '../ui/Choices';
 import { DateField } from '../ui/kit/DateField';

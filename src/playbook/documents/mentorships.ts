@@ -30,14 +30,6 @@ export const MOVE_KEY = `${LAYOUT}:move`;
 /** What every key of the first release starts with. */
 export const V1_PREFIX = 'mentorship-playbook:v1:';
 
-/** The documents of the first release, which had no others. */
-export const V1_DOCUMENTS = ['kickoff', 'format-chooser', 'agenda', 'sessions'] as const;
-
-/** Where the first release kept its one mentorship's documents: `mentorship-playbook:v1:<name>`. */
-export const V1_KEYS = Object.fromEntries(
-  V1_DOCUMENTS.map((name) => [name, `${V1_PREFIX}${name}`]),
-) as Record<(typeof V1_DOCUMENTS)[number], string>;
-
 /**
  * Ids that would read as another key of ours: the first release's layout (`v1`, which its data
  * answers to while it cannot be moved) and any other layout's name, the index and the move marker.
@@ -95,18 +87,59 @@ export function newId(
   return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
-/** What a mentorship is called: its given name, else "Mentee and Mentor", else its number. */
-export function mentorshipLabel(
-  entry: MentorshipEntry,
-  pair: { mentor: string; mentee: string },
-  position: number,
-): string {
-  const names = [pair.mentee, pair.mentor].map((n) => n.replace(/\s+/g, ' ').trim());
-  return (
-    entry.name.replace(/\s+/g, ' ').trim() ||
-    names.filter(Boolean).join(' and ') ||
-    `Mentorship ${position + 1}`
-  );
+/** A mentorship to name: its entry in a list (the index, a backup) and its pair's names. */
+export type NamedEntry = MentorshipEntry & { pair: { mentor: string; mentee: string } };
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * What each mentorship of one list is called, in its order: no two alike, and none taken from its
+ * place in the list, so that deleting or adding one renames no other (issue 22, item 3).
+ *
+ * Each is called by its given name, else its pair's ("Tom and Ada": mentee, then mentor), else
+ * the day it was started ("Mentorship started 30 Nov 2026": `createdAt`, an ISO date-time, in
+ * `timeZone`, the user's own by default), else (no date: old or hand-made data) the first 4
+ * characters of its id ("Mentorship 6f3a"). Only where two or more would read the same is each
+ * of them told apart by one more of, in turn: the day it was started ("Tom and Ada (started 30
+ * Nov 2026)"), the time (24-hour: "…, 14:05"), the first 4 characters of its id ("…, 6f3a") and
+ * its whole id (in their place), until it reads as no other. So a label changes only when it must
+ * to stay distinct. Ids differ in every list of ours (the index's, a backup's: their schemas make
+ * them so), and the whole id always tells two apart.
+ */
+export function mentorshipLabels(list: readonly NamedEntry[], timeZone?: string): string[] {
+  let format: Intl.DateTimeFormat | undefined;
+  // How many facts each one shows (0: its own label; 4, all of them: the whole id).
+  const levels = list.map(() => 0);
+  for (;;) {
+    const labels = list.map(({ id, name, createdAt, pair }, i) => {
+      const base =
+        folded(name) || [pair.mentee, pair.mentor].map(folded).filter(Boolean).join(' and ');
+      const shown = levels[i]! + (base ? 0 : 1);
+      const at = new Date(createdAt);
+      // "started 30 Nov 2026", "14:05": en-GB's medium date and short (24-hour) time, which CLDR
+      // joins with ", " (were that to change, the day and time would show together). Read only
+      // when shown (most mentorships never need it), the format made once (making one takes far
+      // longer than using it).
+      const facts =
+        !shown || isNaN(+at)
+          ? []
+          : `started ${(format ??= new Intl.DateTimeFormat('en-GB', {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+              timeZone,
+            })).format(at)}`.split(', ');
+      facts.push(shown > facts.length + 1 ? id : id.slice(0, 4));
+      const said = facts.slice(0, shown).join(', ');
+      return base ? (levels[i] ? `${base} (${said})` : base) : `Mentorship ${said}`;
+    });
+    // Each that reads as another shows one more fact, until none does (or none has more to show).
+    let again = 0;
+    labels.forEach((label, i) => {
+      if (levels[i]! < 4 && labels.indexOf(label) !== labels.lastIndexOf(label))
+        again = ++levels[i]!;
+    });
+    if (!again) return labels;
+  }
 }
 
 /** The index with a new mentorship added and opened. */

@@ -9,8 +9,7 @@
 import {
   INDEX_KEY,
   MOVE_KEY,
-  V1_DOCUMENTS,
-  V1_KEYS,
+  V1_PREFIX,
   addMentorship,
   documentKey,
   INDEX_VERSION,
@@ -24,6 +23,14 @@ export type MoveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 /** What the move did: nothing to move, moved (into `id`), or failed and put everything back. */
 export type MoveResult =
   { status: 'none' } | { status: 'moved'; id: string } | { status: 'failed' };
+
+/** The documents of the first release, which had no others. */
+export const V1_DOCUMENTS = ['kickoff', 'format-chooser', 'agenda', 'sessions'] as const;
+
+/** Where the first release kept its one mentorship's documents: `mentorship-playbook:v1:<name>`. */
+export const V1_KEYS = Object.fromEntries(
+  V1_DOCUMENTS.map((name) => [name, `${V1_PREFIX}${name}`]),
+) as Record<(typeof V1_DOCUMENTS)[number], string>;
 
 const BACKUPS = '-backups';
 

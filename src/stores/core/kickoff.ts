@@ -1,13 +1,5 @@
-import { computed } from 'nanostores';
 import type { FormatId } from '../../playbook/core/formats';
-import {
-  emptyKickoff,
-  isEmptyKickoff,
-  type KickoffState,
-  type TopicId,
-} from '../../playbook/documents/kickoff';
 import { mentorshipDocument } from './mentorships';
-import { listed } from './all-stores';
 import { createVersionedStore } from './versioned';
 
 /**
@@ -42,43 +34,14 @@ export const kickoffStore = createVersionedStore(mentorshipDocument('kickoff'));
 /** The answers to show. */
 export const $kickoff = kickoffStore.$value;
 
-/** Whether anything at all has been answered: a filled page prints as the agreement. */
-export const $hasAnswers = listed(computed($kickoff, (state) => !isEmptyKickoff(state)));
-
-const change = (next: (state: KickoffState) => KickoffState) => kickoffStore.replace(next);
-
-/** Sets the mentor's or mentee's name, or the start date. */
-export const setPairField = (field: keyof KickoffState['pair'], value: string) =>
-  change((s) => ({ ...s, pair: { ...s.pair, [field]: value } }));
-
-/** Changes a topic's answer: agreed or not, and its notes. */
-export const setTopic = (topic: TopicId, answer: Partial<KickoffState['topics'][TopicId]>) =>
-  change((s) => ({ ...s, topics: { ...s.topics, [topic]: { ...s.topics[topic], ...answer } } }));
-
-/** Sets how often the pair meets, for how long (minutes; null: not agreed) and at what time. */
-export const setCadence = (cadence: Partial<KickoffState['cadence']>) =>
-  change((s) => ({ ...s, cadence: { ...s.cadence, ...cadence } }));
-
-/** Sets who schedules the sessions. */
-export const setScheduler = (scheduler: KickoffState['scheduler']) =>
-  change((s) => ({ ...s, scheduler }));
-
-/** Records whether the pair goes ahead after the first meeting ('' for not decided). */
-export const setGoAhead = (goAhead: KickoffState['goAhead']) => change((s) => ({ ...s, goAhead }));
-
-/** Sets how the pair decides when to re-evaluate, and its date or condition. */
-export const setReevaluation = (reevaluate: Partial<KickoffState['reevaluate']>) =>
-  change((s) => ({ ...s, reevaluate: { ...s.reevaluate, ...reevaluate } }));
-
-/** Adds a format to the chosen ones, or takes it away. */
+/**
+ * Adds a format to the chosen ones, or takes it away: here, as the chooser and the checklist both
+ * do it; the checklist's other changes are in src/stores/kickoff/answers.ts.
+ */
 export const chooseFormat = (format: FormatId, chosen: boolean) =>
-  change((s) => ({
+  kickoffStore.replace((s) => ({
     ...s,
     formats: chosen
       ? [...new Set([...s.formats, format])]
       : s.formats.filter((id) => id !== format),
   }));
-
-/** Clears every answer; undoable until the next change. False when there was nothing to clear. */
-export const startOver = () =>
-  $hasAnswers.get() && kickoffStore.replace(emptyKickoff, 'All answers cleared.');

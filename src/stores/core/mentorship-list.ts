@@ -4,7 +4,7 @@ import {
   REMINDER_SNOOZE_KEY,
   reminderMayBeDue,
 } from '../../playbook/core/backup-record';
-import { mentorshipLabel } from '../../playbook/documents/mentorships';
+import { mentorshipLabels } from '../../playbook/documents/mentorships';
 import { kickoffStore } from './kickoff';
 import { $openId, mentorshipsStore } from './mentorships';
 import { listed } from './all-stores';
@@ -16,19 +16,22 @@ export interface MentorshipItem {
   label: string;
 }
 
-/** Every mentorship in this browser with what it is called: its name, or its pair's names. */
+/**
+ * Every mentorship in this browser with what it is called: its name, or its pair's names, or the
+ * day it was started, told apart where two would read the same (mentorshipLabels).
+ */
 export const $mentorshipList = listed(
   computed(
     [mentorshipsStore.$value, kickoffStore.$value, $openId],
-    (index, kickoff, open): MentorshipItem[] =>
-      index.mentorships.map((entry, position) => ({
-        id: entry.id,
-        label: mentorshipLabel(
-          entry,
-          entry.id === open ? kickoff.pair : kickoffStore.valueOf(entry.id).pair,
-          position,
-        ),
-      })),
+    (index, kickoff, open): MentorshipItem[] => {
+      const labels = mentorshipLabels(
+        index.mentorships.map((entry) => ({
+          ...entry,
+          pair: entry.id === open ? kickoff.pair : kickoffStore.valueOf(entry.id).pair,
+        })),
+      );
+      return index.mentorships.map(({ id }, i) => ({ id, label: labels[i]! }));
+    },
   ),
 );
 

@@ -11,13 +11,7 @@ import {
   type AgreementRead,
 } from '../../playbook/kickoff/agreement-read';
 
-export {
-  addKickoff,
-  addPortable,
-  hasMentorship,
-  portableOf,
-  summaryOf,
-} from '../portable/portable';
+export { addKickoff, addPortable, hasMentorship, summaryHere } from '../portable/portable';
 
 /** The agreement's blocks for some answers: agreementBlocks, which the page has loaded already. */
 export type BlocksOf = (kickoff: KickoffState, options: { writtenOn: string }) => Block[];

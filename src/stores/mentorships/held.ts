@@ -9,27 +9,45 @@ import {
   INDEX_KEY,
   MentorshipsSchema,
   addMentorship,
+  mentorshipLabels,
   newId,
   type MentorshipEntry,
+  type NamedEntry,
 } from '../../playbook/documents/mentorships';
 import { indexText } from '../../playbook/mentorships/stored-index';
 import { DOCUMENTS } from '../../playbook/documents/registry';
 import { textInMemory } from '../core/copies';
+import { kickoffStore } from '../core/kickoff';
 import { $held, keyOf, mentorshipsStore, type HeldMentorship } from '../core/mentorships';
 import { READ_ONLY, writeFor, type Write, type Written } from '../storage/write-all';
 
 /**
  * The held mentorship's entry in the index from before it was deleted (its name and start date),
- * and its place there; when that index is not known (storage was cleared), its id alone, first.
+ * and every entry listed there; when that index is not known (storage was cleared), its id alone.
  */
-export function heldEntry(held: HeldMentorship): { entry: MentorshipEntry; at: number } {
+export function heldEntry(held: HeldMentorship): {
+  entry: MentorshipEntry;
+  listed: MentorshipEntry[];
+} {
   const { mentorships } = decodeStored(INDEX_DECLARATION, held.index ?? '', () =>
     emptyOf(MentorshipsSchema),
   ).value;
-  const at = mentorships.findIndex((m) => m.id === held.from);
-  return at < 0
-    ? { entry: { id: held.from, name: '', createdAt: '' }, at: 0 }
-    : { entry: mentorships[at]!, at };
+  const entry = mentorships.find((m) => m.id === held.from);
+  if (entry) return { entry, listed: mentorships };
+  const alone = { id: held.from, name: '', createdAt: '' };
+  return { entry: alone, listed: [alone] };
+}
+
+/**
+ * What the held mentorship was called when it was deleted: told apart from the others listed
+ * then (mentorshipLabels), with its pair as `pair` (what the page shows) and theirs as stored.
+ */
+export function heldLabel(held: HeldMentorship, pair: NamedEntry['pair']): string {
+  const { entry, listed } = heldEntry(held);
+  const labels = mentorshipLabels(
+    listed.map((m) => ({ ...m, pair: m === entry ? pair : kickoffStore.valueOf(m.id).pair })),
+  );
+  return labels[listed.indexOf(entry)]!;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   INDEX_DECLARATION,
   INDEX_KEY,
   MentorshipsSchema,
-  mentorshipLabel,
+  mentorshipLabels,
   newId,
   type Mentorships,
 } from '../../playbook/documents/mentorships';
@@ -20,6 +20,7 @@ import { decodeStored, emptyOf } from '../../playbook/core/stored-document';
 import { backupFileName, backupText } from '../../playbook/portable/backup';
 import { encodeShare } from '../../playbook/portable/share-link';
 import { keyOf, mentorshipsStore } from '../core/mentorships';
+import { $mentorshipList } from '../core/mentorship-list';
 import { storedText } from '../core/storage';
 import { READ_ONLY, writeFor, type Write, type Written } from '../storage/write-all';
 import { $today } from '../core/today';
@@ -95,21 +96,43 @@ export interface MentorshipSummary {
   sessions: number;
 }
 
-/** Sums up a portable mentorship for a preview. */
-export function summaryOf(mentorship: Portable): MentorshipSummary {
-  const entry = { id: mentorship.id, name: mentorship.name, createdAt: mentorship.createdAt };
+/** What each portable mentorship of one list (a backup's) is called, told apart from the others. */
+export const labelsOf = (mentorships: readonly Portable[]) =>
+  mentorshipLabels(
+    mentorships.map(({ id, name, createdAt, kickoff }) => ({
+      id,
+      name,
+      createdAt,
+      pair: kickoff.pair,
+    })),
+  );
+
+/**
+ * Sums up a portable mentorship for a preview, as `label` (by default, what it is called on its
+ * own: a link or file holds one).
+ */
+export function summaryOf(
+  mentorship: Portable,
+  label = labelsOf([mentorship])[0]!,
+): MentorshipSummary {
   return {
-    label: mentorshipLabel(entry, mentorship.kickoff.pair, 0),
+    label,
     agreed: TOPIC_IDS.filter((id) => mentorship.kickoff.topics[id].agreed).length,
     topics: TOPIC_IDS.length,
     sessions: mentorship.history.sessions.length,
   };
 }
 
+/** Sums up a mentorship of this browser for a preview, called as the list of mentorships calls it. */
+export const summaryHere = (id: string) =>
+  summaryOf(portableOf(id), $mentorshipList.get().find((m) => m.id === id)?.label);
+
 /**
  * Adds a mentorship brought in by a link or file and opens it, as one change: as new (under its
  * own id when this browser does not have it yet, else a fresh one), or replacing the one with the
- * same id. Refused when the index is read-only here.
+ * same id. Under its own id it keeps the day it was started (now, if it has none); a copy under a
+ * fresh id was started here and now, which also tells it apart from the one it was copied from
+ * where both have the same name (mentorshipLabels). Refused when the index is read-only here.
  */
 export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): Written {
   if (mentorshipsStore.$readOnly.get()) return READ_ONLY;
@@ -117,7 +140,7 @@ export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): Writ
   const entry = {
     id,
     name: mentorship.name,
-    createdAt: mentorship.createdAt || new Date().toISOString(),
+    createdAt: (id === mentorship.id && mentorship.createdAt) || new Date().toISOString(),
   };
   const index = mentorshipsStore.$value.get();
   return writeFor(id, [

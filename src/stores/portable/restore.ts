@@ -11,7 +11,7 @@ import {
 } from '../../playbook/portable/backup';
 import { restoreWrites, type RestoreMode } from '../../playbook/portable/restore';
 import { mentorshipsStore } from '../core/mentorships';
-import { summaryOf, type MentorshipSummary } from './portable';
+import { labelsOf, summaryOf, type MentorshipSummary } from './portable';
 import { writeAsOneChange, type WriteOutcome } from '../storage/write-all';
 import { backupTime } from '../../playbook/core/backup-record';
 import { recordFingerprint, recordText } from '../../playbook/portable/backup';
@@ -40,13 +40,17 @@ export interface RestorePreview {
   dropped: string[];
 }
 
-/** Sums up a backup against what this browser holds. */
+/**
+ * Sums up a backup against what this browser holds: the file's mentorships called as they are
+ * told apart among themselves, and this browser's as its list calls them.
+ */
 export function restorePreview(backup: Backup): RestorePreview {
   const here = $dataRows.get();
   const ids = new Set(backup.mentorships.map((m) => m.id));
+  const labels = labelsOf(backup.mentorships);
   return {
-    incoming: backup.mentorships.map((m) => ({
-      ...summaryOf(m),
+    incoming: backup.mentorships.map((m, i) => ({
+      ...summaryOf(m, labels[i]),
       replaces: here.some((row) => row.id === m.id),
     })),
     dropped: here.filter((row) => !ids.has(row.id)).map((row) => row.label),

@@ -81,7 +81,7 @@ export function MentorshipTools({ onClose }: { onClose: () => void }) {
             </label>
             <button type="submit">Save name</button>
             <p id="mentorship-name-help" class="field-help">
-              Leave it empty to call the mentorship after the pair.
+              Leave it empty to call it after the pair, or by the day it started.
             </p>
             <Status at="rename" />
           </form>

@@ -1,11 +1,6 @@
 import { problemMessage } from '../../../playbook/portable/portable';
 import { decodeShare } from '../../../playbook/portable/share-link';
-import {
-  addPortable,
-  hasMentorship,
-  portableOf,
-  summaryOf,
-} from '../../../stores/portable/portable';
+import { addPortable, hasMentorship, summaryHere } from '../../../stores/portable/portable';
 import { announce } from '../../ui/announce';
 import { focusSoon } from '../../ui/focus';
 import { ImportPreview, ImportProblem, said, useRead } from '../../ui/on-demand/ImportPreview';
@@ -33,7 +28,7 @@ export function ShareImport({ onDone }: { onDone: () => void }) {
       />
     );
   const mentorship = read.value;
-  const existing = hasMentorship(mentorship.id) ? summaryOf(portableOf(mentorship.id)) : undefined;
+  const existing = hasMentorship(mentorship.id) ? summaryHere(mentorship.id) : undefined;
   return (
     <ImportPreview
       from="link"

@@ -1,19 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { mentorshipLabel } from '../../../playbook/documents/mentorships';
 import { kickoffStore } from '../../../stores/core/kickoff';
 import { $held } from '../../../stores/core/mentorships';
-import { heldEntry, keepHeld, letHeldGo } from '../../../stores/mentorships/held';
+import { heldLabel, keepHeld, letHeldGo } from '../../../stores/mentorships/held';
 import type { Written } from '../../../stores/storage/write-all';
 import type { ComponentType } from 'preact';
 import { announce } from '../announce';
 import { focusSoon } from '../focus';
 import { useStore } from '../store';
 import { switcherControl } from './switcher';
-
-const labelOf = (
-  { entry, at }: ReturnType<typeof heldEntry>,
-  pair: { mentor: string; mentee: string },
-) => mentorshipLabel(entry, pair, at);
 
 interface ProblemProps {
   id: string;
@@ -38,9 +32,7 @@ export function HeldNotice() {
   const held = useStore($held);
   // Named as it was when deleted (the held mentorship is the open one, so the kickoff store shows
   // its pair), not as typing goes on.
-  const [label] = useState(() =>
-    held ? labelOf(heldEntry(held), kickoffStore.$value.get().pair) : '',
-  );
+  const [label] = useState(() => (held ? heldLabel(held, kickoffStore.$value.get().pair) : ''));
   const [before] = useState(() => document.activeElement);
   const [problem, setProblem] = useState<(Written & { ok: false }) | undefined>(undefined);
   // What a refused change says loads only then, with the file of what was here before.
