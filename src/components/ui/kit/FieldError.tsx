@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { announce } from '../announce';
 
 /** The attributes that tie an input to its error message, while there is one. */
@@ -22,10 +22,11 @@ export function FieldError({ id, error }: { id: string; error: string }) {
 export function useFieldError(): [string, (error: string) => void] {
   const [error, setError] = useState('');
   const shown = useRef('');
-  const set = useCallback((next: string) => {
+  // One function for the field's life, as effects may depend on it (useCallback, without its code).
+  const [set] = useState(() => (next: string) => {
     if (next && next !== shown.current) announce(next);
     shown.current = next;
     setError(next);
-  }, []);
+  });
   return [error, set];
 }
