@@ -215,7 +215,7 @@ test.describe('in a time zone of its own', () => {
 
     // Two days later: the copy is started then, and its start tells it from the first.
     await page.clock.setFixedTime(new Date('2026-10-07T09:00:00Z'));
-    await openAgreementFile(page, path);
+    await pickFile(page, 'Open an agreement file…', path);
     const preview = page.getByRole('region', { name: 'The agreement in “agreement.md”' });
     await expect(preview).toContainText(
       'This browser already has this mentorship, as “Tom and Ada”',
@@ -233,7 +233,7 @@ test.describe('in a time zone of its own', () => {
 
     // Once more the same day: the time tells the third apart, and the first keeps its name.
     await page.clock.setFixedTime(new Date('2026-10-07T16:45:00Z'));
-    await openAgreementFile(page, path);
+    await pickFile(page, 'Open an agreement file…', path);
     await expect(preview).toContainText(
       'This browser already has this mentorship, as “Tom and Ada (started 5 Oct 2026)”',
     );

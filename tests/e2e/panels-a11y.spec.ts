@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
-import { INDEX_KEY, LAYOUT, V1_KEYS } from '../../src/playbook/documents/mentorships';
+import { INDEX_KEY, LAYOUT } from '../../src/playbook/documents/mentorships';
+import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
 import { expect, test } from './fixtures';
 import {
   DAMAGED_INDEX_STORAGE,
