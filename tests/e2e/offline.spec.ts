@@ -94,5 +94,5 @@ test('a tab open when the site is deployed again keeps working, and offers the n
   page,
   context,
 }) => {
-  await expectUpdateOffered(page, context, { dist: 'dist', base: '/' });
+  await expectUpdateOffered(page, context, { dist: 'dist', base: '/', axe: true });
 });

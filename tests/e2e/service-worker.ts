@@ -17,7 +17,7 @@ import { type BrowserContext, type Page } from '@playwright/test';
 import { generateSW } from 'workbox-build';
 import { workerOptions } from '../../src/site/service-worker';
 import { expect, test } from './fixtures';
-import { downloadAgreement, islandsReady } from './helpers';
+import { downloadAgreement, expectNoAxeViolations, islandsReady } from './helpers';
 
 /**
  * How long saving the site may take: fetching each of its hundred-odd files, a few seconds on an
@@ -149,11 +149,12 @@ export async function nextBuild(dir: string, edit: (html: string) => string): Pr
  * (their names gone from the host), offers the new version once another tab finds it, seen and
  * said, and its "Reload" brings the new version with what was typed.
  * @param dist The build to deploy first, made for `base`; the second is made from it.
+ * @param axe Whether to check the page with the notice shown with axe (once is enough: at /).
  */
 export async function expectUpdateOffered(
   page: Page,
   context: BrowserContext,
-  { dist, base }: { dist: string; base: string },
+  { dist, base, axe = false }: { dist: string; base: string; axe?: boolean },
 ): Promise<void> {
   const next = await nextBuild(dist, (html) =>
     html.replace('>Kickoff checklist</h1>', '>Kickoff checklist, new edition</h1>'),
@@ -180,6 +181,7 @@ export async function expectUpdateOffered(
     await expect(other.getByRole('region', { name: 'New version' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kickoff checklist');
     expect(await downloadAgreement(page)).toContain('Tom');
+    if (axe) await expectNoAxeViolations(page, 'the page with its new version notice');
 
     await notice.getByRole('button', { name: 'Reload' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -55,8 +55,10 @@ function reload() {
 /** Shows the notice (again, when "Not now" hid it) and says it. */
 function offer() {
   if (!place) {
+    // In the body itself, above the sidebar (Starlight's main is a stacking context of its own);
+    // the notice is a landmark of its own.
     place = document.createElement('div');
-    (document.querySelector('main') ?? document.body).append(place);
+    document.body.append(place);
   }
   render(null, place);
   render(<UpdateNotice onReload={reload} />, place);
