@@ -301,3 +301,10 @@ export async function openMentorshipNamed(page: Page, label: string): Promise<vo
   await switcher.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(openMentorshipName(page)).toHaveText(label);
 }
+
+/**
+ * A result as it is shown on the page, beside the control that made it (not the hidden live
+ * region, which is outside `main`): every result is seen as well as heard.
+ */
+export const shownResult = (page: Page, text: string | RegExp) =>
+  page.getByRole('main').getByText(text, { exact: typeof text === 'string' });

@@ -7,6 +7,7 @@ import {
   islandsReady,
   openMentorshipNamed,
   pickFile,
+  shownResult,
   startedDaysAgo,
 } from './helpers';
 
@@ -274,6 +275,7 @@ test('a playbook page reminds gently when changes are in no backup and the last 
   await page.getByRole('button', { name: 'Not now: remind me in a week' }).click();
   await expect(page.getByText(/changed since your last backup/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Share or manage…' })).toBeFocused();
+  await expect(shownResult(page, 'The backup reminder is away for a week.')).toBeVisible();
   await open(page, KICKOFF);
   await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Tom Wu');
   await expect(page.getByText(/changed since your last backup/)).toHaveCount(0);

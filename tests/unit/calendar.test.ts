@@ -18,7 +18,7 @@ import { emptyKickoff, type CadenceId, type KickoffState } from '../../src/playb
 import { cleanLine, cleanText } from '../../src/playbook/core/markdown';
 import { timeZoneLines, transitions } from '../../src/playbook/calendar/time-zone';
 import { anyText } from './helpers/arbitraries';
-import { lineText, type CalendarLine } from '../../src/playbook/core/calendar-line';
+import { lineText, type CalendarLine } from '../../src/playbook/calendar/lines';
 import type { CalendarPlan } from '../../src/playbook/calendar/plan';
 
 /** A plan as the page reads it aloud: each line's words. */

@@ -1,10 +1,14 @@
-import { draftFile, finishAgenda } from '../../stores/agenda/agenda';
+import { useEffect } from 'preact/hooks';
+import { draftFile, finishAgenda, loadSessionFiles } from '../../stores/agenda/agenda';
 import { announce } from '../ui/announce';
 import { ConfirmAction } from '../ui/kit/ConfirmAction';
 import { FileButtons } from '../ui/kit/FileButtons';
+import { prepareFiles } from '../ui/kit/files';
 
 /** Finishing the session into the history, and the agenda's own exports. */
 export function FinishSession({ disabled, hydrated }: { disabled: boolean; hydrated: boolean }) {
+  // The agenda and the log download even if the connection goes once the page is in use.
+  useEffect(() => prepareFiles(loadSessionFiles), []);
   return (
     <section aria-labelledby="finish-title">
       <h2 id="finish-title">After the session</h2>

@@ -47,7 +47,7 @@ function SessionItem({ session, when, readOnly, next }: SessionItemProps) {
           type="button"
           class="secondary small"
           aria-label={`Download the session on ${when}`}
-          onClick={() => downloadFile(sessionFile(session), `past-${session.id}`)}
+          onClick={() => downloadFile(() => sessionFile(session), `past-${session.id}`)}
         >
           Download
         </button>

@@ -49,7 +49,7 @@ export default function BackupTools() {
           // The file's code loads on the first click.
           onClick={() =>
             downloadFile(
-              import('../../stores/portable/backups').then((m) => m.backupFile()),
+              () => import('../../stores/portable/backups').then((m) => m.backupFile()),
               'backup',
             )
           }

@@ -1,7 +1,14 @@
 import { useStore } from '../ui/store';
 import { agreementBlocks } from '../../playbook/kickoff/agreement';
 import { emptyKickoff } from '../../playbook/kickoff/topics';
-import { $agreementBlocks, agreementFile, calendarOffer } from '../../stores/kickoff/agreement';
+import {
+  $agreementBlocks,
+  agreementFile,
+  calendarOffer,
+  loadAgreementFile,
+} from '../../stores/kickoff/agreement';
+import { useEffect } from 'preact/hooks';
+import { prepareFiles } from '../ui/kit/files';
 import { $hasAnswers } from '../../stores/core/kickoff';
 import { $openId } from '../../stores/core/mentorships';
 import { CalendarButton } from '../ui/kit/CalendarButton';
@@ -30,6 +37,8 @@ export default function AgreementPanel() {
   const open = useStore($openId, { ssr: () => '' });
   // Once there are answers, the page prints as the agreement alone; a blank page, as the checklist.
   const filled = useStore($hasAnswers, { ssr: () => false });
+  // Getting the agreement out of the page must not need the network at the moment of the press.
+  useEffect(() => prepareFiles(loadAgreementFile), []);
   return (
     <section class="playbook agreement" aria-labelledby="agreement-title">
       <h2 id="agreement-title">Your agreement</h2>

@@ -9,7 +9,7 @@ import {
 } from '../../stores/core/mentorship-list';
 import { $held, $openId, mentorshipsStore } from '../../stores/core/mentorships';
 import { $move } from '../../stores/core/storage';
-import { UNAVAILABLE, announce } from '../ui/announce';
+import { announce, unavailable } from '../ui/announce';
 import { useHydrated } from '../ui/hydrated';
 import { Status } from '../ui/Status';
 import '../playbook.css';
@@ -34,6 +34,10 @@ export function MentorshipSwitcher() {
   const [Import, setImport] = useState<ComponentType<{ onDone: () => void }> | undefined>(
     undefined,
   );
+  const loadTools = (): Promise<void> =>
+    import('./on-demand/MentorshipTools')
+      .then((m) => setTools(() => m.MentorshipTools))
+      .catch(() => unavailable('mentorship', loadTools));
   const [Reminder, setReminder] = useState<ComponentType | undefined>(undefined);
   // While another tab's deletion is held, the notice about it offers the only choices.
   const held = useStore($held, { ssr: () => undefined }) !== undefined;
@@ -44,6 +48,7 @@ export function MentorshipSwitcher() {
     if (hydrated && some && backupReminderMayBeDue())
       import('./on-demand/BackupReminder')
         .then((m) => setReminder(() => m.BackupReminder))
+        // No one asked for it: when it cannot load, the next page load tries again.
         .catch(() => {});
   }, [hydrated, some]);
   // A share link opened here (or followed while on the page): its reader loads only then.
@@ -53,7 +58,7 @@ export function MentorshipSwitcher() {
       setImport(undefined);
       import('./on-demand/ShareImport')
         .then((m) => setImport(() => m.ShareImport))
-        .catch(() => announce(UNAVAILABLE, 'mentorship'));
+        .catch(() => unavailable('mentorship', check));
     };
     check();
     addEventListener('hashchange', check);
@@ -74,9 +79,7 @@ export function MentorshipSwitcher() {
               onSubmit={(e) => {
                 e.preventDefault();
                 const to = list.find((m) => m.id === chosen);
-                if (!to) return;
-                if (to.id === open) return announce(`“${to.label}” is already open.`, 'mentorship');
-                if (openMentorship(to.id)) announce(`Opened “${to.label}”.`, 'mentorship');
+                if (to && openMentorship(to.id)) announce(`Opened “${to.label}”.`, 'mentorship');
               }}
             >
               <label for="mentorship-select">Mentorship</label>
@@ -118,10 +121,7 @@ export function MentorshipSwitcher() {
             aria-controls="mentorship-tools"
             onClick={() => {
               setShown(!shown);
-              if (!Tools)
-                import('./on-demand/MentorshipTools')
-                  .then((m) => setTools(() => m.MentorshipTools))
-                  .catch(() => announce(UNAVAILABLE, 'mentorship'));
+              if (!Tools) loadTools();
             }}
           >
             Share or manage…

@@ -1,4 +1,6 @@
 import { useStore } from './store';
+import { unavailable } from './announce';
+import { Status } from './Status';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $held, mentorshipsStore } from '../../stores/core/mentorships';
@@ -43,12 +45,20 @@ export function Notices(props: NoticesProps) {
     (props.rescue && nearlyFull) ||
     documents.some((n) => n.readOnly || n.backups > 0);
   const [List, setList] = useState<ComponentType<NoticesProps> | undefined>(undefined);
+  const at = `notices-${props.what}`;
   useEffect(() => {
     if (!needed || List) return;
-    import('./on-demand/NoticeList')
-      .then((m) => setList(() => m.NoticeList))
-      // Offline after load: the page keeps working, only without this notice.
-      .catch(() => undefined);
+    const load = (): Promise<void> =>
+      import('./on-demand/NoticeList')
+        .then((m) => setList(() => m.NoticeList))
+        // Offline, or a newer site: the page keeps working, and says a notice could not load.
+        .catch(() => unavailable(at, load));
+    load();
   }, [needed, List]);
-  return <div class="notices">{needed && List && <List {...props} />}</div>;
+  return (
+    <div class="notices">
+      {needed && List && <List {...props} />}
+      <Status at={at} />
+    </div>
+  );
 }

@@ -3,7 +3,7 @@
  * the button, and the file (calendar.ts, loaded on demand) holds exactly the events found ready.
  */
 import type { TextFile } from '../core/text-file';
-import type { CalendarLine } from '../core/calendar-line';
+import type { CalendarLine } from './lines';
 import { CADENCES, type KickoffState } from '../documents/kickoff';
 import { count } from '../core/words';
 import { meetingDates, type SeriesCadence } from './ics';

@@ -174,12 +174,12 @@ export const deleteHistorySession = (id: string) =>
     sessions: deleteSession({ draft: $draft.get(), history: state.sessions }, id).history,
   }));
 
-/** The playbook's file builders, loaded when a file is first made. */
-const files = () => import('../../playbook/agenda/session-files');
+/** The playbook's file builders, loaded when a file is first made (or once the page is in use). */
+export const loadSessionFiles = () => import('../../playbook/agenda/session-files');
 
 /** The agenda being prepared, as a Markdown file. */
 export async function draftFile(): Promise<TextFile> {
-  const { agendaFileName, toMarkdown } = await files();
+  const { agendaFileName, toMarkdown } = await loadSessionFiles();
   const draft = $draft.get();
   return {
     name: agendaFileName('session', draft.date || $today.get()),
@@ -189,7 +189,7 @@ export async function draftFile(): Promise<TextFile> {
 
 /** A finished session as a Markdown file, named so that two on one day differ. */
 export async function sessionFile(session: Session): Promise<TextFile> {
-  const { agendaFileName, toMarkdown } = await files();
+  const { agendaFileName, toMarkdown } = await loadSessionFiles();
   return {
     name: agendaFileName('session', sessionWhen(session, $history.get()).stamp),
     text: toMarkdown(sessionBlocks(session, 1)),
@@ -198,7 +198,7 @@ export async function sessionFile(session: Session): Promise<TextFile> {
 
 /** The whole history as a Markdown file. */
 export async function logFile(): Promise<TextFile> {
-  const { agendaFileName, toMarkdown } = await files();
+  const { agendaFileName, toMarkdown } = await loadSessionFiles();
   return { name: agendaFileName('log', $today.get()), text: toMarkdown(logBlocks($history.get())) };
 }
 

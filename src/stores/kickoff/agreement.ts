@@ -12,14 +12,16 @@ export const $agreementBlocks = listed(
   computed([$kickoff, $today], (state, today) => agreementBlocks(state, { writtenOn: today })),
 );
 
+/** The agreement file's code, loaded on first use (and, once the page is in use, ahead of it). */
+export const loadAgreementFile = () => import('../../playbook/kickoff/agreement-file');
+
 /**
  * The agreement as a file to download: what the preview shows, after front matter holding the
  * answers so that it can be opened here again; without it (`answers` false), to paste into a
  * document of one's own. Its code loads on first use.
  */
 export async function agreementFile(answers = true): Promise<TextFile> {
-  const { agreementFileName, agreementText } =
-    await import('../../playbook/kickoff/agreement-file');
+  const { agreementFileName, agreementText } = await loadAgreementFile();
   const today = $today.get();
   return {
     name: agreementFileName($kickoff.get(), today),

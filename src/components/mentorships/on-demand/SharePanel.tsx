@@ -43,7 +43,7 @@ export function SharePanel() {
         <button
           type="button"
           class="secondary"
-          onClick={() => downloadFile(mentorshipFile(open), 'share')}
+          onClick={() => downloadFile(() => mentorshipFile(open), 'share')}
         >
           Download as a file
         </button>
@@ -67,7 +67,9 @@ export function SharePanel() {
             <button
               type="button"
               class="secondary"
-              onClick={() => copyFile({ name: 'link', text: shown }, 'the share link', 'share')}
+              onClick={() =>
+                copyFile(() => ({ name: 'link', text: shown }), 'the share link', 'share')
+              }
             >
               Copy the link
             </button>

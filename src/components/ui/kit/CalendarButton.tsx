@@ -1,14 +1,11 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CalendarOffer } from '../../../playbook/calendar/plan';
-import {
-  lineText,
-  type CalendarField,
-  type CalendarLine,
-} from '../../../playbook/core/calendar-line';
-import { UNAVAILABLE, announce } from '../announce';
+import type { CalendarField, CalendarLine } from '../../../playbook/calendar/lines';
+import { unavailable } from '../announce';
 import { downloadFile } from './files';
-import { focusSoon } from '../focus';
 import { Status } from '../Status';
+import type { CalendarListProps } from '../on-demand/CalendarList';
 
 interface CalendarButtonProps {
   /** The id of the list that says what the file holds. */
@@ -35,17 +32,21 @@ interface CalendarButtonProps {
  * anyone with old times unawares; the button is described by both.
  */
 export function CalendarButton({ id, offer, watch, enabled, fields }: CalendarButtonProps) {
-  const [lines, setLines] = useState<CalendarLine[]>([]);
-  useEffect(() => setLines([]), [watch]);
+  const [made, setMade] = useState<
+    { lines: CalendarLine[]; List: ComponentType<CalendarListProps> } | undefined
+  >(undefined);
+  useEffect(() => setMade(undefined), [watch]);
   const press = async () => {
     try {
-      const made = await offer(location.origin + location.pathname);
-      setLines(made.lines);
-      if (made.file) return downloadFile(made.file, id);
-      announce(`Nothing to add to a calendar yet. ${made.lines.map(lineText).join(' ')}`, id);
-      focusSoon(id);
+      const [{ file, lines }, { CalendarList, nothingToAdd }] = await Promise.all([
+        offer(location.origin + location.pathname),
+        import('../on-demand/CalendarList'),
+      ]);
+      setMade({ lines, List: CalendarList });
+      if (file) return downloadFile(() => file, id);
+      nothingToAdd(id, lines);
     } catch {
-      announce(UNAVAILABLE, id);
+      unavailable(id, press);
     }
   };
   return (
@@ -54,35 +55,13 @@ export function CalendarButton({ id, offer, watch, enabled, fields }: CalendarBu
         type="button"
         class="secondary"
         disabled={!enabled}
-        aria-describedby={lines.length > 0 ? `${id} ${id}-note` : `${id}-note`}
+        aria-describedby={made ? `${id} ${id}-note` : `${id}-note`}
         onClick={press}
       >
         Add to calendar (.ics)
       </button>
       <Status at={id} />
-      {lines.length > 0 && (
-        <>
-          <p id={`${id}-title`} class="calendar-plan-title">
-            In the calendar file
-          </p>
-          <ul id={id} class="calendar-plan" tabIndex={-1} aria-labelledby={`${id}-title`}>
-            {lines.map((line) => (
-              <li key={lineText(line)}>
-                {line.map((part) => {
-                  if (typeof part === 'string') return part;
-                  const to = fields[part.field];
-                  // Following a link to a field focuses it (HTML's "scroll to the fragment").
-                  return to ? (
-                    <a href={to.includes('/') ? to : `#${to}`}>{part.text}</a>
-                  ) : (
-                    part.text
-                  );
-                })}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {made && <made.List id={id} lines={made.lines} fields={fields} />}
       <p id={`${id}-note`} class="calendar-note">
         Google Calendar skips events it already has and leaves out reminders: to change times there,
         delete the old events before you import a new file, and set reminders in Google Calendar.

@@ -23,7 +23,7 @@ export function FileButtons({ file, copy = file, what, enabled, primary }: FileB
         type="button"
         class={primary ? undefined : 'secondary'}
         disabled={!enabled}
-        onClick={() => downloadFile(file(), what)}
+        onClick={() => downloadFile(file, what)}
       >
         Download {what} (.md)
       </button>
@@ -31,7 +31,7 @@ export function FileButtons({ file, copy = file, what, enabled, primary }: FileB
         type="button"
         class="secondary"
         disabled={!enabled}
-        onClick={() => copyFile(copy(), what, what)}
+        onClick={() => copyFile(copy, what, what)}
       >
         Copy {what}
       </button>

@@ -48,7 +48,7 @@ function KeptCopyActions({
 }) {
   return (
     <p class="notice-actions">
-      <button type="button" onClick={() => downloadFile(store.backupFile(), at)}>
+      <button type="button" onClick={() => downloadFile(store.backupFile, at)}>
         Download the kept copy
       </button>
       <button type="button" class="secondary" onClick={store.deleteBackups}>
@@ -124,7 +124,7 @@ export function NoticeList({ what, documents, rescue }: NoticesProps) {
             Download {rescue.label} now, so nothing is lost, then make room by deleting old entries.
           </p>
           <p class="notice-actions">
-            <button type="button" onClick={() => downloadFile(rescue.file(), 'rescue')}>
+            <button type="button" onClick={() => downloadFile(rescue.file, 'rescue')}>
               Download {rescue.label}
             </button>
             <Status at="rescue" />

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { UNAVAILABLE, announce } from '../announce';
+import { announce, unavailable } from '../announce';
 import { focusSoon } from '../focus';
 import { Status } from '../Status';
 
@@ -42,7 +42,7 @@ export function OpenFileButton<P>({
   const pick = (file: File) =>
     panel()
       .then((Panel) => setPicked((last) => ({ file, n: (last?.n ?? 0) + 1, Panel })))
-      .catch(() => announce(UNAVAILABLE, label));
+      .catch(() => unavailable(label, () => pick(file)));
   return (
     <>
       <button

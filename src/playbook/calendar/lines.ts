@@ -1,7 +1,7 @@
 /**
- * The lines a page shows next to "Add to calendar" (calendar/plan.ts makes them): in parts, so
- * the words that ask for an answer can link to its field. Here, apart from the plan, because the
- * button that shows them loads with the page and the plan only when the button is pressed.
+ * The lines a page shows next to "Add to calendar" (plan.ts makes them): in parts, so the words
+ * that ask for an answer can link to its field. Apart from the plan, which the files' code needs,
+ * for the list that shows them (src/components/ui/on-demand/CalendarList.tsx).
  */
 
 /** An answer a calendar file needs, which the page links to where a line asks for it. */
