@@ -9,7 +9,7 @@ import {
 } from '../../playbook/kickoff/topics';
 import { chooseFormat, setCadence, setGoAhead, setScheduler } from '../../stores/core/kickoff';
 import { href } from '../ui/href';
-import { Choices } from '../ui/Choices';
+import { Choices } from '../ui/choices/Choices';
 import { DateField } from '../ui/kit/DateField';
 import { MinutesField } from '../ui/kit/MinutesField';
 import { Reevaluate } from './ReevaluateFields';
