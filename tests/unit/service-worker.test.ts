@@ -52,7 +52,7 @@ beforeAll(async () => {
   }
   const options = workerOptions(dir);
   const { manifestEntries, warnings } = await getManifest({
-    globDirectory: options.globDirectory,
+    globDirectory: dir,
     globPatterns: options.globPatterns,
     globIgnores: options.globIgnores,
     dontCacheBustURLsMatching: options.dontCacheBustURLsMatching,
