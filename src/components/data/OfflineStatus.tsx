@@ -12,7 +12,7 @@ const SAYS: Record<OfflineState, string> = {
   failed:
     'Saving the site for use without a connection did not finish, as the connection dropped. It tries again on your next visit.',
   refused:
-    'This browser did not let the site save itself for use without a connection (site data blocked, or a private window), so each page needs one to open. Your answers are kept all the same.',
+    'This browser did not let the site save itself for use without a connection (site data blocked, or a private window), so each page needs one to open.',
   unsupported:
     'This browser cannot keep the site for use without a connection, so each page needs one to open. Your answers are kept all the same.',
 };
@@ -21,7 +21,7 @@ const SAYS: Record<OfflineState, string> = {
 // page: importing it from here would add an export to that chunk, and bytes to every page.
 const WORKER_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sw.js`;
 
-/** Whether this browser has the site for offline use, checked once the page has loaded. */
+/** Whether this browser has the site for offline use, checked as the page starts. */
 export default function OfflineStatus() {
   const state = useStore($offline, { ssr: () => 'unknown' as const });
   useEffect(() => void checkOffline(navigator.serviceWorker, WORKER_URL), []);
