@@ -1,5 +1,6 @@
 // @ts-check
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -10,6 +11,8 @@ import { publicUrl, resolveDeployment } from './src/site/deployment.ts';
 import { baseLinks } from './src/site/base-links.ts';
 import { codeSplittingGroups } from './src/site/chunks.ts';
 import { headersFile, policyFor, withPolicy } from './src/site/csp.ts';
+import { withBase } from './src/site/paths.ts';
+import { workerOptions } from './src/site/service-worker.ts';
 import { GUIDE_GROUPS, buildSidebar } from './src/site/sidebar.ts';
 
 const deployment = resolveDeployment(process.env);
@@ -70,6 +73,19 @@ export default defineConfig({
           },
         },
         { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
+        // Installable: the manifest and the icons it names (scripts/icons.mjs draws them).
+        {
+          tag: 'link',
+          attrs: { rel: 'manifest', href: withBase('/manifest.webmanifest', deployment.base) },
+        },
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'apple-touch-icon',
+            href: withBase('/icons/apple-touch-icon.png', deployment.base),
+          },
+        },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#3b2f8f' } },
       ],
       sidebar: buildSidebar(GUIDE_GROUPS, hasPages),
       components: {
@@ -108,6 +124,22 @@ export default defineConfig({
           }
           const headers = fileURLToPath(new URL('_headers', dir));
           writeFileSync(headers, headersFile(readFileSync(headers, 'utf8'), pages));
+        },
+      },
+    },
+    {
+      // The service worker that keeps the site for use offline (src/site/service-worker.ts),
+      // written last, so that it precaches every page as the policy step left it.
+      name: 'mentorship-playbook:service-worker',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          // Loaded only here, with Node's own require: the config's module runner is closed by
+          // now, and every other command (dev, check) can do without Workbox's build tools.
+          /** @type {typeof import('workbox-build')} */
+          const { generateSW } = createRequire(import.meta.url)('workbox-build');
+          const { count, size, warnings } = await generateSW(workerOptions(fileURLToPath(dir)));
+          if (warnings.length) throw new Error(`Service worker: ${warnings.join('; ')}`);
+          logger.info(`sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
         },
       },
     },

@@ -28,6 +28,10 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     trace: 'retain-on-failure',
+    // The service worker would serve every page after the first from its cache, past page.route()
+    // and the files each test serves; the tests of working offline allow it (offline.spec.ts, and
+    // under the base path in base-path.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: browser.path,
       // Root on Debian needs --no-sandbox; the background-networking flags keep Chromium from

@@ -17,6 +17,10 @@ export const BASE_DIRECTIVES = {
   // for every browser; attributes only, never <style> elements.
   'style-src-attr': ["'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
+  // The service worker that keeps the site for use offline, and the web app manifest that makes it
+  // installable: both from this site only.
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'none'"],

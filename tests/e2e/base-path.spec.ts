@@ -1,6 +1,13 @@
 import { expect, test } from './fixtures';
 import { builtPages } from './built-pages';
-import { adaAndTom, sameSiteLinks, searchAndOpen } from './helpers';
+import {
+  adaAndTom,
+  downloadAgreement,
+  islandsReady,
+  sameSiteLinks,
+  searchAndOpen,
+} from './helpers';
+import { expectUpdateOffered, openOffline } from './service-worker';
 
 // This file runs in the "base-path" project, against the copy built with BASE_PATH=/playbook.
 const BASE = '/playbook/';
@@ -101,4 +108,38 @@ test('a share link whose "#" became "%23" goes from the 404 page to its page und
   expect(response?.status()).toBe(404);
   await expect(page).toHaveURL(new RegExp(`${BASE}playbooks/plan-a-session/#share=v1\\.`));
   await expect(page.getByRole('heading', { name: 'A shared mentorship' })).toBeFocused();
+});
+
+// The service worker's scope is the base path: saved, served offline and updated under it.
+test.describe('offline under the base path', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, offline, a playbook page opens and runs', async ({ page, context }) => {
+    await openOffline(page, context, 'playbooks/kickoff-checklist/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Kickoff checklist' })).toBeVisible();
+    await islandsReady(page);
+    await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+    expect(await downloadAgreement(page)).toContain('Tom');
+  });
+
+  test('after one visit, offline, an unknown address gives the 404 page', async ({
+    page,
+    context,
+  }) => {
+    await openOffline(page, context, 'no-such-page/');
+    await expect(page.getByRole('heading', { level: 1, name: '404' })).toBeVisible();
+  });
+
+  test('after one visit, offline, the search finds a guide page', async ({ page, context }) => {
+    await openOffline(page, context, '');
+    await searchAndOpen(page, 'credits', /Sources and credits/);
+    await expect(page).toHaveURL(/\/playbook\/about\/sources\/$/);
+  });
+
+  test('a tab open when the site is deployed again keeps working, and offers the new version', async ({
+    page,
+    context,
+  }) => {
+    await expectUpdateOffered(page, context, { dist: 'dist-base', base: '/playbook' });
+  });
 });

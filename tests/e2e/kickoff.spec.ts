@@ -102,7 +102,10 @@ test('copy puts the agreement on the clipboard and says so', async ({ page, cont
   await open(page);
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Grace');
   await page.getByRole('button', { name: 'Copy the agreement' }).click();
-  await expect(page.getByText('Copied the agreement to the clipboard.')).toBeAttached();
+  // The Status, not the live region, which says the same 50 ms later.
+  await expect(
+    page.locator('.status', { hasText: 'Copied the agreement to the clipboard.' }),
+  ).toBeAttached();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     /^# Mentorship agreement: Grace and the mentor\n/,
   );

@@ -21,6 +21,16 @@ describe('the policy of a built page', () => {
     expect(policy).toContain("object-src 'none'; base-uri 'self'; form-action 'none'");
   });
 
+  test.each([
+    ['worker-src', "worker-src 'self'"],
+    ['manifest-src', "manifest-src 'self'"],
+  ])('lets the site’s own %s load, and nothing from elsewhere', (name, expected) => {
+    const directive = policyFor(page)
+      .split('; ')
+      .find((d) => d.startsWith(`${name} `));
+    expect(directive).toBe(expected);
+  });
+
   test('comes right after the charset, before any script', () => {
     const html = withPolicy(page);
     expect(html.indexOf('content-security-policy')).toBeLessThan(html.indexOf('<script'));
@@ -34,6 +44,14 @@ describe('the policy of a built page', () => {
     ['a script before the charset', '<html><head><script>a()</script><meta charset="utf-8">'],
   ])('refuses a page with %s, whose encoding a browser would have to guess', (_, html) => {
     expect(() => withPolicy(html)).toThrow(/meta charset/);
+  });
+
+  test('a host that reads _headers gets each page’s policy, worker and manifest included, under its address', () => {
+    const policy = policyFor(page);
+    expect(headersFile('', [{ path: '/', policy }])).toContain(
+      `/\n  Content-Security-Policy: ${policy}\n`,
+    );
+    expect(policy).toMatch(/worker-src 'self'; manifest-src 'self'/);
   });
 
   test('a host that reads _headers gets each page’s policy under its address', () => {

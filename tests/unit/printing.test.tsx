@@ -1,6 +1,6 @@
 import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
-import { usePrinting } from '../../src/components/ui/kit/printing';
+import { usePrinting } from '../../src/components/agenda/printing';
 
 afterEach(cleanup);
 

@@ -24,7 +24,7 @@ import { DocumentView } from '../ui/kit/DocumentView';
 import { focusSoon, type FocusTarget } from '../ui/focus';
 import { useHydrated } from '../ui/hydrated';
 import { Notices } from '../ui/Notices';
-import { usePrinting } from '../ui/kit/printing';
+import { usePrinting } from './printing';
 import { UndoBar } from '../ui/kit/UndoBar';
 import { ActionItems, CarriedItems, NewActionItem } from './ActionItems';
 import { FinishSession } from './FinishSession';

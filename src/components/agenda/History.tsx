@@ -16,7 +16,7 @@ import { downloadFile } from '../ui/kit/files';
 import { FileButtons } from '../ui/kit/FileButtons';
 import { useHydrated } from '../ui/hydrated';
 import { Status } from '../ui/Status';
-import { usePrinting } from '../ui/kit/printing';
+import { usePrinting } from './printing';
 import '../playbook.css';
 
 interface SessionItemProps {

@@ -13,7 +13,7 @@ import {
 import { $kickoff, chooseFormat, kickoffStore } from '../../stores/core/kickoff';
 import { href } from '../ui/href';
 import { announce } from '../ui/announce';
-import { Choices } from '../ui/Choices';
+import { Choices } from '../ui/choices/Choices';
 import { focusSoon } from '../ui/focus';
 import { useHydrated } from '../ui/hydrated';
 import { Notices } from '../ui/Notices';

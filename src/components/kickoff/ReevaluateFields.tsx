@@ -1,5 +1,5 @@
 import { setReevaluation } from '../../stores/kickoff/answers';
-import { Choices } from '../ui/Choices';
+import { Choices } from '../ui/choices/Choices';
 import { DateField } from '../ui/kit/DateField';
 import type { FieldsProps } from './TopicFields';
 

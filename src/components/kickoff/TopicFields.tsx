@@ -10,7 +10,7 @@ import {
 import { chooseFormat } from '../../stores/core/kickoff';
 import { setCadence, setGoAhead, setScheduler } from '../../stores/kickoff/answers';
 import { href } from '../ui/href';
-import { Choices } from '../ui/Choices';
+import { Choices } from '../ui/choices/Choices';
 import { DateField } from '../ui/kit/DateField';
 import { MinutesField } from '../ui/kit/MinutesField';
 import { Reevaluate } from './ReevaluateFields';

@@ -1,5 +1,6 @@
 // The kickoff page's islands load from this one module, so the page fetches one file for them instead of
 // one per island plus a chunk of what they share.
+import '../ui/offline';
 export { default as KickoffChecklist } from './KickoffChecklist';
 export { default as AgreementPanel } from './AgreementPanel';
 export { MentorshipSwitcher } from '../mentorships/MentorshipSwitcher';

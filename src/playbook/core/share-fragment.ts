@@ -4,11 +4,9 @@
  * the codec.
  */
 
-/** What a share fragment starts with, before its version number. */
-export const SHARE_PREFIX = 'share=v';
-
 /**
- * Whether a URL's fragment (with or without "#") starts as a share link's, its "=" percent-encoded
+ * Whether a URL's fragment (with or without "#") starts as a share link's (SHARE_PREFIX of
+ * share-link.ts, kept there as only the codec, loaded on demand, needs it), its "=" percent-encoded
  * or not (`share%3Dv1`, `share%253Dv1`): cheap, as it runs on every playbook page; the codec then
  * reads the whole of it.
  */

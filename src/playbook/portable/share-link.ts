@@ -11,9 +11,11 @@
  * megabytes of zeros), and what comes out goes through the schemas.
  */
 import { readPortable, toPortableDocument, type Portable, type PortableRead } from './portable';
-import { SHARE_PREFIX } from '../core/share-fragment';
 
-export { SHARE_PREFIX, isShareFragment } from '../core/share-fragment';
+export { isShareFragment } from '../core/share-fragment';
+
+/** What a share fragment starts with, before its version number. */
+export const SHARE_PREFIX = 'share=v';
 
 /** The most characters of a fragment worth reading: twice the longest link a browser keeps. */
 const MAX_FRAGMENT = 4_000_000;

@@ -35,14 +35,6 @@ export const $mentorshipList = listed(
   ),
 );
 
-/** What the open mentorship is called; '' when there is none yet. */
-export const $openLabel = listed(
-  computed(
-    [$mentorshipList, $openId],
-    (list, open) => list.find((m) => m.id === open)?.label ?? '',
-  ),
-);
-
 /** Opens another mentorship, here and in every other tab; refused (false) if the index is read-only. */
 export const openMentorship = (id: string) =>
   mentorshipsStore.replace((index) => ({ ...index, open: id }));

@@ -12,7 +12,7 @@ import {
 import { INDEX_KEY, type MentorshipEntry } from '../../playbook/documents/mentorships';
 import { indexText } from '../../playbook/mentorships/stored-index';
 import { count } from '../../playbook/core/words';
-import { $openLabel } from '../core/mentorship-list';
+import { $openLabel } from './open-label';
 import { $openId, keyOf, keysOf, mentorshipsStore } from '../core/mentorships';
 import { listed } from '../core/all-stores';
 import { storedText } from '../core/storage';

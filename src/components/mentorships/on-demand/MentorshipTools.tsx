@@ -1,7 +1,7 @@
 import { useStore } from '../../ui/store';
 import { useEffect, useState } from 'preact/hooks';
 import { NAME_MAX } from '../../../playbook/mentorships/edits';
-import { $openLabel } from '../../../stores/core/mentorship-list';
+import { $openLabel } from '../../../stores/mentorships/open-label';
 import {
   $deleteProblem,
   $deletedMessage,

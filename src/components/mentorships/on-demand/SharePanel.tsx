@@ -1,7 +1,7 @@
 import { useStore } from '../../ui/store';
 import { useState } from 'preact/hooks';
 import { LONG_LINK } from '../../../playbook/portable/share-link';
-import { $openLabel } from '../../../stores/core/mentorship-list';
+import { $openLabel } from '../../../stores/mentorships/open-label';
 import { $openId } from '../../../stores/core/mentorships';
 import { mentorshipFile, shareLink } from '../../../stores/portable/portable';
 import { announce } from '../../ui/announce';
