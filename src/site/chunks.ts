@@ -10,6 +10,9 @@
  *   the UI kit's base (`components/ui/`) and the mentorship switcher (`components/mentorships/`);
  * - `kit`: the field and file controls the kickoff checklist, the Plan a session playbook and
  *   Your data share (`components/ui/kit/`);
+ * - `choices-and-files`: two small controls the planner never uses, the answer choices (kickoff,
+ *   chooser) and the file picker (kickoff, Your data): one file, not two, for the kickoff checklist
+ *   that uses both (`components/ui/choices/`, `components/ui/open-file/`);
  * - `preload-helper`: Vite's own helper, kept apart because Starlight's search (on every guide
  *   page) uses it too, and pulling it into `playbook` would load Preact on prose pages.
  * Anything else stays with the island or on-demand module that uses it. Code loaded with
@@ -44,6 +47,7 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
     ],
   },
   { name: 'kit', folders: ['components/ui/kit'] },
+  { name: 'choices-and-files', folders: ['components/ui/choices', 'components/ui/open-file'] },
 ];
 
 /** Whether a module id (an absolute path, with / or \ separators) belongs to a group. */
