@@ -20,6 +20,18 @@ export const UPDATE_READY =
 /** How often an open tab looks for a new version, besides when it is shown again: hourly, in ms. */
 export const CHECK_EVERY = 60 * 60 * 1000;
 
+/**
+ * Moves focus to the last control shown before `notice` (the notice comes last in the page, so
+ * that is the one Tab left to reach it), so that hiding the notice never leaves focus on the page.
+ */
+function focusBefore(notice: HTMLElement | undefined): void {
+  const controls = document.querySelectorAll<HTMLElement>(
+    'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])',
+  );
+  const shown = [...controls].filter((el) => !notice?.contains(el) && el.getClientRects().length);
+  shown.at(-1)?.focus();
+}
+
 /** The notice, with "Reload" and "Not now" (which hides it until the next page load). */
 export function UpdateNotice({ onReload }: { onReload: () => void }) {
   const [shown, setShown] = useState(true);
@@ -30,7 +42,14 @@ export function UpdateNotice({ onReload }: { onReload: () => void }) {
         <button type="button" onClick={onReload}>
           Reload
         </button>
-        <button type="button" class="secondary" onClick={() => setShown(false)}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            setShown(false);
+            focusBefore(place);
+          }}
+        >
           Not now
         </button>
       </div>
