@@ -64,33 +64,35 @@ async function open(page: Page, path: string) {
   await islandsReady(page);
 }
 
-test('offline before it was first used, downloading the agreement says so, and tries again', async ({
-  page,
-  context,
-}) => {
-  await open(page, KICKOFF);
-  const mend = await breakLoading(page, context, 'agreement-file', 'offline');
-  const download = page.getByRole('button', { name: 'Download the agreement (.md)' });
-  await download.click();
-  await expectRetryWorks(page, download, mend, () => page.waitForEvent('download'));
-});
+for (const how of ['offline', '404'] as const) {
+  test(`downloading the agreement before its code was fetched, ${how}: says so, and tries again`, async ({
+    page,
+    context,
+  }) => {
+    await open(page, KICKOFF);
+    const mend = await breakLoading(page, context, 'agreement-file', how);
+    const download = page.getByRole('button', { name: 'Download the agreement (.md)' });
+    await download.click();
+    await expectRetryWorks(page, download, mend, () => page.waitForEvent('download'));
+  });
 
-test('with its file gone after a deploy, copying the agreement says so, and tries again', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await open(page, KICKOFF);
-  await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
-  const mend = await breakLoading(page, context, 'agreement-file', '404');
-  const copy = page.getByRole('button', { name: 'Copy the agreement' });
-  await copy.click();
-  await expectRetryWorks(page, copy, mend, () =>
-    expect(shownResult(page, 'Copied the agreement to the clipboard.')).toBeVisible(),
-  );
-  // What was typed is all still there.
-  await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('Ada');
-});
+  test(`copying the agreement before its code was fetched, ${how}: says so, and tries again`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await open(page, KICKOFF);
+    await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+    const mend = await breakLoading(page, context, 'agreement-file', how);
+    const copy = page.getByRole('button', { name: 'Copy the agreement' });
+    await copy.click();
+    await expectRetryWorks(page, copy, mend, () =>
+      expect(shownResult(page, 'Copied the agreement to the clipboard.')).toBeVisible(),
+    );
+    // What was typed is all still there.
+    await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('Ada');
+  });
+}
 
 for (const how of ['offline', '404'] as const) {
   test(`the calendar file, ${how}: says so at its button, and tries again`, async ({
@@ -108,19 +110,21 @@ for (const how of ['offline', '404'] as const) {
   });
 }
 
-test('opening an agreement file whose reader is gone says so, and tries again with the same file', async ({
-  page,
-  context,
-}, testInfo) => {
-  await open(page, KICKOFF);
-  await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
-  const path = testInfo.outputPath('agreement.md');
-  await writeFile(path, await downloadAgreement(page));
-  const mend = await breakLoading(page, context, 'AgreementImport', '404');
-  await pickFile(page, 'Open an agreement file…', path);
-  const heading = page.getByRole('heading', { name: 'The agreement in “agreement.md”' });
-  await expectRetryWorks(page, heading, mend, () => expect(heading).toBeVisible());
-});
+for (const how of ['offline', '404'] as const) {
+  test(`opening an agreement file, its reader ${how}: says so, and tries again with the same file`, async ({
+    page,
+    context,
+  }, testInfo) => {
+    await open(page, KICKOFF);
+    await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+    const path = testInfo.outputPath('agreement.md');
+    await writeFile(path, await downloadAgreement(page));
+    const mend = await breakLoading(page, context, 'AgreementImport', how);
+    await pickFile(page, 'Open an agreement file…', path);
+    const heading = page.getByRole('heading', { name: 'The agreement in “agreement.md”' });
+    await expectRetryWorks(page, heading, mend, () => expect(heading).toBeVisible());
+  });
+}
 
 for (const how of ['offline', '404'] as const) {
   test(`"Share or manage…", ${how}: says so in the switcher, and tries again`, async ({
@@ -138,52 +142,58 @@ for (const how of ['offline', '404'] as const) {
   });
 }
 
-test('a share link whose reader is gone says so in the switcher, and tries again', async ({
-  page,
-}) => {
-  const { fragment } = await adaAndTom();
-  await page.route(/\/_astro\/ShareImport\.[\w-]+\.js$/, (route) => route.fulfill({ status: 404 }));
-  await page.goto(`${KICKOFF}#${fragment}`);
-  await islandsReady(page);
-  await expect(shownResult(page, new RegExp('^This could not load'))).toBeVisible();
-  await page.unroute(/\/_astro\/ShareImport\.[\w-]+\.js$/);
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('heading', { name: 'A shared mentorship' })).toBeFocused();
-});
+for (const how of ['offline', '404'] as const) {
+  test(`a share link followed on the page, its reader ${how}: says so in the switcher, and tries again`, async ({
+    page,
+    context,
+  }) => {
+    const { fragment } = await adaAndTom();
+    await open(page, KICKOFF);
+    const mend = await breakLoading(page, context, 'ShareImport', how);
+    await page.evaluate((hash) => (location.hash = hash), fragment);
+    const switcher = page.getByRole('region', { name: 'Mentorship' });
+    await expect(switcher.getByText(/^This could not load/)).toBeVisible();
+    await mend();
+    await switcher.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { name: 'A shared mentorship' })).toBeFocused();
+  });
+}
 
-test('the planner offline: downloading the agenda says so, and tries again', async ({
-  page,
-  context,
-}) => {
-  await open(page, PLAN);
-  const mend = await breakLoading(page, context, 'session-files', 'offline');
-  const download = page.getByRole('button', { name: 'Download this agenda (.md)' });
-  await download.click();
-  await expectRetryWorks(page, download, mend, () => page.waitForEvent('download'));
-});
+for (const how of ['offline', '404'] as const) {
+  test(`the planner, ${how}: downloading the agenda says so, and tries again`, async ({
+    page,
+    context,
+  }) => {
+    await open(page, PLAN);
+    const mend = await breakLoading(page, context, 'session-files', how);
+    const download = page.getByRole('button', { name: 'Download this agenda (.md)' });
+    await download.click();
+    await expectRetryWorks(page, download, mend, () => page.waitForEvent('download'));
+  });
 
-test('Your data: a backup whose code is gone, and a restore whose reader is gone, each say so', async ({
-  page,
-  context,
-}, testInfo) => {
-  await open(page, KICKOFF);
-  await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
-  await open(page, DATA);
-  let mend = await breakLoading(page, context, 'backups', '404');
-  const everything = page.getByRole('button', { name: 'Download everything (.json)' });
-  await everything.click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    expectRetryWorks(page, everything, mend, async () => {}),
-  ]);
-  const path = testInfo.outputPath('backup.json');
-  await download.saveAs(path);
+  test(`Your data, ${how}: a backup and a restore whose code cannot load each say so`, async ({
+    page,
+    context,
+  }, testInfo) => {
+    await open(page, KICKOFF);
+    await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+    await open(page, DATA);
+    let mend = await breakLoading(page, context, 'backups', how);
+    const everything = page.getByRole('button', { name: 'Download everything (.json)' });
+    await everything.click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      expectRetryWorks(page, everything, mend, async () => {}),
+    ]);
+    const path = testInfo.outputPath('backup.json');
+    await download.saveAs(path);
 
-  mend = await breakLoading(page, context, 'RestorePanel', '404');
-  await pickFile(page, 'Restore from a file…', path);
-  const heading = page.getByRole('heading', { name: /^The backup in/ });
-  await expectRetryWorks(page, heading, mend, () => expect(heading).toBeVisible());
-});
+    mend = await breakLoading(page, context, 'RestorePanel', how);
+    await pickFile(page, 'Restore from a file…', path);
+    const heading = page.getByRole('heading', { name: /^The backup in/ });
+    await expectRetryWorks(page, heading, mend, () => expect(heading).toBeVisible());
+  });
+}
 
 test('a notice whose code is gone says so where it would be', async ({ page }) => {
   await blockStorage(page);
