@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readFile } from 'node:fs/promises';
 import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, shownResult } from './helpers';
 
 const PAGE = 'playbooks/kickoff-checklist/';
 
@@ -94,7 +94,8 @@ test('the downloaded agreement holds the answers as Markdown', async ({ page }) 
   expect(markdown).toContain('- Format: Regular pairing');
   expect(markdown).toContain('Both of us started in \\*physics\\* \\<b>really\\</b>');
   expect(markdown).toContain('\\# Ship a small Elixir service\\\n\\\n1\\. on my own');
-  await expect(page.getByText(/^Downloading mentorship-agreement-grace-hopper/)).toBeAttached();
+  // Shown beside the button (the live region, outside main, says the same 50 ms later).
+  await expect(shownResult(page, /^Downloading mentorship-agreement-grace-hopper/)).toBeVisible();
 });
 
 test('copy puts the agreement on the clipboard and says so', async ({ page, context }) => {
