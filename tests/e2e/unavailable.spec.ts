@@ -59,6 +59,20 @@ async function expectRetryWorks(
   await expect(focused).toBeFocused();
 }
 
+/**
+ * Waits until the code the page fetched at its first use, each file named by one of `names`, has
+ * loaded with everything it imports: importing it again in the page resolves only then.
+ */
+function loadedAtFirstUse(page: Page, names: readonly string[]) {
+  const fetched = names.map((name) =>
+    page.waitForResponse(new RegExp(`/_astro/${name}\\.[\\w-]+\\.js$`)),
+  );
+  return async () => {
+    const urls = (await Promise.all(fetched)).map((response) => response.url());
+    await page.evaluate((urls) => Promise.all(urls.map((url) => import(url))), urls);
+  };
+}
+
 async function open(page: Page, path: string) {
   await page.goto(path);
   await islandsReady(page);
@@ -213,10 +227,10 @@ test('once the checklist is in use, downloading and copying the agreement work o
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, KICKOFF);
-  const fetched = page.waitForResponse(/\/_astro\/agreement-file\.[\w-]+\.js$/);
+  const loaded = loadedAtFirstUse(page, ['agreement-file', 'file-actions']);
   // The first key pressed fetches the code the page's files need.
   await page.getByRole('textbox', { name: "Mentor's name" }).pressSequentially('Ada');
-  await fetched;
+  await loaded();
   await context.setOffline(true);
   expect(await downloadAgreement(page)).toContain('Mentor: Ada');
   await page.getByRole('button', { name: 'Copy the agreement' }).click();
@@ -228,9 +242,9 @@ test('once the planner is in use, downloading the agenda works offline', async (
   context,
 }) => {
   await open(page, PLAN);
-  const fetched = page.waitForResponse(/\/_astro\/session-files\.[\w-]+\.js$/);
+  const loaded = loadedAtFirstUse(page, ['session-files', 'file-actions']);
   await page.getByRole('textbox', { name: 'Part 1 title' }).click();
-  await fetched;
+  await loaded();
   await context.setOffline(true);
   await Promise.all([
     page.waitForEvent('download'),
