@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import {
   adaAndTom,
   downloadAgreement,
+  downloadEverything,
   islandsReady,
   openMentorshipName,
   pickFile,
@@ -23,6 +24,29 @@ const focused = (page: Page) =>
     if (!el || el === document.body) return 'body';
     return `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}`;
   });
+
+/**
+ * Opens `path` with the file button named `button` once per choice, makes the choice (a button in
+ * the preview, or Escape), and checks the preview has gone, focus is back on the button and the
+ * choice's result is shown beside it.
+ */
+async function expectEachChoiceReturns(
+  page: Page,
+  { button, title, path }: { button: string; title: RegExp; path: string },
+  choices: readonly (readonly [string | RegExp, string | RegExp])[],
+) {
+  const opener = page.getByRole('button', { name: button });
+  const preview = page.getByRole('region', { name: title });
+  for (const [action, result] of choices) {
+    await pickFile(page, button, path);
+    await expect(page.getByRole('heading', { name: title })).toBeFocused();
+    if (action === 'Escape') await page.keyboard.press('Escape');
+    else await preview.getByRole('button', { name: action }).click();
+    await expect(preview).toHaveCount(0);
+    await expect(opener, String(action)).toBeFocused();
+    await expect(shownResult(page, result)).toBeVisible();
+  }
+}
 
 test('the share-link preview: Add, Cancel, Escape and Close each leave focus on the switcher', async ({
   page,
@@ -63,28 +87,18 @@ test('the agreement-file preview: every choice, Cancel, Escape and Close return 
   await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
   const path = testInfo.outputPath('agreement.md');
   await writeFile(path, await downloadAgreement(page));
-  const opener = page.getByRole('button', { name: 'Open an agreement file…' });
-  const preview = page.getByRole('region', { name: /^The agreement in/ });
-
-  // Each choice, with the result shown beside the button once the preview has gone.
-  for (const [action, result] of [
+  const button = 'Open an agreement file…';
+  await expectEachChoiceReturns(page, { button, title: /^The agreement in/, path }, [
     [/^Update “.*” with these answers$/, /^“.*” now has the file’s answers\.$/],
     ['Add as a copy', 'Added as a copy, and opened.'],
     ['Cancel', 'Nothing was added.'],
     ['Escape', 'Nothing was added.'],
-  ] as const) {
-    await pickFile(page, 'Open an agreement file…', path);
-    await expect(page.getByRole('heading', { name: /^The agreement in/ })).toBeFocused();
-    if (action === 'Escape') await page.keyboard.press('Escape');
-    else await preview.getByRole('button', { name: action }).click();
-    await expect(preview).toHaveCount(0);
-    await expect(opener, String(action)).toBeFocused();
-    await expect(shownResult(page, result)).toBeVisible();
-  }
+  ]);
+  const opener = page.getByRole('button', { name: button });
 
   const broken = testInfo.outputPath('broken.md');
   await writeFile(broken, 'no front matter here');
-  await pickFile(page, 'Open an agreement file…', broken);
+  await pickFile(page, button, broken);
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(opener).toBeFocused();
 });
@@ -97,29 +111,18 @@ test('the restore preview: both choices, Cancel and Escape return to its button'
   await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
   await page.goto(DATA);
   await islandsReady(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download everything (.json)' }).click(),
-  ]);
   const path = testInfo.outputPath('backup.json');
-  await download.saveAs(path);
-  const opener = page.getByRole('button', { name: 'Restore from a file…' });
-  const preview = page.getByRole('region', { name: /^The backup in/ });
-
-  for (const [action, result] of [
-    ['Cancel', 'Nothing was restored.'],
-    ['Escape', 'Nothing was restored.'],
-    ['Add to what is here', 'Restored 1 mentorship.'],
-    ['Replace everything with the file', 'Restored 1 mentorship.'],
-  ] as const) {
-    await pickFile(page, 'Restore from a file…', path);
-    await expect(page.getByRole('heading', { name: /^The backup in/ })).toBeFocused();
-    if (action === 'Escape') await page.keyboard.press('Escape');
-    else await preview.getByRole('button', { name: action }).click();
-    await expect(preview).toHaveCount(0);
-    await expect(opener, action).toBeFocused();
-    await expect(shownResult(page, result)).toBeVisible();
-  }
+  await writeFile(path, (await downloadEverything(page)).text);
+  await expectEachChoiceReturns(
+    page,
+    { button: 'Restore from a file…', title: /^The backup in/, path },
+    [
+      ['Cancel', 'Nothing was restored.'],
+      ['Escape', 'Nothing was restored.'],
+      ['Add to what is here', 'Restored 1 mentorship.'],
+      ['Replace everything with the file', 'Restored 1 mentorship.'],
+    ],
+  );
 });
 
 test('the manage panel closes on Escape and returns to its button; a question inside answers first', async ({

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 
 /** What is said when code loaded on demand could not be loaded: offline, or a newer site. */
-export const UNAVAILABLE =
+const UNAVAILABLE =
   'This could not load: you may be offline, or the site was updated. Nothing you typed is lost.';
 
 const REGION_ID = 'playbook-announcer';
