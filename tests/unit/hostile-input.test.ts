@@ -87,7 +87,7 @@ describe('ids are data, never syntax', () => {
     const state = emptyKickoff();
     state.pair = { mentor: 'Priya', mentee: 'Tom', startDate: '2026-12-01' };
     state.cadence = { frequency: 'weekly', minutes: 45, time: '18:00' };
-    state.reevaluate = { mode: 'date', date: '2027-03-01', condition: '' };
+    state.reevaluate = { ...state.reevaluate, mode: 'date', date: '2027-03-01' };
     const id =
       'm\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Injected\r\nDTSTART:20270101T000000Z';
     const file = kickoffCalendar(state, {

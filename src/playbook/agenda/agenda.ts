@@ -90,6 +90,7 @@ export function emptyAgenda(
     })),
     carried,
     actions: [],
+    checkIns: [],
   };
 }
 

@@ -32,9 +32,12 @@ export const NumberOrDecimal: Schema<number> = {
     number.read(typeof x === 'string' && DECIMAL.test(x) ? Number(x) : x, path, reset),
 };
 
-/** A whole number of minutes within a range (also when written as decimal text, `"45"`). */
-export const Minutes = (range: { min: number; max: number }) =>
+/** A whole number within a range (also when written as decimal text, `"45"`). */
+export const WholeNumber = (range: { min: number; max: number }) =>
   v.pipe(NumberOrDecimal, (n) => Number.isInteger(n) && n >= range.min && n <= range.max);
+
+/** A whole number of minutes within a range. */
+export const Minutes = WholeNumber;
 
 /** What an id may be: letters, digits, "-" and "_", 1 to 100 of them (a UUID is 36). */
 export const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;

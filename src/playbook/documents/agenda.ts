@@ -4,7 +4,7 @@
  * share link, the backup file) does not load the rules.
  */
 import * as v from '../core/schema-kit';
-import { DateOrEmpty, Id, Minutes, field, group, uniqueIds } from '../core/schema';
+import { DateOrEmpty, Id, Minutes, field, group, uniqueIds, type Schema } from '../core/schema';
 
 /** Timeboxes a part accepts, in minutes. */
 export const PART_MINUTES = { min: 0, max: 240 } as const;
@@ -38,6 +38,44 @@ const ActionItemSchema = v.object({
 /** Something one of the pair will do before the next session. */
 export type ActionItem = v.InferOutput<typeof ActionItemSchema>;
 
+/** Where a goal stands at a session: the pair's quick choice at the check-in. */
+export const CHECK_IN_STATES = [
+  { id: 'not-started', label: 'Not started' },
+  { id: 'moving', label: 'Moving' },
+  { id: 'stuck', label: 'Stuck' },
+  { id: 'done', label: 'Done' },
+] as const;
+
+/** A check-in state's identifier. */
+export type CheckInState = (typeof CHECK_IN_STATES)[number]['id'];
+
+const CheckInSchema = v.object({
+  /** The goal's id (KickoffState['goals']); a check-in on a goal since deleted is kept as it was. */
+  goal: Id,
+  /** The goal's words when the check-in was made, so the history reads alone. */
+  what: field(v.string(), () => ''),
+  state: v.picklist(CHECK_IN_STATES.map((s) => s.id)),
+  /** What happened, in a line; optional. */
+  note: field(v.string(), () => ''),
+});
+
+/** Where one goal stood at one session. */
+export type CheckIn = v.InferOutput<typeof CheckInSchema>;
+
+/** A list of check-ins, one per goal at most (a repeated goal leaves the list, as the first counts). */
+const CheckIns: Schema<CheckIn[]> = {
+  read: (x, path, reset) => {
+    const items = v.array(CheckInSchema).read(x, path, reset);
+    if (items === v.INVALID) return items;
+    const seen = new Set<string>();
+    return items.filter((item, index) => {
+      if (!seen.has(item.goal)) return seen.add(item.goal);
+      reset.push(path ? `${path}.${index}` : String(index));
+      return false;
+    });
+  },
+};
+
 const agendaEntries = {
   /** The session's date, YYYY-MM-DD, or '' when not set. */
   date: field(DateOrEmpty, () => ''),
@@ -46,6 +84,8 @@ const agendaEntries = {
   carried: field(uniqueIds(v.array(ActionItemSchema)), () => []),
   /** Items agreed in this session, for next time. */
   actions: field(uniqueIds(v.array(ActionItemSchema)), () => []),
+  /** Where each open goal stands at this session; never required, so often empty. */
+  checkIns: field(CheckIns, () => []),
 };
 
 /** The agenda being prepared: the date, its parts, last time's open items and new items. */

@@ -5,7 +5,16 @@
  */
 import * as v from '../core/schema-kit';
 import { FORMATS } from '../core/formats';
-import { DateOrEmpty, Minutes, TimeOrEmpty, field, group } from '../core/schema';
+import {
+  DateOrEmpty,
+  Id,
+  Minutes,
+  TimeOrEmpty,
+  WholeNumber,
+  field,
+  group,
+  uniqueIds,
+} from '../core/schema';
 
 /** Every topic's identifier, in page order; answers are stored by these, so never rename one. */
 export const TOPIC_IDS = [
@@ -59,6 +68,9 @@ export const GO_AHEAD = [
 /** A scheduler's identifier. */
 export type SchedulerId = (typeof SCHEDULERS)[number]['id'];
 
+/** The counts a review condition accepts: after 1 to 520 sessions or weeks (ten years). */
+export const REVIEW_AFTER = { min: 1, max: 520 } as const;
+
 /** Session lengths the checklist accepts, in minutes. */
 export const SESSION_MINUTES = { min: 10, max: 240, step: 5 } as const;
 
@@ -73,11 +85,35 @@ export type TopicAnswer = v.InferOutput<typeof TopicAnswerSchema>;
 const choiceOf = <T extends string>(ids: readonly T[]) =>
   field(v.picklist(['', ...ids] as const), () => '' as const);
 
-/**
- * Everything the pair has filled in: the document stored in the browser (with a `version` added
- * by the store). A field added with a default needs no new version; a changed meaning does.
- */
-export const KickoffSchema = v.object({
+/** How a goal ended: '' while it is open. */
+export const GOAL_OUTCOMES = [
+  { id: 'reached', label: 'Reached' },
+  { id: 'dropped', label: 'Dropped' },
+] as const;
+
+/** A goal outcome's identifier, or '' for an open goal. */
+export type GoalOutcome = (typeof GOAL_OUTCOMES)[number]['id'] | '';
+
+/** How many goals may be open at once: a pair works on one to three. */
+export const OPEN_GOALS_MAX = 3;
+
+const GoalSchema = v.object({
+  id: Id,
+  /** What the mentee wants to reach, in their words. */
+  what: field(v.string(), () => ''),
+  /** How the pair will know it is reached: the evidence they will look for. */
+  evidence: field(v.string(), () => ''),
+  /** By when, YYYY-MM-DD, or '' for no date; a first win is a goal with a near date. */
+  by: field(DateOrEmpty, () => ''),
+  outcome: field(v.picklist(['', ...GOAL_OUTCOMES.map((o) => o.id)] as const), () => '' as const),
+  /** The day it was reached or dropped, YYYY-MM-DD, or '' while open. */
+  closedOn: field(DateOrEmpty, () => ''),
+});
+
+/** One of the mentorship's goals: what, the evidence that it is reached, and by when. */
+export type Goal = v.InferOutput<typeof GoalSchema>;
+
+const kickoffEntries = {
   pair: group({
     mentor: field(v.string(), () => ''),
     mentee: field(v.string(), () => ''),
@@ -101,6 +137,14 @@ export const KickoffSchema = v.object({
     mode: choiceOf(['date', 'condition'] as const),
     date: field(DateOrEmpty, () => ''),
     condition: field(v.string(), () => ''),
+    /**
+     * For a condition: after how many sessions or weeks (counted from the start date, or the last
+     * review) the review comes due; null or '' when the condition is not a count.
+     */
+    after: group({
+      count: field(v.nullable(WholeNumber(REVIEW_AFTER)), () => null),
+      unit: choiceOf(['sessions', 'weeks'] as const),
+    }),
   }),
   formats: field(
     v.pipe(
@@ -109,10 +153,68 @@ export const KickoffSchema = v.object({
     ),
     () => [],
   ),
-});
+  /** The goals, open and closed, in the order they were set; at most OPEN_GOALS_MAX open. */
+  goals: field(uniqueIds(v.array(GoalSchema)), () => []),
+};
+
+const KickoffEntries = v.object(kickoffEntries);
 
 /** Everything the pair has filled in. */
-export type KickoffState = v.InferOutput<typeof KickoffSchema>;
+export type KickoffState = v.InferOutput<typeof KickoffEntries>;
+
+/**
+ * Answers stored before goals were things of their own (no `goals` field) had the goal as the
+ * goal topic's note, the evidence as the progress topic's and the short-term win as the first-win
+ * topic's. They move over, nothing lost: the goal note becomes the first goal with the progress
+ * note as its evidence, the first-win note a second goal, and the notes they came from are cleared.
+ * Their ids are fixed (`goal-1`, `goal-2`), so the same answers always read the same.
+ */
+export function goalsFromNotes(state: KickoffState): KickoffState {
+  const { goal, progress, 'first-win': firstWin } = state.topics;
+  const goals: Goal[] = [];
+  const make = (what: string, evidence: string, n: number): Goal => ({
+    id: `goal-${n}`,
+    what,
+    evidence,
+    by: '',
+    outcome: '',
+    closedOn: '',
+  });
+  if (goal.notes.trim() || progress.notes.trim()) goals.push(make(goal.notes, progress.notes, 1));
+  if (firstWin.notes.trim()) goals.push(make(firstWin.notes, '', goals.length + 1));
+  if (goals.length === 0) return state;
+  const cleared = (topic: TopicAnswer, moved: boolean) => (moved ? { ...topic, notes: '' } : topic);
+  return {
+    ...state,
+    goals,
+    topics: {
+      ...state.topics,
+      goal: cleared(goal, true),
+      progress: cleared(progress, true),
+      'first-win': cleared(firstWin, firstWin.notes.trim() !== ''),
+    },
+  };
+}
+
+/**
+ * Everything the pair has filled in: the document stored in the browser (with a `version` added
+ * by the store), and the kickoff in a share link, backup file or agreement front matter. A field
+ * added with a default needs no new version; a changed meaning does. Answers with no `goals`
+ * field at all (from before goals) read with their goal notes moved into goals (goalsFromNotes),
+ * through every door alike.
+ */
+export const KickoffSchema: v.GenericSchema<KickoffState> = {
+  read: (x, path, reset) => {
+    const value = KickoffEntries.read(x, path, reset);
+    if (value === v.INVALID) return value;
+    const hasGoals = typeof x === 'object' && x !== null && Object.hasOwn(x, 'goals');
+    return hasGoals ? value : goalsFromNotes(value);
+  },
+};
+
+/** The goals still open (neither reached nor dropped), in order. */
+export const openGoals = (state: Pick<KickoffState, 'goals'>) =>
+  state.goals.filter((goal) => goal.outcome === '');
 
 /** A checklist with nothing filled in. */
 export function emptyKickoff(): KickoffState {

@@ -53,6 +53,11 @@ export function exampleKickoff(): KickoffState {
   state.scheduler = 'mentee';
   state.goAhead = 'go';
   state.formats = ['code-review'];
-  state.reevaluate = { mode: 'date', date: '2026-12-09', condition: '' };
+  state.reevaluate = {
+    mode: 'date',
+    date: '2026-12-09',
+    condition: '',
+    after: { count: null, unit: '' },
+  };
   return state;
 }

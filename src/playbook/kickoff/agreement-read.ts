@@ -70,8 +70,23 @@ const EVERY_VALUE_SET: KickoffState = {
   cadence: { frequency: CADENCES[0].id, minutes: 60, time: '10:00' },
   scheduler: SCHEDULERS[0].id,
   goAhead: GO_AHEAD[0].id,
-  reevaluate: { mode: 'date', date: '2000-01-01', condition: 'Condition.' },
+  reevaluate: {
+    mode: 'date',
+    date: '2000-01-01',
+    condition: 'Condition.',
+    after: { count: 1, unit: 'sessions' },
+  },
   formats: [FORMATS[0]!.id],
+  goals: [
+    {
+      id: 'goal',
+      what: 'Goal.',
+      evidence: 'Evidence.',
+      by: '2000-01-01',
+      outcome: '',
+      closedOn: '',
+    },
+  ],
 };
 
 type Tree = Record<string, unknown>;

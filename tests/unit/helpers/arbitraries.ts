@@ -68,6 +68,21 @@ export const anyState: fc.Arbitrary<KickoffState> = fc.record({
     mode: fc.constantFrom('' as const, 'date' as const, 'condition' as const),
     date: fc.constantFrom('', '2027-01-31'),
     condition: anyText,
+    after: fc.record({
+      count: fc.constantFrom(null, 1, 6, 520),
+      unit: fc.constantFrom('' as const, 'sessions' as const, 'weeks' as const),
+    }),
   }),
   formats: fc.subarray(FORMATS.map((f) => f.id)),
+  goals: fc.uniqueArray(
+    fc.record({
+      id: fc.constantFrom('g1', 'g2', 'g3'),
+      what: anyText,
+      evidence: anyText,
+      by: fc.constantFrom('', '2027-01-31'),
+      outcome: fc.constantFrom('' as const, 'reached' as const, 'dropped' as const),
+      closedOn: fc.constantFrom('', '2027-01-31'),
+    }),
+    { maxLength: 3, selector: (goal) => goal.id },
+  ),
 });
