@@ -191,18 +191,25 @@ describe('DraftSchema and HistorySchema', () => {
     });
   });
   const part = { id: 'p', kind: 'since', title: 'T', notes: 'N', minutes: 5 };
+  const checkIn = { goal: 'g1', what: 'Ship it', state: 'moving', note: 'Half done' };
+  const EMPTY_DRAFT = { date: '', parts: [], carried: [], actions: [], checkIns: [] };
   test.each([
-    ['no draft: an empty one', {}, { date: '', parts: [], carried: [], actions: [] }, []],
+    [
+      'no draft: an empty one',
+      {},
+      { date: '', parts: [], carried: [], actions: [], checkIns: [] },
+      [],
+    ],
     [
       'a part with negative minutes: its minutes only',
       { draft: { parts: [{ ...part, minutes: -1 }] } },
-      { date: '', parts: [{ ...part, minutes: 0 }], carried: [], actions: [] },
+      { date: '', parts: [{ ...part, minutes: 0 }], carried: [], actions: [], checkIns: [] },
       ['draft.parts.0.minutes'],
     ],
     [
       'a part of unknown kind: a part of their own',
       { draft: { parts: [{ ...part, kind: 'lecture' }] } },
-      { date: '', parts: [{ ...part, kind: 'custom' }], carried: [], actions: [] },
+      { date: '', parts: [{ ...part, kind: 'custom' }], carried: [], actions: [], checkIns: [] },
       ['draft.parts.0.kind'],
     ],
     [
@@ -213,20 +220,46 @@ describe('DraftSchema and HistorySchema', () => {
         parts: [],
         carried: [],
         actions: [{ id: 'a', text: 'x', owner: 'mentee', done: true }],
+        checkIns: [],
       },
       ['draft.actions.0.owner'],
     ],
     [
       'a part with no id: that part leaves the list',
       { draft: { date: '2026-11-21', parts: [{ ...part, id: undefined }, part] } },
-      { date: '2026-11-21', parts: [part], carried: [], actions: [] },
+      { date: '2026-11-21', parts: [part], carried: [], actions: [], checkIns: [] },
       ['draft.parts.0.id'],
     ],
     [
       'a bad date: no date',
       { draft: { date: 'tomorrow', parts: [part] } },
-      { date: '', parts: [part], carried: [], actions: [] },
+      { date: '', parts: [part], carried: [], actions: [], checkIns: [] },
       ['draft.date'],
+    ],
+    [
+      'a check-in of an unknown state: that check-in leaves the list',
+      {
+        draft: {
+          checkIns: [
+            { ...checkIn, state: 'great' },
+            { ...checkIn, goal: 'g2' },
+          ],
+        },
+      },
+      { ...EMPTY_DRAFT, checkIns: [{ ...checkIn, goal: 'g2' }] },
+      ['draft.checkIns.0.state'],
+    ],
+    [
+      'a second check-in on one goal: the first counts',
+      { draft: { checkIns: [checkIn, { ...checkIn, note: 'again' }] } },
+      { ...EMPTY_DRAFT, checkIns: [checkIn] },
+      ['draft.checkIns.1'],
+    ],
+    [
+      'a check-in with no words or note: empty ones',
+      { draft: { checkIns: [{ goal: 'g1', state: 'stuck' }] } },
+      { ...EMPTY_DRAFT, checkIns: [{ goal: 'g1', what: '', state: 'stuck', note: '' }] },
+      [],
     ],
   ])('a draft with %s', (_name, input, draft, reset) => {
     expect(readDocument(DraftSchema, input)).toEqual({ value: { draft }, reset });

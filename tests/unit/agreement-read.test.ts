@@ -329,7 +329,12 @@ describe('front matter an editor has touched', () => {
 
   const onCondition = () => {
     const state = exampleKickoff();
-    state.reevaluate = { mode: 'condition', date: '', condition: 'The first PR is merged' };
+    state.reevaluate = {
+      mode: 'condition',
+      date: '',
+      condition: 'The first PR is merged',
+      after: { count: 6, unit: 'sessions' },
+    };
     return state;
   };
 

@@ -59,7 +59,11 @@ describe('saving', () => {
   test('reads what an earlier visit saved, filling in topics added since', async () => {
     await open(JSON.stringify({ version: 1, topics: { goal: { agreed: true, notes: 'kept' } } }));
     const expected = emptyKickoff();
-    expected.topics.goal = { agreed: true, notes: 'kept' };
+    // Saved before goals were things of their own: the goal note is the first goal now.
+    expected.topics.goal = { agreed: true, notes: '' };
+    expected.goals = [
+      { id: 'goal-1', what: 'kept', evidence: '', by: '', outcome: '', closedOn: '' },
+    ];
     expect($kickoff.get()).toEqual(expected);
     expect(kickoffStore.$notices.get()).toEqual({ readOnly: false, backups: 0, repaired: 0 });
   });
@@ -72,7 +76,7 @@ describe('saving', () => {
     });
     await open(raw);
     expect($kickoff.get().pair).toEqual({ mentor: 'Ada', mentee: '', startDate: '' });
-    expect($kickoff.get().topics.goal.notes).toBe('kept');
+    expect($kickoff.get().goals[0]!.what).toBe('kept');
     expect(kickoffStore.$notices.get()).toEqual({ readOnly: false, backups: 1, repaired: 1 });
     expect(kickoffStore.$backups.get()[0]!.raw).toBe(raw);
     expect(stored()).toBe(raw);
