@@ -30,10 +30,10 @@ describe('resetName', () => {
     ['kickoff.formats', 'Kickoff checklist › The format › Formats'],
     [
       'kickoff.reevaluate.after.count',
-      'Kickoff checklist › When to stop and re-evaluate › Look back after › How many',
+      'Kickoff checklist › When to stop and re-evaluate › Look back after › After how many',
     ],
-    ['kickoff.goals.1.evidence', 'Kickoff checklist › The goal › Goals › Goal 2 › How you’ll know'],
-    ['kickoff.goals.0.id', 'Kickoff checklist › The goal › Goals › Goal 1 (left out)'],
+    ['kickoff.goals.1.evidence', "Kickoff checklist › The goal › Goal 2 › How you'll know"],
+    ['kickoff.goals.0.id', 'Kickoff checklist › The goal › Goal 1 (left out)'],
     [
       'history.sessions.0.checkIns.1.state',
       'Plan a session › Past sessions › session 1 › Where the goals stand › Check-in 2 › Where it stands',

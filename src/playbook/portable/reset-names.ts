@@ -57,17 +57,17 @@ const KICKOFF: Place = {
         ...names({ mode: 'We look back', date: 'Date to look back', condition: 'Condition' }),
         after: {
           name: 'Look back after',
-          fields: names({ count: 'How many', unit: 'Sessions or weeks' }),
+          fields: names({ count: 'After how many', unit: 'Sessions or weeks' }),
         },
       },
     },
     goals: {
-      name: `${title('goal')} › Goals`,
+      name: title('goal'),
       items: {
         name: (n) => `Goal ${n}`,
         fields: names({
           what: 'What',
-          evidence: 'How you’ll know',
+          evidence: "How you'll know",
           by: 'By when',
           outcome: 'How it ended',
           closedOn: 'Closed on',
