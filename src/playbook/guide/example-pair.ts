@@ -33,12 +33,10 @@ export function exampleKickoff(): KickoffState {
     ),
     known: agreed('Comfortable with HTML and CSS; has never used a screen reader.'),
     'is-mentorship': agreed('Priya is mentoring Tom on web accessibility.'),
-    goal: agreed('Tom can audit a page for accessibility and fix what he finds on his own.'),
+    goal: agreed('It matters for the new front-end team Tom joins in the spring.'),
     topics: agreed('Screen readers first, then keyboard use, colour contrast and forms.'),
-    'first-win': agreed('Use the site checkout with a screen reader, end to end.'),
-    progress: agreed(
-      'Tom files and fixes accessibility bugs himself; Priya reviews fewer and fewer of them.',
-    ),
+    'first-win': agreed(''),
+    progress: agreed('We look at the bugs Tom filed and fixed at each session.'),
     cadence: agreed('Wednesdays after stand-up.'),
     scheduling: agreed(''),
     format: agreed('Code review of Tom’s fixes first; a project if it stops being enough.'),
@@ -53,6 +51,23 @@ export function exampleKickoff(): KickoffState {
   state.scheduler = 'mentee';
   state.goAhead = 'go';
   state.formats = ['code-review'];
+  const goal = { by: '', outcome: '', closedOn: '' } as const;
+  state.goals = [
+    {
+      ...goal,
+      id: 'goal-1',
+      what: 'Tom can audit a page for accessibility and fix what he finds on his own.',
+      evidence:
+        'Tom files and fixes accessibility bugs himself; Priya reviews fewer and fewer of them.',
+    },
+    {
+      ...goal,
+      id: 'goal-2',
+      what: 'Use the site checkout with a screen reader, end to end.',
+      evidence: 'Tom shows Priya the checkout with the screen reader on, and the bugs he found.',
+      by: '2026-10-07',
+    },
+  ];
   state.reevaluate = {
     mode: 'date',
     date: '2026-12-09',
