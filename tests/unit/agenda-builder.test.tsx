@@ -134,7 +134,7 @@ describe('AgendaBuilder', () => {
   });
 
   test('checks in on each open goal by keyboard, clears, and keeps it with the finished session', async () => {
-    const goal = { id: 'g', what: '', evidence: '', by: '', outcome: '', closedOn: '' };
+    const goal = { id: 'g', what: '', evidence: '', by: '', outcome: '', closedOn: '' } as const;
     const kickoff = emptyKickoff();
     kickoff.goals = [
       { ...goal, id: 'g1', what: 'Ship a service' },
