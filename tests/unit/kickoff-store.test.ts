@@ -4,6 +4,10 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { emptyKickoff } from '../../src/playbook/kickoff/topics';
 import { $kickoff, chooseFormat, kickoffStore } from '../../src/stores/core/kickoff';
 import {
+  addGoal,
+  changeGoal,
+  removeGoal,
+  setReviewAfter,
   setCadence,
   setPairField,
   setReevaluation,
@@ -115,5 +119,34 @@ describe('start over', () => {
     await open();
     expect(startOver()).toBe(false);
     expect(kickoffStore.$undo.get()).toBeUndefined();
+  });
+});
+
+describe('goals', () => {
+  test('open up to three, change, remove with undo, and a count to look back after', async () => {
+    await open();
+    const ids = [addGoal(), addGoal(), addGoal()];
+    expect(ids.every(Boolean)).toBe(true);
+    expect(addGoal()).toBeUndefined();
+    changeGoal(ids[1]!, { what: 'Ship it', evidence: 'Live', by: '2027-01-31' });
+    expect(JSON.parse(stored()!).goals[1]).toEqual({
+      id: ids[1],
+      what: 'Ship it',
+      evidence: 'Live',
+      by: '2027-01-31',
+      outcome: '',
+      closedOn: '',
+    });
+    expect(removeGoal(ids[1]!, 'Goal 2')).toBe(true);
+    expect(kickoffStore.$undo.get()).toBe('Removed the goal “Ship it”.');
+    expect(removeGoal('no-such-goal', 'Goal 9')).toBe(false);
+    expect(kickoffStore.undo()).toBe(true);
+    expect($kickoff.get().goals.map((g) => g.id)).toEqual(ids);
+    expect(removeGoal(ids[0]!, 'Goal 1')).toBe(true);
+    expect(kickoffStore.$undo.get()).toBe('Removed goal 1.');
+    expect(addGoal()).toBeTruthy();
+    setReviewAfter({ count: 6 });
+    setReviewAfter({ unit: 'weeks' });
+    expect($kickoff.get().reevaluate.after).toEqual({ count: 6, unit: 'weeks' });
   });
 });

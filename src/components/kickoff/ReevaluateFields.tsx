@@ -1,8 +1,8 @@
-import { setReevaluation } from '../../stores/kickoff/answers';
+import { setReevaluation, setReviewAfter } from '../../stores/kickoff/answers';
 import { Choices } from '../ui/choices/Choices';
 import { DateField } from '../ui/kit/DateField';
 import { MinutesField } from '../ui/kit/MinutesField';
-import { REVIEW_AFTER, type KickoffState } from '../../playbook/documents/kickoff';
+import { REVIEW_AFTER } from '../../playbook/documents/kickoff';
 import type { FieldsProps } from './TopicFields';
 
 const REEVALUATE_MODES = [
@@ -13,8 +13,6 @@ const REEVALUATE_MODES = [
 /** When the pair looks back: on a date, or when a condition is met. */
 export function Reevaluate({ state, disabled }: FieldsProps) {
   const { mode, date, condition, after } = state.reevaluate;
-  const setAfter = (change: Partial<KickoffState['reevaluate']['after']>) =>
-    setReevaluation({ after: { ...after, ...change } });
   return (
     <>
       <Choices
@@ -61,7 +59,7 @@ export function Reevaluate({ state, disabled }: FieldsProps) {
                     unit="sessions or weeks"
                     allowEmpty
                     disabled={disabled}
-                    onChange={(count) => setAfter({ count })}
+                    onChange={(count) => setReviewAfter({ count })}
                   />
                   <label class="field">
                     Sessions or weeks
@@ -70,7 +68,7 @@ export function Reevaluate({ state, disabled }: FieldsProps) {
                       value={after.unit}
                       disabled={disabled}
                       onChange={(e) =>
-                        setAfter({ unit: e.currentTarget.value as typeof after.unit })
+                        setReviewAfter({ unit: e.currentTarget.value as typeof after.unit })
                       }
                     >
                       <option value="">Choose</option>

@@ -46,6 +46,13 @@ export const setGoAhead = (goAhead: KickoffState['goAhead']) => change((s) => ({
 export const setReevaluation = (reevaluate: Partial<KickoffState['reevaluate']>) =>
   change((s) => ({ ...s, reevaluate: { ...s.reevaluate, ...reevaluate } }));
 
+/** Sets a review condition's count of sessions or weeks (count null: none). */
+export const setReviewAfter = (after: Partial<KickoffState['reevaluate']['after']>) =>
+  change((s) => ({
+    ...s,
+    reevaluate: { ...s.reevaluate, after: { ...s.reevaluate.after, ...after } },
+  }));
+
 /**
  * What the undoable change was: a goal removed, or every answer cleared. The checklist offers
  * undo beside the control that made it (kickoffStore.$undo holds the words).
