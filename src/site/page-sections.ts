@@ -19,6 +19,7 @@ export const PAGE_SECTIONS: Readonly<Record<string, readonly { slug: string; tex
   'playbooks/format-chooser': [{ slug: 'ranking-title', text: 'The formats for you, best first' }],
   'playbooks/plan-a-session': [
     { slug: 'next-session', text: 'The next session' },
+    { slug: 'check-in-title', text: 'Where the goals stand' },
     { slug: 'next-actions', text: 'Action items for next time' },
     { slug: 'finish-title', text: 'After the session' },
     { slug: 'history-title', text: 'Past sessions' },
