@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useStore } from '../ui/store';
 import { agreementBlocks } from '../../playbook/kickoff/agreement';
 import { emptyKickoff } from '../../playbook/kickoff/topics';
@@ -30,8 +31,12 @@ const CALENDAR_FIELDS = {
 
 const SERVER_BLOCKS = agreementBlocks(emptyKickoff());
 
-/** The live agreement preview, with download and copy, and opening a downloaded agreement again. */
-export default function AgreementPanel() {
+/**
+ * The live agreement preview, with download and copy, and opening a downloaded agreement again.
+ * `children`: what the page says of it under the heading, static HTML from the page (prose needs
+ * no script).
+ */
+export default function AgreementPanel({ children }: { children?: ComponentChildren }) {
   const hydrated = useHydrated();
   const blocks = useStore($agreementBlocks, { ssr: () => SERVER_BLOCKS });
   const open = useStore($openId, { ssr: () => '' });
@@ -42,13 +47,7 @@ export default function AgreementPanel() {
   return (
     <section class="playbook agreement" aria-labelledby="agreement-title">
       <h2 id="agreement-title">Your agreement</h2>
-      <p>
-        This is the agreement your answers make, updated as you type. Download it as a Markdown file
-        to keep, share or sign, or copy it into a document of your own. A downloaded agreement
-        carries the answers themselves, so either of you can open it here again. Add to calendar
-        gives a file your calendar app opens, with your meetings up to the day you re-evaluate (or
-        for a year) and that day itself.
-      </p>
+      {children}
       <div class="agreement-actions">
         <FileButtons
           file={agreementFile}

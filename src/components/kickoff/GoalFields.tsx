@@ -136,19 +136,3 @@ export function Goals({ state, disabled }: FieldsProps) {
     </div>
   );
 }
-
-/** What the first-win topic says: a first win is a goal of its own. */
-export const FirstWin = () => (
-  <p class="field-help">
-    A first win is a goal with a near date: <a href={`#${GOALS_ID}`}>add it to the goals</a> with a
-    date a few weeks away.
-  </p>
-);
-
-/** What the progress topic says: each goal carries its own evidence. */
-export const Progress = () => (
-  <p class="field-help">
-    Each goal's evidence is set with it, under “How you'll know”; check in on each goal when you
-    plan a session.
-  </p>
-);

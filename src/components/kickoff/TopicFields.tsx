@@ -13,7 +13,7 @@ import { href } from '../ui/href';
 import { Choices } from '../ui/choices/Choices';
 import { DateField } from '../ui/kit/DateField';
 import { MinutesField } from '../ui/kit/MinutesField';
-import { FirstWin, Goals, Progress } from './GoalFields';
+import { Goals } from './GoalFields';
 import { Reevaluate } from './ReevaluateFields';
 
 /** What every topic's structured answer is given. */
@@ -113,8 +113,6 @@ const Formats = ({ state, disabled }: FieldsProps) => (
 export const TOPIC_FIELDS: Partial<Record<TopicId, (props: FieldsProps) => preact.JSX.Element>> = {
   'is-mentorship': GoAhead,
   goal: Goals,
-  'first-win': FirstWin,
-  progress: Progress,
   cadence: Cadence,
   scheduling: Scheduler,
   format: Formats,

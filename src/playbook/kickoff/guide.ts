@@ -39,11 +39,11 @@ export const TOPIC_GUIDE: Record<TopicId, { briefId: string; hint: string }> = {
   },
   'first-win': {
     briefId: 'E7',
-    hint: 'A thing you could show progress on within four weeks, to tackle first.',
+    hint: 'A thing you could show progress on within four weeks, to tackle first: a goal with a near date, added under the goal.',
   },
   progress: {
     briefId: 'E8',
-    hint: 'The signs that will show the mentorship is working.',
+    hint: "The signs that will show the mentorship is working: set them with each goal, under “How you'll know”.",
   },
   cadence: {
     briefId: 'E5',
