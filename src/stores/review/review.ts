@@ -1,0 +1,177 @@
+/**
+ * The review playbook's store: the review being filled in, the facts gathered for it, and saving
+ * it, which writes the record to the history of reviews and follows its decisions in the kickoff
+ * answers (goals closed, changed and added; the next review's date; the mentorship paused or
+ * ended). The stored document and its shape are in document.ts; the files load on demand.
+ */
+import { computed } from 'nanostores';
+import type { CalendarOffer } from '../../playbook/calendar/plan';
+import type { TextFile } from '../../playbook/core/text-file';
+import { newId } from '../../playbook/documents/mentorships';
+import type { NewGoal, ReviewDraft, ReviewRecord } from '../../playbook/documents/review';
+import { closingSummary } from '../../playbook/review/documents';
+import {
+  decideGoal,
+  gatherFacts,
+  reviewDue,
+  reviewProblems,
+  saveReview,
+  type ReflectionField,
+} from '../../playbook/review/review';
+import { $history } from '../agenda/agenda';
+import { listed } from '../core/all-stores';
+import { $kickoff, kickoffStore } from '../core/kickoff';
+import { $openId } from '../core/mentorships';
+import { $today } from '../core/today';
+import { reviewStore } from './document';
+
+export { reviewStore } from './document';
+
+/** The review document. */
+export const $review = reviewStore.$value;
+
+/** The review being filled in. */
+export const $reviewDraft = listed(computed($review, (state) => state.draft));
+
+/** Finished reviews, newest first. */
+export const $reviews = listed(computed($review, (state) => state.reviews));
+
+/** Whether the review or the kickoff was written by a newer site, so neither may change here. */
+export const $reviewReadOnly = listed(
+  computed([reviewStore.$readOnly, kickoffStore.$readOnly], (a, b) => a || b),
+);
+
+/** What happened over the period since the last review (or the start). */
+export const $facts = listed(
+  computed([$kickoff, $history, $reviews, $today], (kickoff, sessions, reviews, today) =>
+    gatherFacts({ kickoff, sessions, reviews, today }),
+  ),
+);
+
+/** Where the review stands today. */
+export const $due = listed(
+  computed([$kickoff, $history, $review, $today], (kickoff, sessions, review, today) =>
+    reviewDue({ kickoff, sessions, review, today }),
+  ),
+);
+
+/** What stops the review from being saved, with the field to fix each. */
+export const $problems = listed(
+  computed([$kickoff, $reviewDraft, $today], (kickoff, draft, today) =>
+    reviewProblems(kickoff, draft, today),
+  ),
+);
+
+/** The closing summary, as it reads now (shown once the mentorship has ended). */
+export const $summary = listed(
+  computed([$kickoff, $history, $review], (kickoff, sessions, review) =>
+    closingSummary(kickoff, sessions, review),
+  ),
+);
+
+const changeDraft = (change: (draft: ReviewDraft) => ReviewDraft, undoMessage?: string) =>
+  !$reviewReadOnly.get() &&
+  reviewStore.replace((state) => ({ ...state, draft: change(state.draft) }), undoMessage);
+
+/** Sets one person's answer to one reflection question. */
+export const setReflection = (who: 'mentor' | 'mentee', field: ReflectionField, text: string) =>
+  changeDraft((d) => ({ ...d, [who]: { ...d[who], [field]: text } }));
+
+/** Sets a goal's decision, or its new words when it changes. */
+export const decide = (
+  goal: { id: string; what: string },
+  change: { decision?: ReviewDraft['goals'][number]['decision']; changed?: string },
+) => changeDraft((d) => decideGoal(d, goal, change));
+
+/** Sets what the review decides for the mentorship, and its date or words. */
+export const setMentorshipDecision = (
+  change: Partial<Pick<ReviewDraft, 'decision' | 'change' | 'until' | 'next' | 'nextReview'>>,
+) => changeDraft((d) => ({ ...d, ...change }));
+
+/** Adds a new goal to the review, returning its id. */
+export function addNewGoal(): string {
+  const id = newId();
+  changeDraft((d) => ({ ...d, added: [...d.added, { id, what: '', evidence: '', by: '' }] }));
+  return id;
+}
+
+/** Changes a new goal's words, evidence or date. */
+export const changeNewGoal = (id: string, change: Partial<Omit<NewGoal, 'id'>>) =>
+  changeDraft((d) => ({
+    ...d,
+    added: d.added.map((g) => (g.id === id ? { ...g, ...change } : g)),
+  }));
+
+/** Removes a new goal; undoable until the next change. */
+export const removeNewGoal = (goal: NewGoal) =>
+  changeDraft(
+    (d) => ({ ...d, added: d.added.filter((g) => g.id !== goal.id) }),
+    `Removed the new goal “${goal.what.trim() || 'with no words'}”.`,
+  );
+
+/** Brings back what the last removal took away. */
+export const undoReviewChange = reviewStore.undo;
+
+/** What saving gave: the record kept, or the problems that stopped it. */
+export type SaveResult =
+  { ok: true; record: ReviewRecord } | { ok: false; problems: { field: string; text: string }[] };
+
+/**
+ * Saves the review (saveReview in src/playbook/review/review.ts): the record first, then the
+ * kickoff, so that if only one write gets through the review is kept.
+ */
+export function saveTheReview(): SaveResult {
+  const problems = $problems.get();
+  if (problems.length) return { ok: false, problems };
+  if ($reviewReadOnly.get())
+    return { ok: false, problems: [{ field: '', text: 'This mentorship can only be read here.' }] };
+  const saved = saveReview($review.get(), $kickoff.get(), $facts.get(), {
+    id: newId(),
+    today: $today.get(),
+    newId,
+  });
+  if (!reviewStore.replace(() => saved.review))
+    return { ok: false, problems: [{ field: '', text: 'The review could not be saved.' }] };
+  kickoffStore.replace(() => saved.kickoff);
+  return { ok: true, record: saved.record };
+}
+
+/** Takes an ended or paused mentorship back to going on. */
+export const carryOnAgain = () =>
+  !$reviewReadOnly.get() &&
+  reviewStore.replace((s) => ({ ...s, state: { status: '', until: '', on: '', next: '' } }));
+
+/** The review's file builders, loaded when a file is first made (or once the page is in use). */
+export const loadReviewFiles = () => import('../../playbook/review/review-files');
+
+/** A finished review as a Markdown file with front matter that reads back. */
+export async function reviewFile(record: ReviewRecord): Promise<TextFile> {
+  const { reviewFileName, reviewText } = await loadReviewFiles();
+  const { pair } = $kickoff.get();
+  return {
+    name: reviewFileName(record, pair),
+    text: reviewText(record, pair),
+    type: 'text/markdown',
+  };
+}
+
+/** The closing summary as a Markdown file with front matter that reads back. */
+export async function summaryFile(): Promise<TextFile> {
+  const { summaryFileName, summaryText } = await loadReviewFiles();
+  const summary = $summary.get();
+  return { name: summaryFileName(summary), text: summaryText(summary), type: 'text/markdown' };
+}
+
+/** "Add to calendar" for the next review: its date as a day with a reminder, or what it needs. */
+export async function nextReviewCalendarOffer(pageUrl: string): Promise<CalendarOffer> {
+  const kickoff = $kickoff.get();
+  const date = kickoff.reevaluate.mode === 'date' ? kickoff.reevaluate.date : '';
+  if (!date || date < $today.get())
+    return { lines: [['No next review date is set: choose one when you save a review.']] };
+  const { reviewCalendar } = await import('../../playbook/review/review-calendar');
+  const file = reviewCalendar(kickoff, date, { mentorshipId: $openId.get(), pageUrl });
+  return {
+    lines: [[`The next review, on ${date}, with a reminder the day before.`]],
+    file: { ...file, type: 'text/calendar' },
+  };
+}
