@@ -6,6 +6,7 @@ import {
   $mentorshipList,
   backupReminderMayBeDue,
   openMentorship,
+  reviewNoticeMayShow,
 } from '../../stores/core/mentorship-list';
 import { $held, $openId, mentorshipsStore } from '../../stores/core/mentorships';
 import { $move } from '../../stores/core/storage';
@@ -51,6 +52,14 @@ export function MentorshipSwitcher() {
         // No one asked for it: when it cannot load, the next page load tries again.
         .catch(() => {});
   }, [hydrated, some]);
+  // Whether a review is due, or the mentorship paused or ended: the notice loads only when it may be.
+  const [Review, setReview] = useState<ComponentType | undefined>(undefined);
+  useEffect(() => {
+    if (hydrated && some && reviewNoticeMayShow())
+      import('./on-demand/ReviewNotice')
+        .then((m) => setReview(() => m.ReviewNotice))
+        .catch(() => {});
+  }, [hydrated, some, open]);
   // A share link opened here (or followed while on the page): its reader loads only then.
   useEffect(() => {
     const check = () => {
@@ -69,6 +78,7 @@ export function MentorshipSwitcher() {
     <section id="mentorship-switcher" class="playbook mentorships" aria-label="Mentorship">
       {Import && <Import onDone={() => setImport(undefined)} />}
       {Reminder && <Reminder />}
+      {Review && <Review />}
       <div class="mentorship-row">
         {hydrated && some ? (
           list.length > 1 ? (

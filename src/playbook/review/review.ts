@@ -2,7 +2,8 @@
  * The review playbook's rules: the facts gathered for the period since the last review (or the
  * start), each goal's check-ins over it and the geometry of their chart, what a review must have
  * before it is saved, and what saving it does to the review document and the kickoff answers.
- * Pure functions over the stored documents; the files are in review-files.ts, loaded on demand.
+ * Pure functions over the stored documents. Saving (save.ts), the documents (documents.ts) and
+ * their files (review-files.ts) load on demand.
  */
 import {
   CHECK_IN_STATES,
@@ -10,20 +11,20 @@ import {
   type CheckInState,
   type Session,
 } from '../documents/agenda';
-import { OPEN_GOALS_MAX, openGoals, type Goal, type KickoffState } from '../documents/kickoff';
+import type { Goal, KickoffState } from '../documents/kickoff';
 import {
-  GOAL_DECISIONS,
+  ReviewSchema,
+  type GOAL_DECISIONS,
   type GoalDecision,
   type ReviewDraft,
   type ReviewRecord,
   type ReviewState,
 } from '../documents/review';
 import { getDefaults } from '../core/schema-kit';
-import { ReviewSchema } from '../documents/review';
-import { addDays, dayText, sessionDay } from './due';
+import { dayText, sessionDay } from './due';
 import { count } from '../core/words';
 
-export { reviewDue, addDays, dayText, sessionDay, type ReviewDue } from './due';
+export { reviewDue, addDays, dayText, dueText, sessionDay, type ReviewDue } from './due';
 
 /** How each decision on a goal reads. */
 export const GOAL_DECISION_LABELS: Record<(typeof GOAL_DECISIONS)[number], string> = {
@@ -308,130 +309,3 @@ export function decideGoal(
     : [...draft.goals, next];
   return { ...draft, goals };
 }
-
-/** How many goals would be open after the review: the open ones kept, plus the new ones. */
-export function openAfter(kickoff: Pick<KickoffState, 'goals'>, draft: ReviewDraft): number {
-  const closing = new Set(
-    draft.goals.filter((d) => d.decision === 'reached' || d.decision === 'drop').map((d) => d.goal),
-  );
-  const kept = openGoals(kickoff).filter((g) => !closing.has(g.id)).length;
-  return kept + draft.added.filter((g) => g.what.trim()).length;
-}
-
-/** What stops a review from being saved, in words, each with the id of the field to fix. */
-export function reviewProblems(
-  kickoff: Pick<KickoffState, 'goals'>,
-  draft: ReviewDraft,
-  today: string,
-): { field: string; text: string }[] {
-  const problems: { field: string; text: string }[] = [];
-  if (!draft.decision)
-    problems.push({
-      field: 'review-decision',
-      text: 'Choose what happens to the mentorship: carry on, change, pause or end.',
-    });
-  if (draft.decision === 'pause' && !(draft.until > today))
-    problems.push({ field: 'review-until', text: 'Give the day the pause ends, after today.' });
-  const open = openAfter(kickoff, draft);
-  if (draft.decision !== 'end' && open > OPEN_GOALS_MAX)
-    problems.push({
-      field: 'review-new-goals',
-      text: `${open} goals would be open; a pair works on at most ${OPEN_GOALS_MAX}. Mark one reached or dropped, or add fewer.`,
-    });
-  return problems;
-}
-
-/** What saving a review writes: the review document and the kickoff answers. */
-export interface SavedReview {
-  review: ReviewState;
-  kickoff: KickoffState;
-  record: ReviewRecord;
-}
-
-/**
- * Saves the review being filled in: its record (with the facts and each goal's check-ins) goes to
- * the front of the finished reviews, and the kickoff follows its decisions: goals reached or
- * dropped are closed today, changed words replace a goal's, new goals are added, and the next
- * review's date is set when one is given. Pausing or ending sets the mentorship's state; carrying
- * on clears it. The next review starts empty, and the notice is no longer put off.
- */
-export function saveReview(
-  state: ReviewState,
-  kickoff: KickoffState,
-  facts: ReviewFacts,
-  options: { id: string; today: string; newId: () => string },
-): SavedReview {
-  const { draft } = state;
-  const { today } = options;
-  const open = new Set(openGoals(kickoff).map((g) => g.id));
-  const goals: GoalDecision[] = facts.goals.map((goal) => {
-    const decided = decisionFor(draft, goal.id);
-    return {
-      goal: goal.id,
-      what: goal.what,
-      decision: open.has(goal.id) ? (decided?.decision ?? '') : '',
-      changed: decided?.decision === 'change' ? decided.changed : '',
-      trail: goal.trail.map((c) => c?.state ?? ''),
-    };
-  });
-  const added = draft.added.filter((g) => g.what.trim());
-  const record: ReviewRecord = {
-    ...draft,
-    goals,
-    added,
-    id: options.id,
-    on: today,
-    facts: {
-      from: facts.from,
-      to: facts.to,
-      held: facts.held,
-      expected: facts.expected,
-      done: facts.done,
-      carried: facts.carried,
-    },
-  };
-  const byGoal = new Map(goals.map((d) => [d.goal, d]));
-  const nextGoals: Goal[] = [
-    ...kickoff.goals.map((goal) => {
-      const d = byGoal.get(goal.id);
-      if (!d || !open.has(goal.id)) return goal;
-      if (d.decision === 'reached' || d.decision === 'drop')
-        return {
-          ...goal,
-          outcome: d.decision === 'drop' ? ('dropped' as const) : ('reached' as const),
-          closedOn: today,
-        };
-      if (d.decision === 'change' && d.changed.trim()) return { ...goal, what: d.changed };
-      return goal;
-    }),
-    ...added.map((g) => ({ ...g, id: options.newId(), outcome: '' as const, closedOn: '' })),
-  ];
-  const carriesOn = draft.decision === 'carry-on' || draft.decision === 'change';
-  const nextKickoff: KickoffState = {
-    ...kickoff,
-    goals: nextGoals,
-    reevaluate:
-      carriesOn && draft.nextReview
-        ? { ...kickoff.reevaluate, mode: 'date', date: draft.nextReview }
-        : kickoff.reevaluate,
-  };
-  const nextState: ReviewState['state'] =
-    draft.decision === 'end'
-      ? { status: 'ended', until: '', on: today, next: draft.next }
-      : draft.decision === 'pause'
-        ? { status: 'paused', until: draft.until, on: today, next: '' }
-        : { status: '', until: '', on: '', next: '' };
-  return {
-    record,
-    kickoff: nextKickoff,
-    review: {
-      draft: emptyDraft(),
-      reviews: [record, ...state.reviews],
-      putOff: '',
-      state: nextState,
-    },
-  };
-}
-
-/** The default next review: three months on for a regular cadence, as the guide suggests. */
-export const suggestedNextReview = (today: string) => addDays(today, 91);

@@ -9,23 +9,31 @@ import type { CalendarOffer } from '../../playbook/calendar/plan';
 import type { TextFile } from '../../playbook/core/text-file';
 import { newId } from '../../playbook/documents/mentorships';
 import type { NewGoal, ReviewDraft, ReviewRecord } from '../../playbook/documents/review';
-import { closingSummary } from '../../playbook/review/documents';
 import {
   decideGoal,
   gatherFacts,
   reviewDue,
-  reviewProblems,
-  saveReview,
   type ReflectionField,
 } from '../../playbook/review/review';
-import { $history } from '../agenda/agenda';
 import { listed } from '../core/all-stores';
 import { $kickoff, kickoffStore } from '../core/kickoff';
-import { $openId } from '../core/mentorships';
+import { $openId, mentorshipDocument } from '../core/mentorships';
 import { $today } from '../core/today';
+import { createVersionedStore } from '../core/versioned';
 import { reviewStore } from './document';
 
 export { reviewStore } from './document';
+
+/**
+ * The session history, read only: the same key as the planner's `historyStore`
+ * (src/stores/agenda/agenda.ts), read by a store of its own so that the planner's rules do not
+ * load here and the review's code is no chunk shared with the planner's page. Nothing here
+ * writes it, and the two never load on one page.
+ */
+const sessionsStore = createVersionedStore(mentorshipDocument('sessions'));
+
+/** Finished sessions, newest first. */
+export const $sessions = listed(computed(sessionsStore.$value, (state) => state.sessions));
 
 /** The review document. */
 export const $review = reviewStore.$value;
@@ -43,29 +51,15 @@ export const $reviewReadOnly = listed(
 
 /** What happened over the period since the last review (or the start). */
 export const $facts = listed(
-  computed([$kickoff, $history, $reviews, $today], (kickoff, sessions, reviews, today) =>
+  computed([$kickoff, $sessions, $reviews, $today], (kickoff, sessions, reviews, today) =>
     gatherFacts({ kickoff, sessions, reviews, today }),
   ),
 );
 
 /** Where the review stands today. */
 export const $due = listed(
-  computed([$kickoff, $history, $review, $today], (kickoff, sessions, review, today) =>
+  computed([$kickoff, $sessions, $review, $today], (kickoff, sessions, review, today) =>
     reviewDue({ kickoff, sessions, review, today }),
-  ),
-);
-
-/** What stops the review from being saved, with the field to fix each. */
-export const $problems = listed(
-  computed([$kickoff, $reviewDraft, $today], (kickoff, draft, today) =>
-    reviewProblems(kickoff, draft, today),
-  ),
-);
-
-/** The closing summary, as it reads now (shown once the mentorship has ended). */
-export const $summary = listed(
-  computed([$kickoff, $history, $review], (kickoff, sessions, review) =>
-    closingSummary(kickoff, sessions, review),
   ),
 );
 
@@ -116,18 +110,23 @@ export const undoReviewChange = reviewStore.undo;
 export type SaveResult =
   { ok: true; record: ReviewRecord } | { ok: false; problems: { field: string; text: string }[] };
 
+/** Saving's rules, loaded when the page is first used (or at the first save). */
+export const loadSave = () => import('../../playbook/review/save');
+
 /**
- * Saves the review (saveReview in src/playbook/review/review.ts): the record first, then the
+ * Saves the review (saveReview in src/playbook/review/save.ts): the record first, then the
  * kickoff, so that if only one write gets through the review is kept.
  */
-export function saveTheReview(): SaveResult {
-  const problems = $problems.get();
+export async function saveTheReview(): Promise<SaveResult> {
+  const { reviewProblems, saveReview } = await loadSave();
+  const today = $today.get();
+  const problems = reviewProblems($kickoff.get(), $reviewDraft.get(), today);
   if (problems.length) return { ok: false, problems };
   if ($reviewReadOnly.get())
     return { ok: false, problems: [{ field: '', text: 'This mentorship can only be read here.' }] };
   const saved = saveReview($review.get(), $kickoff.get(), $facts.get(), {
     id: newId(),
-    today: $today.get(),
+    today,
     newId,
   });
   if (!reviewStore.replace(() => saved.review))
@@ -144,6 +143,15 @@ export const carryOnAgain = () =>
 /** The review's file builders, loaded when a file is first made (or once the page is in use). */
 export const loadReviewFiles = () => import('../../playbook/review/review-files');
 
+/** The documents' builders (a review, the closing summary), loaded when one is first shown. */
+export const loadDocuments = () => import('../../playbook/review/documents');
+
+/** The closing summary, as it reads now. */
+export async function closingSummaryNow() {
+  const { closingSummary } = await loadDocuments();
+  return closingSummary($kickoff.get(), $sessions.get(), $review.get());
+}
+
 /** A finished review as a Markdown file with front matter that reads back. */
 export async function reviewFile(record: ReviewRecord): Promise<TextFile> {
   const { reviewFileName, reviewText } = await loadReviewFiles();
@@ -157,8 +165,10 @@ export async function reviewFile(record: ReviewRecord): Promise<TextFile> {
 
 /** The closing summary as a Markdown file with front matter that reads back. */
 export async function summaryFile(): Promise<TextFile> {
-  const { summaryFileName, summaryText } = await loadReviewFiles();
-  const summary = $summary.get();
+  const [{ summaryFileName, summaryText }, summary] = await Promise.all([
+    loadReviewFiles(),
+    closingSummaryNow(),
+  ]);
   return { name: summaryFileName(summary), text: summaryText(summary), type: 'text/markdown' };
 }
 

@@ -1,0 +1,372 @@
+import { useStore } from '../ui/store';
+import { useState } from 'preact/hooks';
+import { OPEN_GOALS_MAX, openGoals } from '../../playbook/documents/kickoff';
+import {
+  GOAL_DECISIONS,
+  MENTORSHIP_DECISIONS,
+  type ReviewRecord,
+} from '../../playbook/documents/review';
+import { names } from '../../playbook/review/documents';
+import {
+  GOAL_DECISION_LABELS,
+  MENTORSHIP_DECISION_LABELS,
+  REFLECTION_QUESTIONS,
+  dayText,
+  decisionFor,
+  emptyDraft,
+} from '../../playbook/review/review';
+import { $kickoff } from '../../stores/core/kickoff';
+import {
+  $review,
+  $reviewDraft,
+  $reviewReadOnly,
+  addNewGoal,
+  changeNewGoal,
+  decide,
+  loadReviewFiles,
+  loadSave,
+  nextReviewCalendarOffer,
+  removeNewGoal,
+  reviewFile,
+  reviewStore,
+  saveTheReview,
+  setMentorshipDecision,
+  setReflection,
+  undoReviewChange,
+} from '../../stores/review/review';
+import { announce, unavailable } from '../ui/announce';
+import { focusSoon } from '../ui/focus';
+import { href } from '../ui/href';
+import { useHydrated } from '../ui/hydrated';
+import { CalendarButton } from '../ui/kit/CalendarButton';
+import { DateField } from '../ui/kit/DateField';
+import { FileButtons } from '../ui/kit/FileButtons';
+import { prepareFiles } from '../ui/kit/files';
+import { UndoBar } from '../ui/kit/UndoBar';
+import { Status } from '../ui/Status';
+import { useEffect } from 'preact/hooks';
+import '../playbook.css';
+import './review.css';
+
+type Person = 'mentor' | 'mentee';
+
+/** One person's answers, under their name: each question a text area of its own. */
+function Reflection({ who, name, disabled }: { who: Person; name: string; disabled: boolean }) {
+  const draft = useStore($reviewDraft, { ssr: emptyDraft });
+  return (
+    <fieldset class="structured reflection">
+      <legend>
+        {name} ({who})
+      </legend>
+      {REFLECTION_QUESTIONS.map((q) => (
+        <label class="field" key={q.id}>
+          {q.label}
+          <textarea
+            id={`review-${who}-${q.id}`}
+            rows={2}
+            value={draft[who][q.id]}
+            disabled={disabled}
+            onInput={(e) => setReflection(who, q.id, e.currentTarget.value)}
+          />
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The review just saved: its file, and the next review's calendar file when there is a date. */
+function Saved({ record }: { record: ReviewRecord }) {
+  const kickoff = useStore($kickoff);
+  const next = kickoff.reevaluate.mode === 'date' ? kickoff.reevaluate.date : '';
+  return (
+    <div class="review-saved">
+      <h3 id="review-saved-title" tabIndex={-1}>
+        Saved the review of {dayText(record.on)}
+      </h3>
+      <p>
+        It is kept under “Past reviews” below.
+        {next ? ` The next review is on ${dayText(next)}.` : ''}
+      </p>
+      <div class="part-actions">
+        <FileButtons file={() => reviewFile(record)} what="this review" enabled />
+        {next && record.decision !== 'end' && record.decision !== 'pause' && (
+          <CalendarButton
+            id="review-calendar"
+            offer={nextReviewCalendarOffer}
+            watch={next}
+            enabled
+            fields={{}}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The review itself: each person's reflection, the decisions on each goal and on the mentorship,
+ * and saving it. Without JavaScript it is a blank form to print and fill in by hand.
+ */
+export default function ReviewForm() {
+  const hydrated = useHydrated();
+  const draft = useStore($reviewDraft, { ssr: emptyDraft });
+  const kickoff = useStore($kickoff);
+  const review = useStore($review);
+  const readOnly = useStore($reviewReadOnly, { ssr: () => false });
+  const undo = useStore(reviewStore.$undo, { ssr: () => undefined });
+  const [saved, setSaved] = useState<ReviewRecord | undefined>(undefined);
+  const [problems, setProblems] = useState<{ field: string; text: string }[]>([]);
+  // Saving and the files work even if the connection goes once the page is in use.
+  useEffect(() => prepareFiles(loadSave, loadReviewFiles), []);
+  const disabled = !hydrated || readOnly;
+  const who = hydrated ? names(kickoff.pair) : { mentor: 'Mentor', mentee: 'Mentee' };
+  const goals = hydrated ? openGoals(kickoff) : [];
+  const ended = hydrated && review.state.status === 'ended';
+
+  if (ended)
+    return (
+      <section class="playbook review-form" aria-labelledby="review-title">
+        <h2 id="review-title">The review</h2>
+        {saved && <Saved record={saved} />}
+        <p>
+          This mentorship has ended, so there is no next review. Its closing summary is under “The
+          ending” below.
+        </p>
+      </section>
+    );
+
+  const save = async (): Promise<void> => {
+    let result;
+    try {
+      result = await saveTheReview();
+    } catch {
+      return unavailable('review-save', save);
+    }
+    if (!result.ok) {
+      setProblems(result.problems);
+      announce(
+        `The review was not saved: ${result.problems.map((p) => p.text).join(' ')}`,
+        'review-save',
+        `Not saved: ${result.problems.length === 1 ? 'one thing needs' : `${result.problems.length} things need`} an answer (listed above).`,
+      );
+      focusSoon(result.problems[0]!.field || 'review-save-button');
+      return;
+    }
+    setProblems([]);
+    setSaved(result.record);
+    const { decision } = result.record;
+    announce(
+      decision === 'end'
+        ? 'Saved the review and ended the mentorship. Its closing summary is shown below.'
+        : decision === 'pause'
+          ? `Saved the review. The mentorship is paused until ${dayText(result.record.until)}.`
+          : 'Saved the review, and updated the goals and the next review in the kickoff.',
+    );
+    focusSoon(decision === 'end' ? 'ending-title' : 'review-saved-title');
+  };
+
+  return (
+    <section class="playbook review-form" aria-labelledby="review-title">
+      <h2 id="review-title">The review</h2>
+      {saved && <Saved record={saved} />}
+      <h3>Reflection</h3>
+      <p>
+        Each of you answers on your own first, then you read each other’s answers together. Short
+        answers are enough; leave out what you have nothing to say about.
+      </p>
+      <div class="reflections">
+        <Reflection who="mentor" name={who.mentor} disabled={disabled} />
+        <Reflection who="mentee" name={who.mentee} disabled={disabled} />
+      </div>
+
+      <h3>Decisions</h3>
+      {goals.length === 0 ? (
+        <p class="hint">No goals are open, so there is nothing to decide on goals.</p>
+      ) : (
+        goals.map((goal, n) => {
+          const decided = decisionFor(draft, goal.id);
+          return (
+            <fieldset class="structured goal-decision" key={goal.id}>
+              <legend>{goal.what.trim() || `Goal ${n + 1}`}</legend>
+              {GOAL_DECISIONS.map((id, i) => (
+                <label class="choice" key={id}>
+                  <input
+                    id={i === 0 ? `review-goal-${goal.id}` : undefined}
+                    type="radio"
+                    name={`review-goal-${goal.id}`}
+                    checked={decided?.decision === id}
+                    disabled={disabled}
+                    onChange={() => decide(goal, { decision: id })}
+                  />
+                  {GOAL_DECISION_LABELS[id]}
+                </label>
+              ))}
+              {decided?.decision === 'change' && (
+                <label class="field">
+                  New words for the goal
+                  <input
+                    type="text"
+                    value={decided.changed || goal.what}
+                    disabled={disabled}
+                    onInput={(e) => decide(goal, { changed: e.currentTarget.value })}
+                  />
+                </label>
+              )}
+            </fieldset>
+          );
+        })
+      )}
+
+      <h4 id="review-new-goals" tabIndex={-1}>
+        New goals
+      </h4>
+      <p class="hint">
+        A pair works on one to {OPEN_GOALS_MAX} goals at a time: what it is, how you will know it is
+        reached, and by when if you like.
+      </p>
+      {draft.added.length > 0 && (
+        <ul class="new-goals">
+          {draft.added.map((goal, n) => (
+            <li key={goal.id}>
+              <fieldset class="structured">
+                <legend>New goal {n + 1}</legend>
+                <label class="field">
+                  What it is
+                  <input
+                    id={`new-goal-${goal.id}`}
+                    type="text"
+                    value={goal.what}
+                    disabled={disabled}
+                    onInput={(e) => changeNewGoal(goal.id, { what: e.currentTarget.value })}
+                  />
+                </label>
+                <label class="field">
+                  How you will know it is reached
+                  <input
+                    type="text"
+                    value={goal.evidence}
+                    disabled={disabled}
+                    onInput={(e) => changeNewGoal(goal.id, { evidence: e.currentTarget.value })}
+                  />
+                </label>
+                <DateField
+                  id={`new-goal-by-${goal.id}`}
+                  label="By when (optional)"
+                  value={goal.by}
+                  disabled={disabled}
+                  onChange={(by) => changeNewGoal(goal.id, { by })}
+                />
+                <button
+                  type="button"
+                  class="secondary small"
+                  disabled={disabled}
+                  aria-label={`Remove new goal ${n + 1}`}
+                  onClick={() => {
+                    if (removeNewGoal(goal)) focusSoon('review-undo');
+                  }}
+                >
+                  Remove
+                </button>
+              </fieldset>
+            </li>
+          ))}
+        </ul>
+      )}
+      <UndoBar
+        message={undo}
+        id="review-undo"
+        onUndo={() => (undoReviewChange() ? 'review-new-goals' : undefined)}
+      />
+      <p>
+        <button
+          type="button"
+          class="secondary"
+          disabled={disabled}
+          onClick={() => {
+            const id = addNewGoal();
+            announce('Added a new goal.');
+            focusSoon(`new-goal-${id}`);
+          }}
+        >
+          Add a new goal
+        </button>
+      </p>
+
+      <fieldset class="structured mentorship-decision">
+        <legend>The mentorship</legend>
+        {MENTORSHIP_DECISIONS.map((id, i) => (
+          <label class="choice" key={id}>
+            <input
+              id={i === 0 ? 'review-decision' : undefined}
+              type="radio"
+              name="review-decision"
+              checked={draft.decision === id}
+              disabled={disabled}
+              onChange={() => setMentorshipDecision({ decision: id })}
+            />
+            {MENTORSHIP_DECISION_LABELS[id]}
+          </label>
+        ))}
+        {draft.decision === 'change' && (
+          <label class="field">
+            What changes (format, cadence, length)
+            <textarea
+              rows={2}
+              value={draft.change}
+              disabled={disabled}
+              onInput={(e) => setMentorshipDecision({ change: e.currentTarget.value })}
+            />
+            <span class="hint">
+              Change the cadence itself in the{' '}
+              <a href={href('/playbooks/kickoff-checklist/')}>kickoff checklist</a>.
+            </span>
+          </label>
+        )}
+        {(draft.decision === 'carry-on' || draft.decision === 'change') && (
+          <DateField
+            id="review-next"
+            label="Next review on (optional)"
+            value={draft.nextReview}
+            disabled={disabled}
+            onChange={(nextReview) => setMentorshipDecision({ nextReview })}
+          />
+        )}
+        {draft.decision === 'pause' && (
+          <DateField
+            id="review-until"
+            label="Pause until"
+            value={draft.until}
+            disabled={disabled}
+            onChange={(until) => setMentorshipDecision({ until })}
+          />
+        )}
+        {draft.decision === 'end' && (
+          <label class="field">
+            What comes next for {who.mentee}
+            <textarea
+              id="review-next-steps"
+              rows={3}
+              value={draft.next}
+              disabled={disabled}
+              onInput={(e) => setMentorshipDecision({ next: e.currentTarget.value })}
+            />
+          </label>
+        )}
+      </fieldset>
+
+      {problems.length > 0 && (
+        <ul class="review-problems" aria-label="What the review still needs">
+          {problems.map((p) => (
+            <li key={p.text}>{p.field ? <a href={`#${p.field}`}>{p.text}</a> : p.text}</li>
+          ))}
+        </ul>
+      )}
+      <div class="part-actions">
+        <button id="review-save-button" type="button" disabled={disabled} onClick={save}>
+          Save the review
+        </button>
+        <Status at="review-save" />
+      </div>
+    </section>
+  );
+}
