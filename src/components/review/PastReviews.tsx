@@ -1,40 +1,44 @@
 import { useStore } from '../ui/store';
 import { useState } from 'preact/hooks';
-import type { Block } from '../../playbook/core/markdown';
+import type { ComponentChild } from 'preact';
 import type { ReviewRecord } from '../../playbook/documents/review';
 import { dayText } from '../../playbook/review/review';
 import { $kickoff } from '../../stores/core/kickoff';
-import { $reviews, loadDocuments, reviewFile } from '../../stores/review/review';
+import { $reviews } from '../../stores/review/review';
 import { unavailable } from '../ui/announce';
 import { useHydrated } from '../ui/hydrated';
-import { DocumentView } from '../ui/kit/DocumentView';
-import { downloadFile } from '../ui/kit/files';
 import { Status } from '../ui/Status';
 import '../playbook.css';
 import './review.css';
 
+const loadPast = () => import('./on-demand/past-review');
+
 function PastReview({ record }: { record: ReviewRecord }) {
   // The document's code loads, and it renders, only when opened: a long list stays light.
-  const [blocks, setBlocks] = useState<Block[] | undefined>(undefined);
+  const [shown, setShown] = useState<ComponentChild>(undefined);
   const { pair } = useStore($kickoff);
   const when = dayText(record.on) || 'a day not recorded';
   const at = `review-${record.id}`;
   const show = (): Promise<void> =>
-    loadDocuments()
-      .then((m) => setBlocks(m.reviewBlocks(record, pair)))
+    loadPast()
+      .then((m) => setShown(m.reviewView(record, pair, `Review of ${when}`)))
       .catch(() => unavailable(at, show));
+  const download = (): Promise<void> =>
+    loadPast()
+      .then((m) => m.downloadReview(record, at))
+      .catch(() => unavailable(at, download));
   return (
     <li class="past-session">
-      <details onToggle={(e) => (e.currentTarget.open ? show() : setBlocks(undefined))}>
+      <details onToggle={(e) => (e.currentTarget.open ? show() : setShown(undefined))}>
         <summary>Review of {when}</summary>
-        {blocks && <DocumentView blocks={blocks} top={3} label={`Review of ${when}`} />}
+        {shown}
       </details>
       <div class="part-actions">
         <button
           type="button"
           class="secondary small"
           aria-label={`Download the review of ${when}`}
-          onClick={() => downloadFile(() => reviewFile(record), at)}
+          onClick={download}
         >
           Download
         </button>

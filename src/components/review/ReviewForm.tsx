@@ -1,12 +1,11 @@
 import { useStore } from '../ui/store';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { OPEN_GOALS_MAX, openGoals } from '../../playbook/documents/kickoff';
 import {
   GOAL_DECISIONS,
   MENTORSHIP_DECISIONS,
   type ReviewRecord,
 } from '../../playbook/documents/review';
-import { names } from '../../playbook/review/documents';
 import {
   GOAL_DECISION_LABELS,
   MENTORSHIP_DECISION_LABELS,
@@ -14,6 +13,7 @@ import {
   dayText,
   decisionFor,
   emptyDraft,
+  names,
 } from '../../playbook/review/review';
 import { $kickoff } from '../../stores/core/kickoff';
 import {
@@ -21,32 +21,22 @@ import {
   $reviewDraft,
   $reviewReadOnly,
   addNewGoal,
-  changeNewGoal,
   decide,
   loadReviewFiles,
   loadSave,
-  nextReviewCalendarOffer,
-  removeNewGoal,
-  reviewFile,
-  reviewStore,
   saveTheReview,
   setMentorshipDecision,
   setReflection,
-  undoReviewChange,
 } from '../../stores/review/review';
 import { announce, unavailable } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
-import { href } from '../ui/href';
 import { useHydrated } from '../ui/hydrated';
-import { CalendarButton } from '../ui/kit/CalendarButton';
-import { DateField } from '../ui/kit/DateField';
-import { FileButtons } from '../ui/kit/FileButtons';
-import { prepareFiles } from '../ui/kit/files';
-import { UndoBar } from '../ui/kit/UndoBar';
 import { Status } from '../ui/Status';
-import { useEffect } from 'preact/hooks';
+import { useOnDemand } from './lazy';
 import '../playbook.css';
 import './review.css';
+
+const loadSaved = () => import('./on-demand/Saved');
 
 type Person = 'mentor' | 'mentee';
 
@@ -74,35 +64,6 @@ function Reflection({ who, name, disabled }: { who: Person; name: string; disabl
   );
 }
 
-/** The review just saved: its file, and the next review's calendar file when there is a date. */
-function Saved({ record }: { record: ReviewRecord }) {
-  const kickoff = useStore($kickoff);
-  const next = kickoff.reevaluate.mode === 'date' ? kickoff.reevaluate.date : '';
-  return (
-    <div class="review-saved">
-      <h3 id="review-saved-title" tabIndex={-1}>
-        Saved the review of {dayText(record.on)}
-      </h3>
-      <p>
-        It is kept under “Past reviews” below.
-        {next ? ` The next review is on ${dayText(next)}.` : ''}
-      </p>
-      <div class="part-actions">
-        <FileButtons file={() => reviewFile(record)} what="this review" enabled />
-        {next && record.decision !== 'end' && record.decision !== 'pause' && (
-          <CalendarButton
-            id="review-calendar"
-            offer={nextReviewCalendarOffer}
-            watch={next}
-            enabled
-            fields={{}}
-          />
-        )}
-      </div>
-    </div>
-  );
-}
-
 /**
  * The review itself: each person's reflection, the decisions on each goal and on the mentorship,
  * and saving it. Without JavaScript it is a blank form to print and fill in by hand.
@@ -113,11 +74,29 @@ export default function ReviewForm() {
   const kickoff = useStore($kickoff);
   const review = useStore($review);
   const readOnly = useStore($reviewReadOnly, { ssr: () => false });
-  const undo = useStore(reviewStore.$undo, { ssr: () => undefined });
   const [saved, setSaved] = useState<ReviewRecord | undefined>(undefined);
   const [problems, setProblems] = useState<{ field: string; text: string }[]>([]);
-  // Saving and the files work even if the connection goes once the page is in use.
-  useEffect(() => prepareFiles(loadSave, loadReviewFiles), []);
+  // Saving and the files work even if the connection goes once the page is in use: their code
+  // loads at the first sign of use, not with the page.
+  useEffect(() => {
+    const load = () => {
+      for (const loader of [loadSave, loadReviewFiles, () => loadSaved().then((m) => m.prepare())])
+        loader().catch(() => {});
+    };
+    for (const type of ['keydown', 'pointerdown'])
+      addEventListener(type, load, { once: true, capture: true });
+  }, []);
+  const Decision = useOnDemand(
+    hydrated && draft.decision !== '',
+    () => import('./on-demand/DecisionFields'),
+    'review-decision-fields',
+  );
+  const Added = useOnDemand(
+    hydrated && draft.added.length > 0,
+    () => import('./on-demand/NewGoals'),
+    'review-new-goals-status',
+  );
+  const Saved = useOnDemand(saved !== undefined, loadSaved, 'review-save');
   const disabled = !hydrated || readOnly;
   const who = hydrated ? names(kickoff.pair) : { mentor: 'Mentor', mentee: 'Mentee' };
   const goals = hydrated ? openGoals(kickoff) : [];
@@ -127,7 +106,7 @@ export default function ReviewForm() {
     return (
       <section class="playbook review-form" aria-labelledby="review-title">
         <h2 id="review-title">The review</h2>
-        {saved && <Saved record={saved} />}
+        {saved && Saved && <Saved.Saved record={saved} />}
         <p>
           This mentorship has ended, so there is no next review. Its closing summary is under “The
           ending” below.
@@ -168,7 +147,7 @@ export default function ReviewForm() {
   return (
     <section class="playbook review-form" aria-labelledby="review-title">
       <h2 id="review-title">The review</h2>
-      {saved && <Saved record={saved} />}
+      {saved && Saved && <Saved.Saved record={saved} />}
       <h3>Reflection</h3>
       <p>
         Each of you answers on your own first, then you read each other’s answers together. Short
@@ -224,59 +203,8 @@ export default function ReviewForm() {
         A pair works on one to {OPEN_GOALS_MAX} goals at a time: what it is, how you will know it is
         reached, and by when if you like.
       </p>
-      {draft.added.length > 0 && (
-        <ul class="new-goals">
-          {draft.added.map((goal, n) => (
-            <li key={goal.id}>
-              <fieldset class="structured">
-                <legend>New goal {n + 1}</legend>
-                <label class="field">
-                  What it is
-                  <input
-                    id={`new-goal-${goal.id}`}
-                    type="text"
-                    value={goal.what}
-                    disabled={disabled}
-                    onInput={(e) => changeNewGoal(goal.id, { what: e.currentTarget.value })}
-                  />
-                </label>
-                <label class="field">
-                  How you will know it is reached
-                  <input
-                    type="text"
-                    value={goal.evidence}
-                    disabled={disabled}
-                    onInput={(e) => changeNewGoal(goal.id, { evidence: e.currentTarget.value })}
-                  />
-                </label>
-                <DateField
-                  id={`new-goal-by-${goal.id}`}
-                  label="By when (optional)"
-                  value={goal.by}
-                  disabled={disabled}
-                  onChange={(by) => changeNewGoal(goal.id, { by })}
-                />
-                <button
-                  type="button"
-                  class="secondary small"
-                  disabled={disabled}
-                  aria-label={`Remove new goal ${n + 1}`}
-                  onClick={() => {
-                    if (removeNewGoal(goal)) focusSoon('review-undo');
-                  }}
-                >
-                  Remove
-                </button>
-              </fieldset>
-            </li>
-          ))}
-        </ul>
-      )}
-      <UndoBar
-        message={undo}
-        id="review-undo"
-        onUndo={() => (undoReviewChange() ? 'review-new-goals' : undefined)}
-      />
+      {Added && <Added.NewGoals goals={draft.added} disabled={disabled} />}
+      <Status at="review-new-goals-status" />
       <p>
         <button
           type="button"
@@ -285,7 +213,8 @@ export default function ReviewForm() {
           onClick={() => {
             const id = addNewGoal();
             announce('Added a new goal.');
-            focusSoon(`new-goal-${id}`);
+            // Its fields load with the first new goal: focus goes there once they are in.
+            import('./on-demand/NewGoals').then(() => focusSoon(`new-goal-${id}`)).catch(() => {});
           }}
         >
           Add a new goal
@@ -307,51 +236,10 @@ export default function ReviewForm() {
             {MENTORSHIP_DECISION_LABELS[id]}
           </label>
         ))}
-        {draft.decision === 'change' && (
-          <label class="field">
-            What changes (format, cadence, length)
-            <textarea
-              rows={2}
-              value={draft.change}
-              disabled={disabled}
-              onInput={(e) => setMentorshipDecision({ change: e.currentTarget.value })}
-            />
-            <span class="hint">
-              Change the cadence itself in the{' '}
-              <a href={href('/playbooks/kickoff-checklist/')}>kickoff checklist</a>.
-            </span>
-          </label>
+        {Decision && (
+          <Decision.DecisionFields draft={draft} mentee={who.mentee} disabled={disabled} />
         )}
-        {(draft.decision === 'carry-on' || draft.decision === 'change') && (
-          <DateField
-            id="review-next"
-            label="Next review on (optional)"
-            value={draft.nextReview}
-            disabled={disabled}
-            onChange={(nextReview) => setMentorshipDecision({ nextReview })}
-          />
-        )}
-        {draft.decision === 'pause' && (
-          <DateField
-            id="review-until"
-            label="Pause until"
-            value={draft.until}
-            disabled={disabled}
-            onChange={(until) => setMentorshipDecision({ until })}
-          />
-        )}
-        {draft.decision === 'end' && (
-          <label class="field">
-            What comes next for {who.mentee}
-            <textarea
-              id="review-next-steps"
-              rows={3}
-              value={draft.next}
-              disabled={disabled}
-              onInput={(e) => setMentorshipDecision({ next: e.currentTarget.value })}
-            />
-          </label>
-        )}
+        <Status at="review-decision-fields" />
       </fieldset>
 
       {problems.length > 0 && (

@@ -21,10 +21,11 @@ import {
   type ReviewState,
 } from '../documents/review';
 import { getDefaults } from '../core/schema-kit';
-import { dayText, sessionDay } from './due';
+import { dayText, sessionDay, type ReviewDue } from './every-page/due';
 import { count } from '../core/words';
+import { cleanLine } from '../core/markdown';
 
-export { reviewDue, addDays, dayText, dueText, sessionDay, type ReviewDue } from './due';
+export { reviewDue, addDays, dayText, sessionDay, type ReviewDue } from './every-page/due';
 
 /** How each decision on a goal reads. */
 export const GOAL_DECISION_LABELS: Record<(typeof GOAL_DECISIONS)[number], string> = {
@@ -60,6 +61,14 @@ export const emptyReview = (): ReviewState => getDefaults(ReviewSchema);
 
 /** A review being filled in with nothing in it. */
 export const emptyDraft = (): ReviewDraft => emptyReview().draft;
+
+/** The pair's names as the documents use them, with the role when a name is missing. */
+export function names(pair: Pick<KickoffState['pair'], 'mentor' | 'mentee'>) {
+  return {
+    mentor: cleanLine(pair.mentor) || 'The mentor',
+    mentee: cleanLine(pair.mentee) || 'The mentee',
+  };
+}
 
 /** A check-in state's words. */
 export const stateLabel = (state: CheckInState | '') =>
@@ -308,4 +317,26 @@ export function decideGoal(
     ? draft.goals.map((d) => (d.goal === goal.id ? next : d))
     : [...draft.goals, next];
   return { ...draft, goals };
+}
+
+/** Where the review stands, in a sentence for the review page. */
+export function dueText(due: ReviewDue): string {
+  switch (due.kind) {
+    case 'ended':
+      return `This mentorship ended on ${dayText(due.on) || 'a day not recorded'}. It stays here to read.`;
+    case 'paused':
+      return due.until
+        ? `This mentorship is paused until ${dayText(due.until)}.`
+        : 'This mentorship is paused.';
+    case 'none':
+      return 'No review date or count of sessions or weeks is agreed in the kickoff: review whenever you are ready.';
+    case 'later':
+      return due.on
+        ? `The next review is due on ${dayText(due.on)}.`
+        : `The next review is due after ${due.left} more ${due.left === 1 ? 'session' : 'sessions'}.`;
+    case 'put-off':
+      return `A review has been due since ${dayText(due.since)}; its reminder is put off until ${dayText(due.until)}.`;
+    case 'due':
+      return `A review is due: it came due on ${dayText(due.since)}.`;
+  }
 }

@@ -5,8 +5,6 @@
  * ended). The stored document and its shape are in document.ts; the files load on demand.
  */
 import { computed } from 'nanostores';
-import type { CalendarOffer } from '../../playbook/calendar/plan';
-import type { TextFile } from '../../playbook/core/text-file';
 import { newId } from '../../playbook/documents/mentorships';
 import type { NewGoal, ReviewDraft, ReviewRecord } from '../../playbook/documents/review';
 import {
@@ -17,12 +15,12 @@ import {
 } from '../../playbook/review/review';
 import { listed } from '../core/all-stores';
 import { $kickoff, kickoffStore } from '../core/kickoff';
-import { $openId, mentorshipDocument } from '../core/mentorships';
+import { mentorshipDocument } from '../core/mentorships';
 import { $today } from '../core/today';
 import { createVersionedStore } from '../core/versioned';
-import { reviewStore } from './document';
+import { reviewStore } from './every-page/document';
 
-export { reviewStore } from './document';
+export { reviewStore } from './every-page/document';
 
 /**
  * The session history, read only: the same key as the planner's `historyStore`
@@ -110,8 +108,11 @@ export const undoReviewChange = reviewStore.undo;
 export type SaveResult =
   { ok: true; record: ReviewRecord } | { ok: false; problems: { field: string; text: string }[] };
 
+/** The review's file builders, loaded when a file is first made (or once the page is in use). */
+export const loadReviewFiles = () => import('../../playbook/review/on-demand/review-files');
+
 /** Saving's rules, loaded when the page is first used (or at the first save). */
-export const loadSave = () => import('../../playbook/review/save');
+export const loadSave = () => import('../../playbook/review/on-demand/save');
 
 /**
  * Saves the review (saveReview in src/playbook/review/save.ts): the record first, then the
@@ -139,49 +140,3 @@ export async function saveTheReview(): Promise<SaveResult> {
 export const carryOnAgain = () =>
   !$reviewReadOnly.get() &&
   reviewStore.replace((s) => ({ ...s, state: { status: '', until: '', on: '', next: '' } }));
-
-/** The review's file builders, loaded when a file is first made (or once the page is in use). */
-export const loadReviewFiles = () => import('../../playbook/review/review-files');
-
-/** The documents' builders (a review, the closing summary), loaded when one is first shown. */
-export const loadDocuments = () => import('../../playbook/review/documents');
-
-/** The closing summary, as it reads now. */
-export async function closingSummaryNow() {
-  const { closingSummary } = await loadDocuments();
-  return closingSummary($kickoff.get(), $sessions.get(), $review.get());
-}
-
-/** A finished review as a Markdown file with front matter that reads back. */
-export async function reviewFile(record: ReviewRecord): Promise<TextFile> {
-  const { reviewFileName, reviewText } = await loadReviewFiles();
-  const { pair } = $kickoff.get();
-  return {
-    name: reviewFileName(record, pair),
-    text: reviewText(record, pair),
-    type: 'text/markdown',
-  };
-}
-
-/** The closing summary as a Markdown file with front matter that reads back. */
-export async function summaryFile(): Promise<TextFile> {
-  const [{ summaryFileName, summaryText }, summary] = await Promise.all([
-    loadReviewFiles(),
-    closingSummaryNow(),
-  ]);
-  return { name: summaryFileName(summary), text: summaryText(summary), type: 'text/markdown' };
-}
-
-/** "Add to calendar" for the next review: its date as a day with a reminder, or what it needs. */
-export async function nextReviewCalendarOffer(pageUrl: string): Promise<CalendarOffer> {
-  const kickoff = $kickoff.get();
-  const date = kickoff.reevaluate.mode === 'date' ? kickoff.reevaluate.date : '';
-  if (!date || date < $today.get())
-    return { lines: [['No next review date is set: choose one when you save a review.']] };
-  const { reviewCalendar } = await import('../../playbook/review/review-calendar');
-  const file = reviewCalendar(kickoff, date, { mentorshipId: $openId.get(), pageUrl });
-  return {
-    lines: [[`The next review, on ${date}, with a reminder the day before.`]],
-    file: { ...file, type: 'text/calendar' },
-  };
-}

@@ -1,9 +1,9 @@
 import { useStore } from '../../ui/store';
-import { dayText } from '../../../playbook/review/due';
+import { dayText } from '../../../playbook/review/every-page/due';
 import { $kickoff } from '../../../stores/core/kickoff';
 import { $openId } from '../../../stores/core/mentorships';
-import { reviewStore } from '../../../stores/review/document';
-import { putOffReview, reviewDueNow } from '../../../stores/review/due';
+import { reviewStore } from '../../../stores/review/every-page/document';
+import { putOffReview, reviewDueNow } from '../../../stores/review/on-demand/notice';
 import { announce } from '../../ui/announce';
 import { focusSoon } from '../../ui/focus';
 import { href } from '../../ui/href';

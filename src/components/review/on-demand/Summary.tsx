@@ -1,13 +1,8 @@
 import { useStore } from '../../ui/store';
-import { closingSummary, summaryBlocks } from '../../../playbook/review/documents';
+import { closingSummary, summaryBlocks } from '../../../playbook/review/on-demand/documents';
 import { $kickoff } from '../../../stores/core/kickoff';
-import {
-  $review,
-  $reviewReadOnly,
-  $sessions,
-  carryOnAgain,
-  summaryFile,
-} from '../../../stores/review/review';
+import { $review, $reviewReadOnly, $sessions, carryOnAgain } from '../../../stores/review/review';
+import { summaryFile } from '../../../stores/review/on-demand/files';
 import { announce } from '../../ui/announce';
 import { ConfirmAction } from '../../ui/kit/ConfirmAction';
 import { DocumentView } from '../../ui/kit/DocumentView';

@@ -1,5 +1,5 @@
-import { createVersionedStore } from '../core/versioned';
-import { mentorshipDocument } from '../core/mentorships';
+import { createVersionedStore } from '../../core/versioned';
+import { mentorshipDocument } from '../../core/mentorships';
 
 /**
  * The reviews in storage, one document per mentorship: `mentorship-playbook:v2:<id>:review`.

@@ -1,16 +1,16 @@
 /**
- * Whether a review is due, for the notice on every playbook page (loaded on demand): read from the
- * kickoff, this document and the history as stored, without the planner's store, which only its
- * own page loads.
+ * Whether a review is due, for the notice on every playbook page (loaded with it, on demand): read
+ * from the kickoff, the review document and the history as stored, without the planner's store,
+ * which only its own page loads.
  */
-import { addDays, reviewDue, type ReviewDue } from '../../playbook/review/due';
-import { decodeStored, emptyOf } from '../../playbook/core/stored-document';
-import { localDate } from '../../playbook/core/dates';
-import { declarationOf } from '../../playbook/documents/registry';
-import { $kickoff } from '../core/kickoff';
-import { $openId, keyOf } from '../core/mentorships';
-import { storedText } from '../core/storage';
-import { reviewStore } from './document';
+import { addDays, reviewDue, type ReviewDue } from '../../../playbook/review/every-page/due';
+import { decodeStored, emptyOf } from '../../../playbook/core/stored-document';
+import { localDate } from '../../../playbook/core/dates';
+import { declarationOf } from '../../../playbook/documents/registry';
+import { $kickoff } from '../../core/kickoff';
+import { $openId, keyOf } from '../../core/mentorships';
+import { storedText } from '../../core/storage';
+import { reviewStore } from '../every-page/document';
 
 /** Where the open mentorship's review stands today (ReviewDue in src/playbook/review/due.ts). */
 export function reviewDueNow(): ReviewDue {

@@ -5,10 +5,10 @@
  * Loaded only when a file is read.
  */
 import { Scalar, parseDocument, visit } from 'yaml';
-import * as v from '../core/schema-kit';
-import { DateOrEmpty, WholeNumber, field, group, readDocument } from '../core/schema';
-import { splitFrontMatter, withoutTypographicQuotes } from '../files/front-matter';
-import { ReviewRecordSchema, type ReviewRecord } from '../documents/review';
+import * as v from '../../core/schema-kit';
+import { DateOrEmpty, WholeNumber, field, group, readDocument } from '../../core/schema';
+import { splitFrontMatter, withoutTypographicQuotes } from '../../files/front-matter';
+import { ReviewRecordSchema, type ReviewRecord } from '../../documents/review';
 import type { ClosingSummary } from './documents';
 import { FILE_VERSION, REVIEW_FORMAT, SUMMARY_FORMAT } from './review-files';
 

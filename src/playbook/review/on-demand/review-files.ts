@@ -3,11 +3,11 @@
  * matter that holds its data, so that the file reads back (review-read.ts). Loaded only when
  * someone downloads or copies one.
  */
-import { withFrontMatter } from '../files/front-matter';
-import { toMarkdown } from '../files/markdown-text';
-import { pairSlug } from '../files/file-names';
-import type { KickoffState } from '../documents/kickoff';
-import type { ReviewRecord } from '../documents/review';
+import { withFrontMatter } from '../../files/front-matter';
+import { toMarkdown } from '../../files/markdown-text';
+import { pairSlug } from '../../files/file-names';
+import type { KickoffState } from '../../documents/kickoff';
+import type { ReviewRecord } from '../../documents/review';
 import { reviewBlocks, summaryBlocks, type ClosingSummary } from './documents';
 
 /** What a review file's front matter says it is. */

@@ -3,26 +3,19 @@
  * the page shows them from these blocks, and their files (review-files.ts) write the same blocks
  * as Markdown under front matter that reads back (review-read.ts).
  */
-import type { Block } from '../core/markdown';
-import { cleanLine } from '../core/markdown';
-import type { KickoffState } from '../documents/kickoff';
-import type { ReviewRecord, ReviewState } from '../documents/review';
+import type { Block } from '../../core/markdown';
+import { cleanLine } from '../../core/markdown';
+import type { KickoffState } from '../../documents/kickoff';
+import type { ReviewRecord, ReviewState } from '../../documents/review';
 import {
+  names,
   GOAL_DECISION_LABELS,
   MENTORSHIP_DECISION_LABELS,
   REFLECTION_QUESTIONS,
   dayText,
   factLines,
   stateLabel,
-} from './review';
-
-/** The pair's names as the documents use them, with the role when a name is missing. */
-export function names(pair: Pick<KickoffState['pair'], 'mentor' | 'mentee'>) {
-  return {
-    mentor: cleanLine(pair.mentor) || 'The mentor',
-    mentee: cleanLine(pair.mentee) || 'The mentee',
-  };
-}
+} from '../review';
 
 const pairTitle = (pair: Pick<KickoffState['pair'], 'mentor' | 'mentee'>) => {
   const both = [cleanLine(pair.mentee), cleanLine(pair.mentor)].filter(Boolean);

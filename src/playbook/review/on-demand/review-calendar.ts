@@ -7,9 +7,9 @@ import {
   calendarText,
   type CalendarContext,
   type CalendarFile,
-} from '../calendar/calendar';
-import type { KickoffState } from '../documents/kickoff';
-import { cleanLine } from '../core/markdown';
+} from '../../calendar/calendar';
+import type { KickoffState } from '../../documents/kickoff';
+import { cleanLine } from '../../core/markdown';
 
 /** The next review's calendar file, on `date` (YYYY-MM-DD), linking to the review page. */
 export function reviewCalendar(

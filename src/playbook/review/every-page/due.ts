@@ -4,8 +4,8 @@
  * off, the mentorship is paused, or it has ended. Small and apart from the rest of the review's
  * rules, as every playbook page's notice (loaded on demand) asks it.
  */
-import type { KickoffState } from '../documents/kickoff';
-import type { ReviewState } from '../documents/review';
+import type { KickoffState } from '../../documents/kickoff';
+import type { ReviewState } from '../../documents/review';
 
 /** A date `days` after a date, both YYYY-MM-DD (calendar days, free of time zones). */
 export const addDays = (date: string, days: number) =>
@@ -88,26 +88,4 @@ export function reviewDue({ kickoff, sessions, review, today }: DueInput): Revie
     .sort();
   const left = after.count - counted.length;
   return left > 0 ? { kind: 'later', on: '', left } : due(counted[after.count - 1]!);
-}
-
-/** Where the review stands, in a sentence for the review page. */
-export function dueText(due: ReviewDue): string {
-  switch (due.kind) {
-    case 'ended':
-      return `This mentorship ended on ${dayText(due.on) || 'a day not recorded'}. It stays here to read.`;
-    case 'paused':
-      return due.until
-        ? `This mentorship is paused until ${dayText(due.until)}.`
-        : 'This mentorship is paused.';
-    case 'none':
-      return 'No review date or count of sessions or weeks is agreed in the kickoff: review whenever you are ready.';
-    case 'later':
-      return due.on
-        ? `The next review is due on ${dayText(due.on)}.`
-        : `The next review is due after ${due.left} more ${due.left === 1 ? 'session' : 'sessions'}.`;
-    case 'put-off':
-      return `A review has been due since ${dayText(due.since)}; its reminder is put off until ${dayText(due.until)}.`;
-    case 'due':
-      return `A review is due: it came due on ${dayText(due.since)}.`;
-  }
 }

@@ -2,9 +2,9 @@
  * Saving a review: what it must have first, and what saving it does to the review document and
  * the kickoff answers. Loaded when the page is first used, so that saving works offline later.
  */
-import { OPEN_GOALS_MAX, openGoals, type Goal, type KickoffState } from '../documents/kickoff';
-import type { GoalDecision, ReviewDraft, ReviewRecord, ReviewState } from '../documents/review';
-import { decisionFor, emptyDraft, type ReviewFacts } from './review';
+import { OPEN_GOALS_MAX, openGoals, type Goal, type KickoffState } from '../../documents/kickoff';
+import type { GoalDecision, ReviewDraft, ReviewRecord, ReviewState } from '../../documents/review';
+import { decisionFor, emptyDraft, type ReviewFacts } from '../review';
 
 /** How many goals would be open after the review: the open ones kept, plus the new ones. */
 export function openAfter(kickoff: Pick<KickoffState, 'goals'>, draft: ReviewDraft): number {
