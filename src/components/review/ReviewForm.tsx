@@ -96,7 +96,9 @@ export default function ReviewForm() {
     () => import('./on-demand/NewGoals'),
     'review-new-goals-status',
   );
-  const Saved = useOnDemand(saved !== undefined, loadSaved, 'review-save');
+  const [Saved, setSavedPart] = useState<Awaited<ReturnType<typeof loadSaved>> | undefined>(
+    undefined,
+  );
   const disabled = !hydrated || readOnly;
   const who = hydrated ? names(kickoff.pair) : { mentor: 'Mentor', mentee: 'Mentee' };
   const goals = hydrated ? openGoals(kickoff) : [];
@@ -105,7 +107,9 @@ export default function ReviewForm() {
   if (ended)
     return (
       <section class="playbook review-form" aria-labelledby="review-title">
-        <h2 id="review-title">The review</h2>
+        <h2 id="review-title" tabIndex={-1}>
+          The review
+        </h2>
         {saved && Saved && <Saved.Saved record={saved} />}
         <p>
           This mentorship has ended, so there is no next review. Its closing summary is under “The
@@ -132,6 +136,9 @@ export default function ReviewForm() {
       return;
     }
     setProblems([]);
+    // The saved review's part comes with its code, so focus can go to it once it shows.
+    const part = await loadSaved().catch(() => undefined);
+    setSavedPart(part);
     setSaved(result.record);
     const { decision } = result.record;
     announce(
@@ -141,12 +148,14 @@ export default function ReviewForm() {
           ? `Saved the review. The mentorship is paused until ${dayText(result.record.until)}.`
           : 'Saved the review, and updated the goals and the next review in the kickoff.',
     );
-    focusSoon(decision === 'end' ? 'ending-title' : 'review-saved-title');
+    focusSoon(decision === 'end' ? 'ending-title' : part ? 'review-saved-title' : 'review-title');
   };
 
   return (
     <section class="playbook review-form" aria-labelledby="review-title">
-      <h2 id="review-title">The review</h2>
+      <h2 id="review-title" tabIndex={-1}>
+        The review
+      </h2>
       {saved && Saved && <Saved.Saved record={saved} />}
       <h3>Reflection</h3>
       <p>
