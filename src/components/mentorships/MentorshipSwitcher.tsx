@@ -44,18 +44,17 @@ export function MentorshipSwitcher() {
   const held = useStore($held, { ssr: () => undefined }) !== undefined;
   const disabled = !hydrated || readOnly || moveFailed;
   const some = list.length > 0 && !held;
-  // The reminder to back up, and its check, load only when the last backup is over a week old.
+  const [Review, setReview] = useState<ComponentType | undefined>(undefined);
+  // The reminder to back up, and its check, load only when the last backup is over a week old;
+  // the review's notice (due, paused or ended) only when one may show.
   useEffect(() => {
-    if (hydrated && some && backupReminderMayBeDue())
+    if (!hydrated || !some) return;
+    // No one asked for them: when one cannot load, the next page load tries again.
+    if (backupReminderMayBeDue())
       import('./on-demand/BackupReminder')
         .then((m) => setReminder(() => m.BackupReminder))
-        // No one asked for it: when it cannot load, the next page load tries again.
         .catch(() => {});
-  }, [hydrated, some]);
-  // Whether a review is due, or the mentorship paused or ended: the notice loads only when it may be.
-  const [Review, setReview] = useState<ComponentType | undefined>(undefined);
-  useEffect(() => {
-    if (hydrated && some && reviewNoticeMayShow())
+    if (reviewNoticeMayShow())
       import('./on-demand/ReviewNotice')
         .then((m) => setReview(() => m.ReviewNotice))
         .catch(() => {});
