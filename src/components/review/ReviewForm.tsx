@@ -14,6 +14,7 @@ import {
   decisionFor,
   emptyDraft,
   names,
+  personLabel,
 } from '../../playbook/review/review';
 import { $kickoff } from '../../stores/core/kickoff';
 import {
@@ -45,9 +46,7 @@ function Reflection({ who, name, disabled }: { who: Person; name: string; disabl
   const draft = useStore($reviewDraft, { ssr: emptyDraft });
   return (
     <fieldset class="structured reflection">
-      <legend>
-        {name} ({who})
-      </legend>
+      <legend>{name}</legend>
       {REFLECTION_QUESTIONS.map((q) => (
         <label class="field" key={q.id}>
           {q.label}
@@ -100,7 +99,8 @@ export default function ReviewForm() {
     undefined,
   );
   const disabled = !hydrated || readOnly;
-  const who = hydrated ? names(kickoff.pair) : { mentor: 'Mentor', mentee: 'Mentee' };
+  const who = hydrated ? names(kickoff.pair) : { mentor: 'The mentor', mentee: 'The mentee' };
+  const label = (role: Person) => (hydrated ? personLabel(kickoff.pair, role) : `The ${role}`);
   const goals = hydrated ? openGoals(kickoff) : [];
   const ended = hydrated && review.state.status === 'ended';
 
@@ -163,8 +163,8 @@ export default function ReviewForm() {
         answers are enough; leave out what you have nothing to say about.
       </p>
       <div class="reflections">
-        <Reflection who="mentor" name={who.mentor} disabled={disabled} />
-        <Reflection who="mentee" name={who.mentee} disabled={disabled} />
+        <Reflection who="mentor" name={label('mentor')} disabled={disabled} />
+        <Reflection who="mentee" name={label('mentee')} disabled={disabled} />
       </div>
 
       <h3>Decisions</h3>

@@ -70,6 +70,15 @@ export function names(pair: Pick<KickoffState['pair'], 'mentor' | 'mentee'>) {
   };
 }
 
+/** A person as their parts are headed: "Priya (mentor)", or "The mentor" without a name. */
+export function personLabel(
+  pair: Pick<KickoffState['pair'], 'mentor' | 'mentee'>,
+  role: 'mentor' | 'mentee',
+): string {
+  const name = cleanLine(pair[role]);
+  return name ? `${name} (${role})` : `The ${role}`;
+}
+
 /** A check-in state's words. */
 export const stateLabel = (state: CheckInState | '') =>
   CHECK_IN_STATES.find((s) => s.id === state)?.label ?? 'No check-in';

@@ -9,6 +9,7 @@ import type { KickoffState } from '../../documents/kickoff';
 import type { ReviewRecord, ReviewState } from '../../documents/review';
 import {
   names,
+  personLabel,
   GOAL_DECISION_LABELS,
   MENTORSHIP_DECISION_LABELS,
   REFLECTION_QUESTIONS,
@@ -23,10 +24,10 @@ const pairTitle = (pair: Pick<KickoffState['pair'], 'mentor' | 'mentee'>) => {
 };
 
 /** One person's reflection as blocks: each question answered, in order; none when all are empty. */
-function reflectionBlocks(who: string, role: string, answers: ReviewRecord['mentor']): Block[] {
+function reflectionBlocks(who: string, answers: ReviewRecord['mentor']): Block[] {
   const answered = REFLECTION_QUESTIONS.filter((q) => answers[q.id].trim());
   return [
-    { type: 'heading', level: 3, text: `${who} (${role})` },
+    { type: 'heading', level: 3, text: who },
     ...(answered.length
       ? answered.flatMap((q): Block[] => [
           { type: 'paragraph', text: `${q.label}` },
@@ -119,8 +120,8 @@ export function reviewBlocks(
         ]
       : []),
     { type: 'heading', level: 2, text: 'Reflections' },
-    ...reflectionBlocks(who.mentor, 'mentor', record.mentor),
-    ...reflectionBlocks(who.mentee, 'mentee', record.mentee),
+    ...reflectionBlocks(personLabel(pair, 'mentor'), record.mentor),
+    ...reflectionBlocks(personLabel(pair, 'mentee'), record.mentee),
     { type: 'heading', level: 2, text: 'The mentorship' },
     { type: 'paragraph', text: mentorshipDecisionText(record) },
     ...(record.decision === 'end' && record.next.trim()
@@ -219,9 +220,9 @@ export function summaryBlocks(summary: ClosingSummary): Block[] {
         ])
       : [{ type: 'paragraph' as const, text: 'No goals were recorded.' }]),
     { type: 'heading', level: 2, text: 'What each learned' },
-    { type: 'heading', level: 3, text: `${who.mentee} (mentee)` },
+    { type: 'heading', level: 3, text: personLabel(summary, 'mentee') },
     { type: 'paragraph', text: summary.learned.mentee.trim() || 'Nothing written.' },
-    { type: 'heading', level: 3, text: `${who.mentor} (mentor)` },
+    { type: 'heading', level: 3, text: personLabel(summary, 'mentor') },
     { type: 'paragraph', text: summary.learned.mentor.trim() || 'Nothing written.' },
     { type: 'heading', level: 2, text: `What comes next for ${who.mentee}` },
     { type: 'paragraph', text: summary.next.trim() || 'Nothing written.' },
