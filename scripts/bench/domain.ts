@@ -96,6 +96,11 @@ export function realisticSession(i: number): Session {
         done: false,
       },
     ],
+    // Where the two goals stood, with a line of what happened.
+    checkIns: [
+      { goal: 'goal-1', what: 'Ship the search page', state: 'moving', note: prose(80) },
+      { goal: 'goal-2', what: 'Review a design doc', state: 'stuck', note: prose(80) },
+    ],
   };
 }
 

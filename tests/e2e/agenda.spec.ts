@@ -72,6 +72,68 @@ test('the log and a single session export as Markdown', async ({ page }) => {
   );
 });
 
+test('a session with check-ins on the goals, finished, is in the history and the log', async ({
+  page,
+}) => {
+  await open(page);
+  const none = page.getByRole('link', { name: 'Set one to three in the kickoff checklist' });
+  await none.click();
+  await expect(page).toHaveURL(/\/playbooks\/kickoff-checklist\/#kickoff-goals$/);
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  await page
+    .getByRole('group', { name: 'Goal 1' })
+    .getByRole('textbox', { name: 'What' })
+    .fill('Ship a *service*');
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  await page
+    .getByRole('group', { name: 'Goal 2' })
+    .getByRole('textbox', { name: 'What' })
+    .fill('Review code');
+  await page.goto(PAGE);
+  await open(page);
+
+  // By keyboard: arrows pick where a goal stands, Tab moves on to what happened.
+  const ship = page.getByRole('group', { name: 'Ship a *service*' });
+  await ship.getByRole('radio', { name: 'Not started' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(ship.getByRole('radio', { name: 'Moving' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(ship.getByRole('textbox', { name: 'What happened (optional)' })).toBeFocused();
+  await page.keyboard.type('Deployed to <staging>');
+  const review = page.getByRole('group', { name: 'Review code' });
+  await review.getByRole('radio', { name: 'Stuck' }).check();
+  await expect(review.getByRole('textbox', { name: 'What happened (optional)' })).toHaveValue('');
+  await page.reload();
+  await open(page);
+  await expect(ship.getByRole('textbox', { name: 'What happened (optional)' })).toHaveValue(
+    'Deployed to <staging>',
+  );
+  await expectNoAxeViolations(page, 'check-ins chosen');
+
+  await page.getByRole('button', { name: 'Finish session…' }).click();
+  await page.getByRole('button', { name: 'Finish session', exact: true }).click();
+  const past = page.getByText(
+    /^Session on \d{4}-\d{2}-\d{2} \(4 parts, 0 action items, 2 goal check-ins\)$/,
+  );
+  await expect(past).toBeVisible();
+  // The next agenda starts with no check-in.
+  await expect(ship.getByRole('radio', { name: 'Moving' })).not.toBeChecked();
+  await past.click();
+  const session = page.getByRole('article', { name: /^Session on / });
+  await expect(session).toContainText('Where the goals stand');
+  await expect(session).toContainText('Ship a *service*: Moving. Deployed to <staging>');
+  await expect(session).toContainText('Review code: Stuck');
+
+  const [log] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the whole log (.md)' }).click(),
+  ]);
+  const markdown = await readFile((await log.path())!, 'utf8');
+  expect(markdown).toContain('### Where the goals stand');
+  expect(markdown).toContain('- Ship a \\*service\\*: Moving. Deployed to \\<staging>');
+  expect(markdown).toContain('- Review code: Stuck');
+});
+
 test('parts reorder from the keyboard and timeboxes add up to the session', async ({ page }) => {
   await open(page);
   await expect(page.getByText('Planned 30 of 30 minutes.')).toBeVisible();

@@ -33,7 +33,11 @@ test('a share link whose id carries calendar lines gives a calendar file with ex
     'm\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Injected\r\nDTSTART:20270101T000000Z';
   mentorship.kickoff.pair = { mentor: 'Ada', mentee: 'Tom', startDate: '2026-12-01' };
   mentorship.kickoff.cadence = { frequency: 'weekly', minutes: 45, time: '18:00' };
-  mentorship.kickoff.reevaluate = { mode: 'date', date: '2027-03-01', condition: '' };
+  mentorship.kickoff.reevaluate = {
+    ...mentorship.kickoff.reevaluate,
+    mode: 'date',
+    date: '2027-03-01',
+  };
   await page.goto(`${KICKOFF}#${await encodeShare(mentorship)}`);
   await islandsReady(page);
   await page.getByRole('button', { name: 'Add this mentorship' }).click();

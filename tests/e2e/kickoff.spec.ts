@@ -172,6 +172,88 @@ test('corrupted stored data shows a notice, and its copy can be downloaded', asy
   await expect(page.getByText('Saved answers could not be read')).toBeHidden();
 });
 
+test('two goals entered by keyboard are listed in the agreement and kept on reload', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Add a goal' }).focus();
+  await page.keyboard.press('Enter');
+  const first = page.getByRole('group', { name: 'Goal 1' });
+  await expect(first.getByRole('textbox', { name: 'What' })).toBeFocused();
+  await page.keyboard.type('Ship a *service* <b>');
+  await page.keyboard.press('Tab');
+  await expect(first.getByRole('textbox', { name: "How you'll know" })).toBeFocused();
+  await page.keyboard.type('It serves real traffic');
+  await first.getByRole('textbox', { name: 'By when (optional)' }).fill('2027-01-31');
+  // The date field's parts are tab stops of their own; from its Remove button, Tab goes on to add.
+  await page.getByRole('button', { name: 'Remove goal 1' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Add a goal' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const second = page.getByRole('group', { name: 'Goal 2' });
+  await expect(second.getByRole('textbox', { name: 'What' })).toBeFocused();
+  await page.keyboard.type('Use the checkout with a screen reader');
+
+  const preview = page.getByRole('article', { name: 'Agreement preview' });
+  await expect(preview).toContainText('Goal 1: Ship a *service* <b>');
+  await expect(preview).toContainText("How we'll know: It serves real traffic");
+  await expect(preview).toContainText('By: 2027-01-31');
+  await expect(preview).toContainText('Goal 2: Use the checkout with a screen reader');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the agreement (.md)' }).click(),
+  ]);
+  const markdown = await readFile((await download.path())!, 'utf8');
+  expect(markdown).toContain('- Goal 1: Ship a \\*service\\* \\<b>');
+  expect(markdown).toContain('* Goal 2: Use the checkout with a screen reader');
+  expect(markdown).toMatch(
+    /\n {2}goals:\n {4}- id: "[\w-]+"\n {6}what: "Ship a \*service\* <b>"\n/,
+  );
+
+  await page.reload();
+  await open(page);
+  await expect(first.getByRole('textbox', { name: 'What' })).toHaveValue('Ship a *service* <b>');
+  await expect(first.getByRole('textbox', { name: 'By when (optional)' })).toHaveValue(
+    '2027-01-31',
+  );
+  await expect(second.getByRole('textbox', { name: 'What' })).toHaveValue(
+    'Use the checkout with a screen reader',
+  );
+});
+
+test('a removed goal comes back with undo, and axe finds nothing with goals and a count to look back', async ({
+  page,
+}) => {
+  await open(page);
+  for (const n of [1, 2, 3]) {
+    await page.getByRole('button', { name: 'Add a goal' }).click();
+    await page
+      .getByRole('group', { name: `Goal ${n}` })
+      .getByRole('textbox', { name: 'What' })
+      .fill(`Goal ${n}`);
+  }
+  await expect(page.getByRole('button', { name: 'Add a goal' })).toBeDisabled();
+  await expect(page.getByText(/^3 goals are open, the most to work on at once/)).toBeVisible();
+  await page.getByRole('radio', { name: 'When a condition is met' }).check();
+  await page.getByRole('spinbutton', { name: 'After how many' }).fill('6');
+  await page.getByRole('combobox', { name: 'Sessions or weeks' }).selectOption('sessions');
+  await expect(page.getByRole('article', { name: 'Agreement preview' })).toContainText(
+    'We look back: After 6 sessions',
+  );
+  await page.getByRole('button', { name: 'Remove goal 2' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expect(page.getByRole('main').getByText('Removed the goal “Goal 2”.')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, colorScheme);
+  }
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('group', { name: 'Goal 2' }).getByRole('textbox', { name: 'What' }),
+  ).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Add a goal' })).toBeDisabled();
+});
+
 test('start over is confirmed and can be undone from the keyboard', async ({ page }) => {
   await open(page);
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Grace');

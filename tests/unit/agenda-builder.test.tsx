@@ -1,8 +1,9 @@
-import { getTestStorage } from '@nanostores/persistent';
+import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { HISTORY_KEY, resetStores } from './helpers/stores';
+import { HISTORY_KEY, KICKOFF_KEY, resetStores } from './helpers/stores';
+import { emptyKickoff } from '../../src/playbook/kickoff/topics';
 import AgendaBuilder from '../../src/components/agenda/AgendaBuilder';
 import History from '../../src/components/agenda/History';
 import { $storageUse } from '../../src/stores/core/storage';
@@ -121,6 +122,80 @@ describe('AgendaBuilder', () => {
       await screen.findByText(/^Session on \d{4}-\d{2}-\d{2} \(4 parts, 1 action item\)$/),
     ).toBeVisible();
     expect(JSON.parse(getTestStorage()[HISTORY_KEY]!).sessions).toHaveLength(1);
+  });
+
+  test('with no goals, the check-in says where to set them', async () => {
+    render(<AgendaBuilder />);
+    const link = await screen.findByRole('link', {
+      name: 'Set one to three in the kickoff checklist',
+    });
+    expect(link.getAttribute('href')).toBe('/playbooks/kickoff-checklist/#kickoff-goals');
+    expect(screen.queryByRole('radio')).toBeNull();
+  });
+
+  test('checks in on each open goal by keyboard, clears, and keeps it with the finished session', async () => {
+    const goal = { id: 'g', what: '', evidence: '', by: '', outcome: '', closedOn: '' } as const;
+    const kickoff = emptyKickoff();
+    kickoff.goals = [
+      { ...goal, id: 'g1', what: 'Ship a service' },
+      { ...goal, id: 'g2', what: 'Merge a PR', outcome: 'reached' },
+      { ...goal, id: 'g3', what: 'Review code' },
+    ];
+    setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, ...kickoff }));
+    const user = userEvent.setup();
+    render(
+      <>
+        <AgendaBuilder />
+        <History />
+      </>,
+    );
+    const ship = await screen.findByRole('group', { name: 'Ship a service' });
+    // Closed goals are not checked in on.
+    expect(screen.queryByRole('group', { name: 'Merge a PR' })).toBeNull();
+    within(ship).getByRole('radio', { name: 'Not started' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(within(ship).getByRole('radio', { name: 'Moving' })).toBeChecked();
+    const note = await within(ship).findByRole('textbox', { name: 'What happened (optional)' });
+    await user.type(note, 'Deployed to staging');
+    const review = screen.getByRole('group', { name: 'Review code' });
+    await user.click(within(review).getByRole('radio', { name: 'Stuck' }));
+    await user.click(
+      within(review).getByRole('button', { name: 'Clear the check-in on Review code' }),
+    );
+    await waitFor(() =>
+      expect(within(review).getByRole('radio', { name: 'Stuck' })).not.toBeChecked(),
+    );
+    expect(document.activeElement).toBe(within(review).getByRole('radio', { name: 'Not started' }));
+    await user.click(within(review).getByRole('radio', { name: 'Done' }));
+    // A check-in with a note cleared can be undone.
+    await user.click(
+      within(ship).getByRole('button', { name: 'Clear the check-in on Ship a service' }),
+    );
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    await user.click(undo);
+    await waitFor(() =>
+      expect(within(ship).getByRole('textbox', { name: 'What happened (optional)' })).toHaveValue(
+        'Deployed to staging',
+      ),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Finish session…' }));
+    await user.click(screen.getByRole('button', { name: 'Finish session' }));
+    expect(
+      await screen.findByText(
+        /^Session on \d{4}-\d{2}-\d{2} \(4 parts, 0 action items, 2 goal check-ins\)$/,
+      ),
+    ).toBeVisible();
+    expect(JSON.parse(getTestStorage()[HISTORY_KEY]!).sessions[0].checkIns).toEqual([
+      { goal: 'g1', what: 'Ship a service', state: 'moving', note: 'Deployed to staging' },
+      { goal: 'g3', what: 'Review code', state: 'done', note: '' },
+    ]);
+    // The next agenda starts with no check-in.
+    await waitFor(() =>
+      expect(within(ship).getByRole('radio', { name: 'Moving' })).not.toBeChecked(),
+    );
+    expect(screen.queryByRole('textbox', { name: 'What happened (optional)' })).toBeNull();
   });
 
   test('deleting a past session asks first', async () => {

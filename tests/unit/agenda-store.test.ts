@@ -99,7 +99,13 @@ describe('agenda store', () => {
     const raw = '{"version":1,"draft":{"date":"2026-11-21","parts":"no"}}';
     setTestStorageKey(AGENDA_KEY, raw);
     await mount();
-    expect($draft.get()).toEqual({ date: '2026-11-21', parts: [], carried: [], actions: [] });
+    expect($draft.get()).toEqual({
+      date: '2026-11-21',
+      parts: [],
+      carried: [],
+      actions: [],
+      checkIns: [],
+    });
     expect(draftStore.$backups.get().map((b) => b.raw)).toEqual([raw]);
   });
 

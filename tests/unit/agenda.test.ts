@@ -5,6 +5,7 @@ import {
   STANDARD_PARTS,
   addAction,
   addPart,
+  clearCheckIn,
   deleteSession,
   emptyAgenda,
   finishSession,
@@ -17,6 +18,7 @@ import {
   removePart,
   logBlocks,
   sessionBlocks,
+  setCheckIn,
   splitMinutes,
   timeboxTotals,
   updateAction,
@@ -173,6 +175,95 @@ describe('finishing a session', () => {
   });
 });
 
+describe('check-ins on the goals', () => {
+  const ship = { id: 'g1', what: 'Ship a service' };
+  const review = { id: 'g2', what: 'Review a PR' };
+  const finish = (draft: Agenda, goals = [ship, review]) =>
+    finishSession(
+      { draft, history: [] },
+      { id: 's1', finishedAt: 'x', today: '2026-11-21', length: 30, newId: ids(), goals },
+    );
+
+  test.each<[string, (a: Agenda) => Agenda, Agenda['checkIns']]>([
+    ['none: never required', (a) => a, []],
+    ['a note alone, no state chosen: none', (a) => setCheckIn(a, ship, { note: 'x' }), []],
+    [
+      'a state, then a note',
+      (a) => setCheckIn(setCheckIn(a, ship, { state: 'stuck' }), ship, { note: 'Blocked on CI' }),
+      [{ goal: 'g1', what: 'Ship a service', state: 'stuck', note: 'Blocked on CI' }],
+    ],
+    [
+      'two goals, one changed after',
+      (a) =>
+        setCheckIn(
+          setCheckIn(setCheckIn(a, ship, { state: 'moving' }), review, { state: 'done' }),
+          ship,
+          { state: 'not-started' },
+        ),
+      [
+        { goal: 'g1', what: 'Ship a service', state: 'not-started', note: '' },
+        { goal: 'g2', what: 'Review a PR', state: 'done', note: '' },
+      ],
+    ],
+    [
+      'one cleared',
+      (a) =>
+        clearCheckIn(
+          setCheckIn(setCheckIn(a, ship, { state: 'moving' }), review, { state: 'done' }),
+          'g1',
+        ),
+      [{ goal: 'g2', what: 'Review a PR', state: 'done', note: '' }],
+    ],
+  ])('%s', (_name, change, checkIns) => {
+    const draft = change(emptyAgenda(30, ids()));
+    expect(draft.checkIns).toEqual(checkIns);
+    const after = finish(draft);
+    // Finishing moves them into the history entry, and the next agenda starts with none.
+    expect(after.history[0]!.checkIns).toEqual(checkIns);
+    expect(after.draft.checkIns).toEqual([]);
+  });
+
+  test('the history keeps each goal’s words as they were when the session finished', () => {
+    const draft = setCheckIn(
+      setCheckIn(emptyAgenda(30, ids()), ship, { state: 'moving' }),
+      review,
+      { state: 'done' },
+    );
+    // Ship's words changed since the check-in; Review was removed from the kickoff.
+    const after = finish(draft, [{ id: 'g1', what: 'Ship a small service' }]);
+    expect(after.history[0]!.checkIns.map((c) => c.what)).toEqual([
+      'Ship a small service',
+      'Review a PR',
+    ]);
+  });
+
+  test('go into the session, the log and their Markdown, hostile text kept literal', () => {
+    const hostile = { id: 'g3', what: '# Goal *one* <b>' };
+    let draft = setCheckIn(emptyAgenda(30, ids()), hostile, { state: 'stuck' });
+    draft = setCheckIn(draft, hostile, { note: '[x](javascript:alert(1)) | www.example.org' });
+    draft = setCheckIn(draft, ship, { state: 'moving' });
+    const history = finish(draft, [hostile, ship]).history;
+    const { blocks, unexpected } = parseMarkdown(logMarkdown(history));
+    expect(unexpected).toEqual([]);
+    expect(blocks).toEqual(
+      expectedBlocks([
+        { type: 'heading', level: 1, text: 'Mentorship log' },
+        ...sessionBlocks(history[0]!, 2),
+      ]),
+    );
+    expect(blocks).toContainEqual({ kind: 'heading', depth: 3, text: 'Where the goals stand' });
+    expect(blocks).toContainEqual({
+      kind: 'list',
+      items: [
+        '# Goal *one* <b>: Stuck. [x](javascript:alert(1)) | www.example.org',
+        'Ship a service: Moving',
+      ],
+    });
+    // A session with no check-in says nothing of goals.
+    expect(sessionMarkdown(emptyAgenda(30, ids()))).not.toContain('goals stand');
+  });
+});
+
 describe('DraftSchema and HistorySchema', () => {
   const draft = () => emptyAgenda(30, ids());
   const session = () => ({
@@ -191,18 +282,25 @@ describe('DraftSchema and HistorySchema', () => {
     });
   });
   const part = { id: 'p', kind: 'since', title: 'T', notes: 'N', minutes: 5 };
+  const checkIn = { goal: 'g1', what: 'Ship it', state: 'moving', note: 'Half done' };
+  const EMPTY_DRAFT = { date: '', parts: [], carried: [], actions: [], checkIns: [] };
   test.each([
-    ['no draft: an empty one', {}, { date: '', parts: [], carried: [], actions: [] }, []],
+    [
+      'no draft: an empty one',
+      {},
+      { date: '', parts: [], carried: [], actions: [], checkIns: [] },
+      [],
+    ],
     [
       'a part with negative minutes: its minutes only',
       { draft: { parts: [{ ...part, minutes: -1 }] } },
-      { date: '', parts: [{ ...part, minutes: 0 }], carried: [], actions: [] },
+      { date: '', parts: [{ ...part, minutes: 0 }], carried: [], actions: [], checkIns: [] },
       ['draft.parts.0.minutes'],
     ],
     [
       'a part of unknown kind: a part of their own',
       { draft: { parts: [{ ...part, kind: 'lecture' }] } },
-      { date: '', parts: [{ ...part, kind: 'custom' }], carried: [], actions: [] },
+      { date: '', parts: [{ ...part, kind: 'custom' }], carried: [], actions: [], checkIns: [] },
       ['draft.parts.0.kind'],
     ],
     [
@@ -213,20 +311,46 @@ describe('DraftSchema and HistorySchema', () => {
         parts: [],
         carried: [],
         actions: [{ id: 'a', text: 'x', owner: 'mentee', done: true }],
+        checkIns: [],
       },
       ['draft.actions.0.owner'],
     ],
     [
       'a part with no id: that part leaves the list',
       { draft: { date: '2026-11-21', parts: [{ ...part, id: undefined }, part] } },
-      { date: '2026-11-21', parts: [part], carried: [], actions: [] },
+      { date: '2026-11-21', parts: [part], carried: [], actions: [], checkIns: [] },
       ['draft.parts.0.id'],
     ],
     [
       'a bad date: no date',
       { draft: { date: 'tomorrow', parts: [part] } },
-      { date: '', parts: [part], carried: [], actions: [] },
+      { date: '', parts: [part], carried: [], actions: [], checkIns: [] },
       ['draft.date'],
+    ],
+    [
+      'a check-in of an unknown state: that check-in leaves the list',
+      {
+        draft: {
+          checkIns: [
+            { ...checkIn, state: 'great' },
+            { ...checkIn, goal: 'g2' },
+          ],
+        },
+      },
+      { ...EMPTY_DRAFT, checkIns: [{ ...checkIn, goal: 'g2' }] },
+      ['draft.checkIns.0.state'],
+    ],
+    [
+      'a second check-in on one goal: the first counts',
+      { draft: { checkIns: [checkIn, { ...checkIn, note: 'again' }] } },
+      { ...EMPTY_DRAFT, checkIns: [checkIn] },
+      ['draft.checkIns.1'],
+    ],
+    [
+      'a check-in with no words or note: empty ones',
+      { draft: { checkIns: [{ goal: 'g1', state: 'stuck' }] } },
+      { ...EMPTY_DRAFT, checkIns: [{ goal: 'g1', what: '', state: 'stuck', note: '' }] },
+      [],
     ],
   ])('a draft with %s', (_name, input, draft, reset) => {
     expect(readDocument(DraftSchema, input)).toEqual({ value: { draft }, reset });

@@ -17,6 +17,7 @@ import {
 import { emptyKickoff, type KickoffState } from '../../src/playbook/kickoff/topics';
 import { anyState, anyText } from './helpers/arbitraries';
 import { exampleKickoff } from '../../src/playbook/guide/example-pair';
+import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 150) };
 const ENTRY = { id: 'm-1', name: 'Pairing with Ada', createdAt: '2026-11-01T09:00:00.000Z' };
@@ -116,6 +117,55 @@ describe('the downloaded agreement, read back', () => {
     state.topics.hopes.notes = `${'👩🏽‍💻 שלום '.repeat(10_000)}`.slice(0, 100_000);
     const read = readAgreement(fileOf(state), bodyOf);
     expect(read.ok && read.value.kickoff.topics.hopes.notes).toBe(state.topics.hopes.notes);
+  });
+
+  test('lists the goals, open and closed, and reads them back exactly, hostile text and all', () => {
+    const state = filled();
+    const hostile = '---\n# Goal: "x"\n- [ ] *y* <b>z</b> www.example.org `\u0000 ✨';
+    state.goals = [
+      { id: 'g1', what: hostile, evidence: `${hostile}\n\n---`, by: '', outcome: '', closedOn: '' },
+      {
+        id: 'g2',
+        what: 'Review a PR',
+        evidence: 'Merged',
+        by: '2026-12-20',
+        outcome: 'reached',
+        closedOn: '2026-12-18',
+      },
+    ];
+    const file = fileOf(state);
+    const read = readAgreement(file, bodyOf);
+    expect(read).toMatchObject({ ok: true, reset: [], bodyDiffers: false });
+    expect(read.ok && read.value.kickoff.goals).toEqual(state.goals);
+    const body = splitFrontMatter(file).body;
+    expect(body).toContain('Closed goal 1: Review a PR');
+    expect(body).toContain('Closed: Reached on 2026-12-18');
+    // The hostile words start no heading, rule, list or tag of their own.
+    const { blocks, unexpected } = parseMarkdown(body);
+    expect(unexpected).toEqual([]);
+    expect(blocks).toEqual(expectedBlocks(agreementBlocks(state, { writtenOn: '2026-11-22' })));
+  });
+
+  test('answers from before goals read with their goal notes moved into goals', () => {
+    const state = filled();
+    const answers = JSON.parse(JSON.stringify(state)) as Record<string, unknown>;
+    delete answers.goals;
+    const text = withFrontMatter(
+      { format: AGREEMENT_FORMAT, version: 1, ...ENTRY, writtenOn: '2026-11-22', kickoff: answers },
+      '',
+    );
+    const read = readAgreement(text, bodyOf);
+    expect(read.ok && read.value.kickoff.goals).toEqual([
+      {
+        id: 'goal-1',
+        what: 'Ship a first PR.\n---\nThen a second.',
+        evidence: '',
+        by: '',
+        outcome: '',
+        closedOn: '',
+      },
+    ]);
+    expect(read.ok && read.value.kickoff.topics.goal).toEqual({ agreed: true, notes: '' });
   });
 
   test('survives Windows line ends and a byte-order mark', () => {
@@ -329,7 +379,12 @@ describe('front matter an editor has touched', () => {
 
   const onCondition = () => {
     const state = exampleKickoff();
-    state.reevaluate = { mode: 'condition', date: '', condition: 'The first PR is merged' };
+    state.reevaluate = {
+      mode: 'condition',
+      date: '',
+      condition: 'The first PR is merged',
+      after: { count: 6, unit: 'sessions' },
+    };
     return state;
   };
 

@@ -44,6 +44,7 @@ describe('the blank agreement', () => {
       `Starting on: ${TO_AGREE}`,
       'Written on: Fill in when you agree it.',
       `Going ahead: ${TO_AGREE}`,
+      `Goals: ${TO_AGREE}`,
       `Meetings: ${TO_AGREE}`,
       `Who schedules: ${TO_AGREE}`,
       `Format: ${TO_AGREE}`,
@@ -73,7 +74,14 @@ describe('a filled-in agreement', () => {
   state.scheduler = 'mentee';
   state.goAhead = 'not-yet';
   state.formats = ['regular-pairing', 'qa-sessions'];
-  state.reevaluate = { mode: 'date', date: '2027-03-01', condition: '' };
+  state.reevaluate = { ...state.reevaluate, mode: 'date', date: '2027-03-01' };
+  const goal = { id: 'g', what: '', evidence: '', by: '', outcome: '', closedOn: '' } as const;
+  state.goals = [
+    { ...goal, id: 'g1', what: 'Merge a first PR', by: '2027-01-05', outcome: 'reached' },
+    { ...goal, id: 'g2', what: 'Ship a service', evidence: 'It serves real traffic' },
+    { ...goal, id: 'g3', what: 'Learn OTP', outcome: 'dropped', closedOn: '2027-02-01' },
+    { ...goal, id: 'g4' },
+  ];
   const { blocks } = parseMarkdown(agreementMarkdown(state, { writtenOn: '2026-11-21' }));
 
   test('names the pair in its title', () => {
@@ -87,6 +95,20 @@ describe('a filled-in agreement', () => {
       'Starting on: 2026-12-01',
       'Written on: 2026-11-21',
       'Going ahead: Not yet',
+      'Goal 1: Ship a service',
+      "How we'll know: It serves real traffic",
+      'By: No date set',
+      `Goal 2: ${TO_AGREE}`,
+      `How we'll know: ${TO_AGREE}`,
+      'By: No date set',
+      'Closed goal 1: Merge a first PR',
+      `How we'll know: ${TO_AGREE}`,
+      'By: 2027-01-05',
+      'Closed: Reached',
+      'Closed goal 2: Learn OTP',
+      `How we'll know: ${TO_AGREE}`,
+      'By: No date set',
+      'Closed: Dropped on 2027-02-01',
       'Meetings: Every two weeks, 45 minutes a session',
       'Who schedules: The mentee',
       'Format: Regular pairing and Q&A sessions',
@@ -105,11 +127,18 @@ describe('a filled-in agreement', () => {
   test('a condition to look back reads as part of the sentence', () => {
     const items = (s: typeof state) =>
       agreementBlocks(s).flatMap((b) => (b.type === 'fields' ? b.items.map((i) => i.value) : []));
-    const withCondition = {
-      ...state,
-      reevaluate: { mode: 'condition' as const, date: '', condition: 'The sample project is live' },
-    };
-    expect(items(withCondition)).toContain('When the sample project is live');
+    const on = (condition: string, count: number | null, unit: '' | 'sessions' | 'weeks') =>
+      items({
+        ...state,
+        reevaluate: { mode: 'condition', date: '', condition, after: { count, unit } },
+      });
+    expect(on('The sample project is live', null, '')).toContain('When the sample project is live');
+    expect(on('The sample project is live', 6, 'sessions')).toContain(
+      'When the sample project is live, or after 6 sessions',
+    );
+    expect(on('', 1, 'weeks')).toContain('After 1 week');
+    expect(on('', 8, '')).toContain('After 8 sessions or weeks (which, still to agree)');
+    expect(on('', null, 'weeks')).toContain('When a condition still to agree is met');
   });
 
   test('gives each topic its status and notes', () => {
@@ -198,8 +227,22 @@ describe('agreementMarkdown, for any answers', () => {
           if (notes) expect(text, topic.id).toContain(notes);
         }
         const condition = cleanLine(state.reevaluate.condition);
-        if (state.reevaluate.mode === 'condition' && condition)
-          expect(items).toContain(`We look back: When ${lowerFirst(condition)}`);
+        const { count, unit } = state.reevaluate.after;
+        const after =
+          count === null ? '' : `, or after ${count} ${count === 1 ? unit.slice(0, -1) : unit}`;
+        if (state.reevaluate.mode === 'condition' && condition && unit)
+          expect(items).toContain(`We look back: When ${lowerFirst(condition)}${after}`);
+        const open = state.goals.filter((goal) => goal.outcome === '');
+        const closed = state.goals.filter((goal) => goal.outcome !== '');
+        const listed = [
+          ...open.map((goal, i) => [`Goal ${i + 1}`, goal] as const),
+          ...closed.map((goal, i) => [`Closed goal ${i + 1}`, goal] as const),
+        ];
+        for (const [label, goal] of listed) {
+          expect(items).toContain(`${label}: ${cleanLine(goal.what) || TO_AGREE}`);
+          expect(items).toContain(`How we'll know: ${cleanLine(goal.evidence) || TO_AGREE}`);
+          expect(items).toContain(`By: ${goal.by || 'No date set'}`);
+        }
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 150) },
     );

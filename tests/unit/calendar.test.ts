@@ -46,7 +46,7 @@ const meetings = (
   const state = emptyKickoff();
   state.pair = { mentor: 'Priya', mentee: 'Tom', startDate };
   state.cadence = { frequency, minutes, time };
-  if (reevaluation) state.reevaluate = { mode: 'date', date: reevaluation, condition: '' };
+  if (reevaluation) state.reevaluate = { ...state.reevaluate, mode: 'date', date: reevaluation };
   return state;
 };
 
@@ -513,7 +513,12 @@ describe('the kickoff calendar file', () => {
 
   test('a re-evaluation on a condition is not in the file, and the page says so', () => {
     const state = exampleKickoff();
-    state.reevaluate = { mode: 'condition', date: '2026-12-09', condition: 'the project ships' };
+    state.reevaluate = {
+      ...state.reevaluate,
+      mode: 'condition',
+      date: '2026-12-09',
+      condition: 'the project ships',
+    };
     expect(events(parse(kickoffCalendar(state, context()).text))).toHaveLength(1);
     expect(said(kickoffCalendarPlan(state))).toEqual({
       ready: true,

@@ -153,6 +153,12 @@ describe('reading is bounded: each door refuses what is past its caps before rea
       'action items in a session',
       { history: { sessions: [{ id: 's', actions: sessions(LIMITS.items + 1) }] } },
     ],
+    ['goals', { kickoff: { goals: sessions(LIMITS.goals + 1) } }],
+    ['check-ins in the agenda', { agenda: { draft: { checkIns: sessions(LIMITS.checkIns + 1) } } }],
+    [
+      'check-ins in a session',
+      { history: { sessions: [{ id: 's', checkIns: sessions(LIMITS.checkIns + 1) }] } },
+    ],
   ])('one past the cap on %s is refused; at the cap it reads', (_, data) => {
     expect(readPortable(portable('m', data))).toMatchObject({
       ok: false,
@@ -162,6 +168,35 @@ describe('reading is bounded: each door refuses what is past its caps before rea
       JSON.stringify(data).replace(/,\{"id":"s\d+","date":"2026-11-20"\}\]/, ']'),
     );
     expect(readPortable(portable('m', trimmed)).ok).toBe(true);
+  });
+
+  test('goals and check-ins at their caps, with long text and repeats, read in well under a second', () => {
+    const text = 'x'.repeat(10_000);
+    const goals = Array.from({ length: LIMITS.goals }, (_, i) => ({
+      id: i % 2 ? 'same' : `g${i}`,
+      what: text,
+      evidence: text,
+      by: '2026-12-01',
+    }));
+    const checkIns = Array.from({ length: LIMITS.checkIns }, (_, i) => ({
+      goal: i % 2 ? 'same' : `g${i}`,
+      what: text,
+      state: 'moving',
+      note: text,
+    }));
+    const history = Array.from({ length: 200 }, (_, i) => ({ id: `s${i}`, checkIns }));
+    const started = performance.now();
+    const read = readPortable(
+      portable('m', {
+        kickoff: { goals },
+        agenda: { draft: { checkIns } },
+        history: { sessions: history },
+      }),
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(read.ok && read.value.kickoff.goals).toHaveLength(LIMITS.goals);
+    // A repeated goal in a check-in list leaves it: the first counts.
+    expect(read.ok && read.value.agenda.draft.checkIns).toHaveLength(LIMITS.checkIns / 2 + 1);
   });
 
   test('a backup with 40,000 mentorships is refused before any is read, and says the cap', () => {

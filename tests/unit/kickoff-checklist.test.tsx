@@ -157,12 +157,107 @@ describe('KickoffChecklist', () => {
     }
     await user.click(screen.getByRole('radio', { name: 'When a condition is met' }));
     labelled(named('reevaluate.condition'));
+    for (const path of ['reevaluate.after.count', 'reevaluate.after.unit']) labelled(named(path));
+    await user.click(screen.getByRole('button', { name: 'Add a goal' }));
+    await screen.findByRole('group', { name: 'Goal 1' });
+    for (const path of ['goals.0.what', 'goals.0.evidence', 'goals.0.by']) {
+      const [, topic, goal, field] = named(path);
+      expect(topic).toBe('The goal');
+      const group = screen.getByRole('group', { name: goal });
+      expect(screen.getByRole('checkbox', { name: topic }).closest('li')).toContainElement(group);
+      expect(within(group).getByLabelText(field!, { exact: false })).toBeVisible();
+    }
     for (const topic of TOPICS) {
       const [, title, notes] = named(`topics.${topic.id}.notes`);
       expect(screen.getByRole('textbox', { name: `${notes}: ${title}` })).toBeVisible();
       expect(named(`topics.${topic.id}.agreed`)).toEqual(['Kickoff checklist', title, 'Agreed']);
       expect(screen.getByRole('checkbox', { name: title })).toBeVisible();
     }
+  });
+
+  test('goals: one to three open, each a labelled group, added and removed by keyboard with undo', async () => {
+    const user = userEvent.setup();
+    renderChecklist();
+    const add = await screen.findByRole('button', { name: 'Add a goal' });
+    expect(screen.getByText(/^No goals yet/)).toBeVisible();
+    add.focus();
+    await user.keyboard('{Enter}');
+    const first = await screen.findByRole('group', { name: 'Goal 1' });
+    const what = within(first).getByRole('textbox', { name: 'What' });
+    await waitFor(() => expect(document.activeElement).toBe(what));
+    await user.keyboard('Ship a service');
+    await user.tab();
+    await user.keyboard('It serves real traffic');
+    for (const n of [2, 3]) {
+      await user.click(screen.getByRole('button', { name: 'Add a goal' }));
+      const group = await screen.findByRole('group', { name: `Goal ${n}` });
+      await waitFor(() =>
+        expect(document.activeElement).toBe(within(group).getByRole('textbox', { name: 'What' })),
+      );
+      await user.keyboard(`Goal number ${n}`);
+    }
+    // Three are open: adding says why it cannot.
+    expect(screen.getByRole('button', { name: 'Add a goal' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Add a goal' })).toHaveAccessibleDescription(
+      /3 goals are open, the most to work on at once/,
+    );
+    expect(stored().goals.map((g: { what: string }) => g.what)).toEqual([
+      'Ship a service',
+      'Goal number 2',
+      'Goal number 3',
+    ]);
+    expect(stored().goals[0]).toMatchObject({ evidence: 'It serves real traffic', by: '' });
+
+    await user.click(screen.getByRole('button', { name: 'Remove goal 2' }));
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    expect(screen.getByText('Removed the goal “Goal number 2”.', { exact: false })).toBeVisible();
+    expect(screen.queryByRole('group', { name: 'Goal 3' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add a goal' })).toBeEnabled();
+    await user.click(undo);
+    await waitFor(() => expect(stored().goals).toHaveLength(3));
+    const back = within(screen.getByRole('group', { name: 'Goal 2' })).getByRole('textbox', {
+      name: 'What',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(back));
+    // The start-over undo stays out of it.
+    expect(screen.queryAllByRole('button', { name: 'Undo' })).toHaveLength(0);
+  });
+
+  test('goals closed at a review show read-only, with how they ended', async () => {
+    const state = emptyKickoff();
+    const goal = { id: 'g', what: '', evidence: '', by: '', outcome: '', closedOn: '' } as const;
+    state.goals = [
+      { ...goal, id: 'g1', what: 'Merge a PR', outcome: 'reached', closedOn: '2027-01-05' },
+      { ...goal, id: 'g2', what: 'Ship a service' },
+    ];
+    setTestStorageKey(KICKOFF_KEY, JSON.stringify({ version: 1, ...state }));
+    renderChecklist();
+    const closed = await screen.findByRole('list', { name: 'Closed at a review:' });
+    expect(closed.textContent).toBe('Reached on 2027-01-05: Merge a PR');
+    expect(within(closed).queryByRole('textbox')).toBeNull();
+    expect(screen.getByRole('group', { name: 'Goal 1' })).toBeVisible();
+    expect(screen.queryByRole('group', { name: 'Goal 2' })).toBeNull();
+  });
+
+  test('a review on a condition can be a count of sessions or weeks', async () => {
+    const user = userEvent.setup();
+    renderChecklist();
+    await user.click(await screen.findByRole('radio', { name: 'When a condition is met' }));
+    const group = screen.getByRole('group', { name: /^Or look back after a number/ });
+    await user.type(within(group).getByRole('spinbutton', { name: 'After how many' }), '6');
+    await user.selectOptions(
+      within(group).getByRole('combobox', { name: 'Sessions or weeks' }),
+      'sessions',
+    );
+    expect(stored().reevaluate.after).toEqual({ count: 6, unit: 'sessions' });
+    const count = within(group).getByRole('spinbutton', { name: 'After how many' });
+    await user.clear(count);
+    await user.type(count, '0');
+    await user.tab();
+    expect(count).toHaveAccessibleDescription(
+      'Enter a whole number of sessions or weeks from 1 to 520, or leave it empty.',
+    );
   });
 
   test('start over asks first, can be cancelled, and can be undone', async () => {

@@ -4,6 +4,10 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { emptyKickoff } from '../../src/playbook/kickoff/topics';
 import { $kickoff, chooseFormat, kickoffStore } from '../../src/stores/core/kickoff';
 import {
+  addGoal,
+  changeGoal,
+  removeGoal,
+  setReviewAfter,
   setCadence,
   setPairField,
   setReevaluation,
@@ -59,7 +63,11 @@ describe('saving', () => {
   test('reads what an earlier visit saved, filling in topics added since', async () => {
     await open(JSON.stringify({ version: 1, topics: { goal: { agreed: true, notes: 'kept' } } }));
     const expected = emptyKickoff();
-    expected.topics.goal = { agreed: true, notes: 'kept' };
+    // Saved before goals were things of their own: the goal note is the first goal now.
+    expected.topics.goal = { agreed: true, notes: '' };
+    expected.goals = [
+      { id: 'goal-1', what: 'kept', evidence: '', by: '', outcome: '', closedOn: '' },
+    ];
     expect($kickoff.get()).toEqual(expected);
     expect(kickoffStore.$notices.get()).toEqual({ readOnly: false, backups: 0, repaired: 0 });
   });
@@ -72,7 +80,7 @@ describe('saving', () => {
     });
     await open(raw);
     expect($kickoff.get().pair).toEqual({ mentor: 'Ada', mentee: '', startDate: '' });
-    expect($kickoff.get().topics.goal.notes).toBe('kept');
+    expect($kickoff.get().goals[0]!.what).toBe('kept');
     expect(kickoffStore.$notices.get()).toEqual({ readOnly: false, backups: 1, repaired: 1 });
     expect(kickoffStore.$backups.get()[0]!.raw).toBe(raw);
     expect(stored()).toBe(raw);
@@ -111,5 +119,34 @@ describe('start over', () => {
     await open();
     expect(startOver()).toBe(false);
     expect(kickoffStore.$undo.get()).toBeUndefined();
+  });
+});
+
+describe('goals', () => {
+  test('open up to three, change, remove with undo, and a count to look back after', async () => {
+    await open();
+    const ids = [addGoal(), addGoal(), addGoal()];
+    expect(ids.every(Boolean)).toBe(true);
+    expect(addGoal()).toBeUndefined();
+    changeGoal(ids[1]!, { what: 'Ship it', evidence: 'Live', by: '2027-01-31' });
+    expect(JSON.parse(stored()!).goals[1]).toEqual({
+      id: ids[1],
+      what: 'Ship it',
+      evidence: 'Live',
+      by: '2027-01-31',
+      outcome: '',
+      closedOn: '',
+    });
+    expect(removeGoal(ids[1]!, 'Goal 2')).toBe(true);
+    expect(kickoffStore.$undo.get()).toBe('Removed the goal “Ship it”.');
+    expect(removeGoal('no-such-goal', 'Goal 9')).toBe(false);
+    expect(kickoffStore.undo()).toBe(true);
+    expect($kickoff.get().goals.map((g) => g.id)).toEqual(ids);
+    expect(removeGoal(ids[0]!, 'Goal 1')).toBe(true);
+    expect(kickoffStore.$undo.get()).toBe('Removed goal 1.');
+    expect(addGoal()).toBeTruthy();
+    setReviewAfter({ count: 6 });
+    setReviewAfter({ unit: 'weeks' });
+    expect($kickoff.get().reevaluate.after).toEqual({ count: 6, unit: 'weeks' });
   });
 });

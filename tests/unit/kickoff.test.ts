@@ -12,17 +12,30 @@ import {
   kickoffProgress,
   KickoffSchema,
   TOPIC_IDS,
+  openGoals,
+  type Goal,
   type KickoffState,
 } from '../../src/playbook/kickoff/topics';
+
+const goal: Goal = { id: '', what: '', evidence: '', by: '', outcome: '', closedOn: '' };
 
 function filled(): KickoffState {
   const state = emptyKickoff();
   state.pair = { mentor: 'Ada', mentee: 'Grace', startDate: '2026-12-01' };
-  state.topics.goal = { agreed: true, notes: 'Ship a small Elixir service.' };
+  state.topics.goal = { agreed: true, notes: 'Small steps.' };
+  state.goals = [
+    { ...goal, id: 'g1', what: 'Ship a small Elixir service.', evidence: 'It is live' },
+    { ...goal, id: 'g2', what: 'Review a PR', by: '2026-12-31', outcome: 'reached' },
+  ];
   state.topics.backgrounds = { agreed: true, notes: '' };
   state.cadence = { frequency: 'every-two-weeks', minutes: 45, time: '' };
   state.scheduler = 'mentee';
-  state.reevaluate = { mode: 'condition', date: '', condition: 'the service is live' };
+  state.reevaluate = {
+    mode: 'condition',
+    date: '',
+    condition: 'after six sessions',
+    after: { count: 6, unit: 'sessions' },
+  };
   state.formats = ['regular-pairing', 'qa-sessions'];
   return state;
 }
@@ -81,8 +94,8 @@ describe('KickoffSchema', () => {
     ['a topic that is not an object', { topics: { goal: 'yes' } }, ['topics.goal']],
     [
       'agreed as a string',
-      { topics: { goal: { agreed: 'true', notes: 'x' } } },
-      ['topics.goal.agreed'],
+      { topics: { backgrounds: { agreed: 'true', notes: 'x' } } },
+      ['topics.backgrounds.agreed'],
     ],
     ['an impossible date', { pair: { startDate: '2026-02-30' } }, ['pair.startDate']],
     ['a date in another format', { pair: { startDate: '01/12/2026' } }, ['pair.startDate']],
@@ -97,13 +110,36 @@ describe('KickoffSchema', () => {
     ['an unknown format', { formats: ['lectures'] }, ['formats.0']],
     ['a repeated format', { formats: ['qa-sessions', 'qa-sessions'] }, ['formats']],
     ['an unknown re-evaluation mode', { reevaluate: { mode: 'never' } }, ['reevaluate.mode']],
+    [
+      'a review count out of range',
+      { reevaluate: { after: { count: 0, unit: 'weeks' } } },
+      ['reevaluate.after.count'],
+    ],
+    [
+      'a review count that is not whole',
+      { reevaluate: { after: { count: 2.5, unit: 'weeks' } } },
+      ['reevaluate.after.count'],
+    ],
+    [
+      'an unknown review unit',
+      { reevaluate: { after: { unit: 'months' } } },
+      ['reevaluate.after.unit'],
+    ],
+    ['goals not a list', { goals: 'Ship it' }, ['goals']],
+    ['a goal without an id', { goals: [{ what: 'Ship it' }] }, ['goals.0.id']],
+    ['a goal with a bad date', { goals: [{ id: 'g', by: 'soon' }] }, ['goals.0.by']],
+    [
+      'a goal with an unknown outcome',
+      { goals: [{ id: 'g', outcome: 'won' }] },
+      ['goals.0.outcome'],
+    ],
   ])('resets only the field with %s', (_name, input, reset) => {
     const result = read(input)!;
     expect(result.reset).toEqual(reset);
     // Everything else given survives.
     if (_name === 'a name that is a number') expect(result.value.pair.mentee).toBe('Grace');
     if (_name === 'an unknown cadence') expect(result.value.cadence.minutes).toBe(45);
-    if (_name === 'agreed as a string') expect(result.value.topics.goal.notes).toBe('x');
+    if (_name === 'agreed as a string') expect(result.value.topics.backgrounds.notes).toBe('x');
   });
 
   test.each([
@@ -112,6 +148,74 @@ describe('KickoffSchema', () => {
     ['null', null],
   ])('cannot read %s at all', (_name, input) => {
     expect(read(input)).toBeUndefined();
+  });
+});
+
+describe('answers stored before goals were things of their own', () => {
+  const read = (input: unknown) => readDocument(KickoffSchema, input)!;
+  const notes = (goalNotes: string, progress: string, firstWin: string) => ({
+    topics: {
+      goal: { agreed: true, notes: goalNotes },
+      progress: { agreed: false, notes: progress },
+      'first-win': { agreed: true, notes: firstWin },
+    },
+  });
+  const g = (n: number, what: string, evidence = ''): Goal => ({
+    ...goal,
+    id: `goal-${n}`,
+    what,
+    evidence,
+  });
+  test.each([
+    ['the goal only', notes('Ship it', '', ''), [g(1, 'Ship it')], ['', '', '']],
+    ['the progress only', notes('', 'A demo', ''), [g(1, '', 'A demo')], ['', '', '']],
+    ['the first win only', notes('', '', 'One PR'), [g(1, 'One PR')], ['', '', '']],
+    [
+      'all three',
+      notes('Ship it', 'A demo', 'One PR'),
+      [g(1, 'Ship it', 'A demo'), g(2, 'One PR')],
+      ['', '', ''],
+    ],
+    ['none', notes('', '', ''), [], ['', '', '']],
+    ['white space only', notes('  ', '\n', ' \t'), [], ['  ', '\n', ' \t']],
+    [
+      'the goal, and a first win of white space',
+      notes('Ship it', '', ' '),
+      [g(1, 'Ship it')],
+      ['', '', ' '],
+    ],
+    [
+      'goals already there, and notes beside them',
+      { ...notes('Why it matters', 'Weekly', 'Soon'), goals: [g(7, 'Kept')] },
+      [g(7, 'Kept')],
+      ['Why it matters', 'Weekly', 'Soon'],
+    ],
+    [
+      'an empty list of goals',
+      { ...notes('Why it matters', '', ''), goals: [] },
+      [],
+      ['Why it matters', '', ''],
+    ],
+  ])('%s: moved over, nothing lost', (_name, input, goals, left) => {
+    const { value, reset } = read(input);
+    expect(reset).toEqual([]);
+    expect(value.goals).toEqual(goals);
+    expect([value.topics.goal, value.topics.progress, value.topics['first-win']]).toEqual([
+      { agreed: true, notes: left[0] },
+      { agreed: false, notes: left[1] },
+      { agreed: true, notes: left[2] },
+    ]);
+  });
+
+  test('read twice, they read the same, and written back they stay moved', () => {
+    const first = read(notes('Ship it', 'A demo', 'One PR')).value;
+    expect(read(notes('Ship it', 'A demo', 'One PR')).value).toEqual(first);
+    expect(read(JSON.parse(JSON.stringify(first))).value).toEqual(first);
+  });
+
+  test('only open goals count as open', () => {
+    const goals = [g(1, 'a'), { ...g(2, 'b'), outcome: 'reached' as const }, g(3, 'c')];
+    expect(openGoals({ goals }).map((x) => x.id)).toEqual(['goal-1', 'goal-3']);
   });
 });
 

@@ -28,6 +28,16 @@ describe('resetName', () => {
       'Kickoff checklist › When to stop and re-evaluate › Date to look back',
     ],
     ['kickoff.formats', 'Kickoff checklist › The format › Formats'],
+    [
+      'kickoff.reevaluate.after.count',
+      'Kickoff checklist › When to stop and re-evaluate › Look back after › After how many',
+    ],
+    ['kickoff.goals.1.evidence', "Kickoff checklist › The goal › Goal 2 › How you'll know"],
+    ['kickoff.goals.0.id', 'Kickoff checklist › The goal › Goal 1 (left out)'],
+    [
+      'history.sessions.0.checkIns.1.state',
+      'Plan a session › Past sessions › session 1 › Where the goals stand › Check-in 2 › Where it stands',
+    ],
     ['kickoff.formats.1', 'Kickoff checklist › The format › Formats › choice 2 (left out)'],
     ['kickoff', 'Kickoff checklist'],
     ['chooser.answers.level', 'Choose a format › How far is the mentee with the skill?'],
@@ -72,12 +82,14 @@ describe('resetName', () => {
   // Every place a value can stand in a portable mentorship, with one item in each list.
   const part = { id: 'p', kind: 'custom', title: '', minutes: 0, notes: '' };
   const item = { id: 'i', text: '', owner: 'mentee', done: false };
-  const draft = { date: '', parts: [part], carried: [item], actions: [item] };
+  const checkIn = { goal: 'g', what: '', state: 'moving', note: '' };
+  const draft = { date: '', parts: [part], carried: [item], actions: [item], checkIns: [checkIn] };
+  const goal = { id: 'g', what: '', evidence: '', by: '', outcome: '', closedOn: '' };
   const FULL = {
     id: 'm',
     name: '',
     createdAt: '',
-    kickoff: { ...emptyKickoff(), formats: ['mentee-project'] },
+    kickoff: { ...emptyKickoff(), formats: ['mentee-project'], goals: [goal] },
     chooser: { answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, q.options[0].id])) },
     agenda: { draft },
     history: { sessions: [{ ...draft, id: 's', finishedAt: '' }] },

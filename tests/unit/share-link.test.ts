@@ -24,6 +24,9 @@ function mentorship(text: string): Portable {
   m.name = text;
   m.kickoff.pair = { mentor: text, mentee: 'Tom', startDate: '2026-11-01' };
   m.kickoff.topics.goal = { agreed: true, notes: text };
+  m.kickoff.goals = [
+    { id: 'g1', what: text, evidence: 'A demo', by: '2027-01-31', outcome: '', closedOn: '' },
+  ];
   m.chooser.answers = { level: 'deep' };
   m.history.sessions = [
     {
@@ -33,6 +36,7 @@ function mentorship(text: string): Portable {
       parts: [{ id: 'p1', kind: 'custom', title: text, minutes: 10, notes: text }],
       carried: [],
       actions: [{ id: 'a1', text, owner: 'mentee', done: false }],
+      checkIns: [{ goal: 'g1', what: 'Ship it', state: 'moving', note: text }],
     },
   ];
   return m;

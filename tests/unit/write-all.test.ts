@@ -141,6 +141,7 @@ describe('every change of several keys is all or nothing', () => {
         parts: [],
         carried: [],
         actions: [],
+        checkIns: [],
       },
     ];
     return m;

@@ -27,6 +27,7 @@ import { Notices } from '../ui/Notices';
 import { usePrinting } from './printing';
 import { UndoBar } from '../ui/kit/UndoBar';
 import { ActionItems, CarriedItems, NewActionItem } from './ActionItems';
+import { CheckIns } from './CheckIns';
 import { FinishSession } from './FinishSession';
 import { PartEditor } from './PartEditor';
 import { SessionFacts } from './SessionFacts';
@@ -36,6 +37,8 @@ import '../playbook.css';
 const BASE = emptyAgenda(DEFAULT_SESSION_MINUTES, () => '');
 const SERVER_DRAFT = { ...BASE, parts: BASE.parts.map((p) => ({ ...p, id: `ssr-${p.kind}` })) };
 const SERVER_TIMEBOX = timeboxTotals(SERVER_DRAFT, DEFAULT_SESSION_MINUTES);
+
+type Section = 'parts' | 'check-ins' | 'actions';
 
 /** The agenda builder: the mentee's plan for the next session, its action items and finishing it. */
 export default function AgendaBuilder() {
@@ -48,14 +51,14 @@ export default function AgendaBuilder() {
   const disabled = !hydrated || readOnly;
   const printing = usePrinting();
   // Which list the undoable removal came from, and where focus goes once it is undone.
-  const [undoIn, setUndoIn] = useState<'parts' | 'actions'>('parts');
+  const [undoIn, setUndoIn] = useState<Section>('parts');
   const afterUndo = useRef<FocusTarget>('add-part');
-  const removed = (section: 'parts' | 'actions', restoreFocus: string) => {
+  const removed = (section: Section, restoreFocus: string) => {
     setUndoIn(section);
     afterUndo.current = restoreFocus;
     focusSoon('undo-agenda');
   };
-  const undoBar = (section: 'parts' | 'actions') =>
+  const undoBar = (section: Section) =>
     undoIn === section && (
       <UndoBar
         id="undo-agenda"
@@ -132,6 +135,13 @@ export default function AgendaBuilder() {
           </button>
         </p>
       </section>
+
+      <CheckIns
+        checkIns={draft.checkIns}
+        disabled={disabled}
+        onCleared={(restoreFocus) => removed('check-ins', restoreFocus)}
+      />
+      {undoBar('check-ins')}
 
       <section aria-labelledby="next-actions">
         <h2 id="next-actions">Action items for next time</h2>

@@ -37,7 +37,8 @@ function SessionItem({ session, when, readOnly, next }: SessionItemProps) {
     <li class="past-session" id={`past-${session.id}`}>
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          {title} ({count(session.parts.length, 'part')}, {count(items, 'action item')})
+          {title} ({count(session.parts.length, 'part')}, {count(items, 'action item')}
+          {session.checkIns.length > 0 && `, ${count(session.checkIns.length, 'goal check-in')}`})
         </summary>
         {open && <DocumentView blocks={sessionBlocks(session, 1)} top={3} label={title} />}
       </details>

@@ -8,7 +8,7 @@ import {
 } from '../../playbook/kickoff/topics';
 import type { TopicGuide } from '../../playbook/kickoff/guide';
 import { $kickoff, kickoffStore } from '../../stores/core/kickoff';
-import { setTopic, startOver } from '../../stores/kickoff/answers';
+import { $undoneIn, setTopic, startOver } from '../../stores/kickoff/answers';
 import { $kickoffProgress } from '../../stores/kickoff/progress';
 import { $storageHealth } from '../../stores/core/storage';
 import { href } from '../ui/href';
@@ -32,6 +32,8 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
   const readOnly = useStore(kickoffStore.$readOnly, { ssr: () => false });
   const health = useStore($storageHealth, { ssr: () => 'ok' as const });
   const undo = useStore(kickoffStore.$undo, { ssr: () => undefined });
+  // A removed goal offers its undo among the goals.
+  const undoneIn = useStore($undoneIn, { ssr: () => 'start-over' as const });
   // Until the island runs, the controls cannot save anything, so they are shown but disabled.
   const disabled = !hydrated || readOnly;
 
@@ -122,7 +124,7 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
         />
         <UndoBar
           id="undo-start-over"
-          message={undo}
+          message={undoneIn === 'start-over' ? undo : undefined}
           onUndo={() => (kickoffStore.undo() ? 'start-over' : 'undo-start-over')}
         />
       </div>

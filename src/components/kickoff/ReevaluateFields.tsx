@@ -1,6 +1,8 @@
-import { setReevaluation } from '../../stores/kickoff/answers';
+import { setReevaluation, setReviewAfter } from '../../stores/kickoff/answers';
 import { Choices } from '../ui/choices/Choices';
 import { DateField } from '../ui/kit/DateField';
+import { MinutesField } from '../ui/kit/MinutesField';
+import { REVIEW_AFTER } from '../../playbook/documents/kickoff';
 import type { FieldsProps } from './TopicFields';
 
 const REEVALUATE_MODES = [
@@ -10,7 +12,7 @@ const REEVALUATE_MODES = [
 
 /** When the pair looks back: on a date, or when a condition is met. */
 export function Reevaluate({ state, disabled }: FieldsProps) {
-  const { mode, date, condition } = state.reevaluate;
+  const { mode, date, condition, after } = state.reevaluate;
   return (
     <>
       <Choices
@@ -35,16 +37,48 @@ export function Reevaluate({ state, disabled }: FieldsProps) {
             />
           )}
           {mode === 'condition' && (
-            <label class="field">
-              Condition (for example: the sample project is live)
-              <input
-                id="kickoff-reevaluate-condition"
-                type="text"
-                value={condition}
-                disabled={disabled}
-                onInput={(e) => setReevaluation({ condition: e.currentTarget.value })}
-              />
-            </label>
+            <>
+              <label class="field">
+                Condition (for example: the sample project is live)
+                <input
+                  id="kickoff-reevaluate-condition"
+                  type="text"
+                  value={condition}
+                  disabled={disabled}
+                  onInput={(e) => setReevaluation({ condition: e.currentTarget.value })}
+                />
+              </label>
+              <fieldset class="after">
+                <legend>Or look back after a number of sessions or weeks (optional)</legend>
+                <div class="pair-fields">
+                  <MinutesField
+                    id="kickoff-reevaluate-count"
+                    label="After how many"
+                    value={after.count}
+                    range={REVIEW_AFTER}
+                    unit="sessions or weeks"
+                    allowEmpty
+                    disabled={disabled}
+                    onChange={(count) => setReviewAfter({ count })}
+                  />
+                  <label class="field">
+                    Sessions or weeks
+                    <select
+                      id="kickoff-reevaluate-unit"
+                      value={after.unit}
+                      disabled={disabled}
+                      onChange={(e) =>
+                        setReviewAfter({ unit: e.currentTarget.value as typeof after.unit })
+                      }
+                    >
+                      <option value="">Choose</option>
+                      <option value="sessions">sessions</option>
+                      <option value="weeks">weeks</option>
+                    </select>
+                  </label>
+                </div>
+              </fieldset>
+            </>
           )}
         </div>
       )}

@@ -13,6 +13,7 @@ import { href } from '../ui/href';
 import { Choices } from '../ui/choices/Choices';
 import { DateField } from '../ui/kit/DateField';
 import { MinutesField } from '../ui/kit/MinutesField';
+import { FirstWin, Goals, Progress } from './GoalFields';
 import { Reevaluate } from './ReevaluateFields';
 
 /** What every topic's structured answer is given. */
@@ -111,6 +112,9 @@ const Formats = ({ state, disabled }: FieldsProps) => (
 /** The structured answer, if a topic has one, shown above its notes. */
 export const TOPIC_FIELDS: Partial<Record<TopicId, (props: FieldsProps) => preact.JSX.Element>> = {
   'is-mentorship': GoAhead,
+  goal: Goals,
+  'first-win': FirstWin,
+  progress: Progress,
   cadence: Cadence,
   scheduling: Scheduler,
   format: Formats,

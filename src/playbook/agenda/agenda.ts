@@ -4,7 +4,16 @@
  * a session into the history with unfinished items carried forward, and Markdown exports.
  * Functions are pure; ids and dates come in as arguments.
  */
-import type { ActionItem, Agenda, AgendaPart, Owner, Session } from '../documents/agenda';
+import {
+  CHECK_IN_STATES,
+  type ActionItem,
+  type Agenda,
+  type AgendaPart,
+  type CheckIn,
+  type Owner,
+  type Session,
+} from '../documents/agenda';
+import type { Goal } from '../documents/kickoff';
 import { cleanLine, cleanText, type Block } from '../core/markdown';
 import { count } from '../core/words';
 
@@ -194,6 +203,38 @@ export function removeAction(agenda: Agenda, id: string): Agenda {
   };
 }
 
+/**
+ * Sets where a goal stands at this session, or what happened: the check-in on `goal` is made (with
+ * the goal's words now) or changed. A note alone, with no state chosen, makes no check-in.
+ */
+export function setCheckIn(
+  agenda: Agenda,
+  goal: Pick<Goal, 'id' | 'what'>,
+  change: Partial<Pick<CheckIn, 'state' | 'note'>>,
+): Agenda {
+  const current = agenda.checkIns.find((c) => c.goal === goal.id);
+  if (!current && !change.state) return agenda;
+  const next: CheckIn = {
+    goal: goal.id,
+    what: goal.what,
+    state: 'moving',
+    note: '',
+    ...current,
+    ...change,
+  };
+  return {
+    ...agenda,
+    checkIns: current
+      ? agenda.checkIns.map((c) => (c === current ? next : c))
+      : [...agenda.checkIns, next],
+  };
+}
+
+/** Takes a goal's check-in out of this session. */
+export function clearCheckIn(agenda: Agenda, goal: string): Agenda {
+  return { ...agenda, checkIns: agenda.checkIns.filter((c) => c.goal !== goal) };
+}
+
 /** The action items not done yet, carried or new: what finishing carries forward. */
 export function openItems(agenda: Agenda): ActionItem[] {
   return [...agenda.carried, ...agenda.actions].filter((i) => !i.done);
@@ -201,15 +242,26 @@ export function openItems(agenda: Agenda): ActionItem[] {
 
 /**
  * Finishes the agenda as a session: it goes to the top of the history (dated today if no date was
- * set), and the next agenda starts fresh with every unfinished item, carried or new, to review.
+ * set), with its check-ins holding each goal's words as they are now (`goals`: the kickoff's; a
+ * goal no longer there keeps the words it had), and the next agenda starts fresh with no check-in
+ * and every unfinished item, carried or new, to review.
  */
 export function finishSession(
   state: AgendaState,
-  options: { id: string; finishedAt: string; today: string; length: number; newId: () => string },
+  options: {
+    id: string;
+    finishedAt: string;
+    today: string;
+    length: number;
+    newId: () => string;
+    goals?: readonly Pick<Goal, 'id' | 'what'>[];
+  },
 ): AgendaState {
   const { draft } = state;
+  const words = new Map((options.goals ?? []).map((g) => [g.id, g.what]));
   const session: Session = {
     ...draft,
+    checkIns: draft.checkIns.map((c) => ({ ...c, what: words.get(c.goal) ?? c.what })),
     date: draft.date || options.today,
     id: options.id,
     finishedAt: options.finishedAt,
@@ -226,6 +278,10 @@ export function deleteSession(state: AgendaState, id: string): AgendaState {
 }
 
 /* Markdown --------------------------------------------------------------------------------- */
+
+/** A check-in state in words: "Moving". */
+export const checkInLabel = (state: CheckIn['state']) =>
+  CHECK_IN_STATES.find((s) => s.id === state)!.label;
 
 const OWNER_LABEL: Record<Owner, string> = { mentor: 'Mentor', mentee: 'Mentee' };
 
@@ -258,6 +314,16 @@ export function sessionBlocks(session: Agenda, level: 1 | 2): Block[] {
     if (part.kind === 'actions' && session.carried.length > 0)
       blocks.push(itemFields(session.carried));
     blocks.push({ type: 'paragraph', text: cleanText(part.notes) || 'No notes.' });
+  }
+  if (session.checkIns.length > 0) {
+    blocks.push({ type: 'heading', level: sub, text: 'Where the goals stand' });
+    blocks.push({
+      type: 'fields',
+      items: session.checkIns.map((c) => ({
+        label: cleanLine(c.what) || 'A goal',
+        value: `${checkInLabel(c.state)}${cleanLine(c.note) ? `. ${cleanLine(c.note)}` : ''}`,
+      })),
+    });
   }
   blocks.push({ type: 'heading', level: sub, text: 'Action items for next time' });
   blocks.push(

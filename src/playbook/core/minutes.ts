@@ -7,11 +7,15 @@
 export type MinutesResult =
   { ok: true; minutes: number | null } | { ok: false; message: string; early: boolean };
 
-/** Reads typed minutes: a whole number within the range, or (when allowed) empty for "none". */
+/**
+ * Reads typed minutes (or another whole count, named by `unit` in the error): a whole number
+ * within the range, or (when allowed) empty for "none".
+ */
 export function parseMinutes(
   text: string,
   range: { min: number; max: number },
   allowEmpty: boolean,
+  unit = 'minutes',
 ): MinutesResult {
   const trimmed = text.trim();
   if (trimmed === '' && allowEmpty) return { ok: true, minutes: null };
@@ -20,7 +24,7 @@ export function parseMinutes(
   if (digits && minutes >= range.min && minutes <= range.max) return { ok: true, minutes };
   return {
     ok: false,
-    message: `Enter a whole number of minutes from ${range.min} to ${range.max}${allowEmpty ? ', or leave it empty' : ''}.`,
+    message: `Enter a whole number of ${unit} from ${range.min} to ${range.max}${allowEmpty ? ', or leave it empty' : ''}.`,
     early: trimmed === '' || (digits && minutes < range.min),
   };
 }

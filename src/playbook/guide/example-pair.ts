@@ -34,10 +34,10 @@ export function exampleKickoff(): KickoffState {
     ),
     known: agreed('Comfortable with HTML and CSS; has never used a screen reader.'),
     'is-mentorship': agreed('Priya is mentoring Tom on web accessibility.'),
-    goal: agreed(''),
+    goal: agreed('It matters for the new front-end team Tom joins in the spring.'),
     topics: agreed('Screen readers first, then keyboard use, colour contrast and forms.'),
     'first-win': agreed(''),
-    progress: agreed(''),
+    progress: agreed('We look at the bugs Tom filed and fixed at each session.'),
     cadence: agreed('Wednesdays after stand-up.'),
     scheduling: agreed(''),
     format: agreed('Code review of Tom’s fixes first; a project if it stops being enough.'),
@@ -65,21 +65,21 @@ export function exampleKickoff(): KickoffState {
 /** Their two goals as set at the kickoff: the main one, and a first win a month away. */
 export const EXAMPLE_GOALS = [
   {
-    id: 'audit',
+    id: 'goal-1',
     what: 'Tom can audit a page for accessibility and fix what he finds on his own.',
     evidence:
       'Tom files and fixes accessibility bugs himself; Priya reviews fewer and fewer of them.',
-    by: '2026-12-09',
+    by: '',
   },
   {
-    id: 'first-win',
+    id: 'goal-2',
     what: 'Use the site checkout with a screen reader, end to end.',
-    evidence: 'Tom buys something on the staging site with NVDA and lists every barrier he met.',
+    evidence: 'Tom shows Priya the checkout with the screen reader on, and the bugs he found.',
     by: '2026-10-07',
   },
 ] as const;
 
-type Check = [goal: 'audit' | 'first-win', state: CheckIn['state'], note: string];
+type Check = [goal: 'goal-1' | 'goal-2', state: CheckIn['state'], note: string];
 type Item = [text: string, owner: ActionItem['owner'], done: boolean];
 
 // One line a session: its date, the check-ins, and the items agreed for next time (done by then or
@@ -88,16 +88,16 @@ const SESSIONS: [date: string, checks: Check[], items: Item[]][] = [
   [
     '2026-09-23',
     [
-      ['audit', 'not-started', ''],
-      ['first-win', 'moving', 'NVDA installed; lost in the address form.'],
+      ['goal-1', 'not-started', ''],
+      ['goal-2', 'moving', 'NVDA installed; lost in the address form.'],
     ],
     [['Finish the checkout with NVDA and list the barriers', 'mentee', true]],
   ],
   [
     '2026-10-07',
     [
-      ['audit', 'moving', 'Read the audit checklist; tried it on the basket page.'],
-      ['first-win', 'done', 'Bought a mug with NVDA; filed four barriers.'],
+      ['goal-1', 'moving', 'Read the audit checklist; tried it on the basket page.'],
+      ['goal-2', 'done', 'Bought a mug with NVDA; filed four barriers.'],
     ],
     [
       ['Fix the two form-label bugs from the checkout', 'mentee', true],
@@ -106,17 +106,17 @@ const SESSIONS: [date: string, checks: Check[], items: Item[]][] = [
   ],
   [
     '2026-10-21',
-    [['audit', 'stuck', 'Release week: no time for the audit.']],
+    [['goal-1', 'stuck', 'Release week: no time for the audit.']],
     [['Audit the account page with the template', 'mentee', false]],
   ],
   [
     '2026-11-04',
-    [['audit', 'moving', 'Account page half done; colour contrast clear now.']],
+    [['goal-1', 'moving', 'Account page half done; colour contrast clear now.']],
     [['Finish the account page audit', 'mentee', true]],
   ],
   [
     '2026-11-18',
-    [['audit', 'moving', 'Audited the account page alone; Priya found two misses.']],
+    [['goal-1', 'moving', 'Audited the account page alone; Priya found two misses.']],
     [
       ['Fix the focus order in the address dialog', 'mentee', false],
       ['Pair on the dialog focus order', 'mentor', true],
@@ -124,7 +124,7 @@ const SESSIONS: [date: string, checks: Check[], items: Item[]][] = [
   ],
   [
     '2026-12-02',
-    [['audit', 'moving', 'Fixed five bugs himself; still asks about focus in dialogs.']],
+    [['goal-1', 'moving', 'Fixed five bugs himself; still asks about focus in dialogs.']],
     [['Write up what the audit of the search page found', 'mentee', false]],
   ],
 ];

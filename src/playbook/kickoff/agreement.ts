@@ -5,16 +5,19 @@
 import { formatNames } from '../core/formats';
 import {
   CADENCES,
+  GOAL_OUTCOMES,
   GO_AHEAD,
   SCHEDULERS,
   TOPICS,
+  openGoals,
   type AgreementSectionId,
+  type Goal,
   type KickoffState,
   type KickoffTopic,
   type TopicId,
 } from './topics';
 import { cleanLine, cleanText, type Block } from '../core/markdown';
-import { lowerFirst } from '../core/words';
+import { count, lowerFirst } from '../core/words';
 
 /** What the document says for anything not answered yet. */
 export const TO_AGREE = 'Still to agree.';
@@ -64,16 +67,40 @@ export function describeFormats({ formats }: KickoffState): string {
   return formatNames(formats) || TO_AGREE;
 }
 
+/** A review condition's count in words: "after 6 sessions"; '' when none is set. */
+export function describeAfter({ after }: KickoffState['reevaluate']): string {
+  if (after.count === null) return '';
+  if (after.unit === '') return `after ${after.count} sessions or weeks (which, still to agree)`;
+  return `after ${count(after.count, after.unit.slice(0, -1))}`;
+}
+
 /** When the pair looks back, in words. */
 export function describeReevaluation({ reevaluate }: KickoffState): string {
   if (reevaluate.mode === 'date')
     return reevaluate.date ? `On ${reevaluate.date}` : 'On a date still to agree';
   if (reevaluate.mode === 'condition') {
-    return cleanLine(reevaluate.condition)
-      ? `When ${lowerFirst(cleanLine(reevaluate.condition))}`
-      : 'When a condition still to agree is met';
+    const condition = cleanLine(reevaluate.condition);
+    const after = describeAfter(reevaluate);
+    if (!condition) return after ? `A${after.slice(1)}` : 'When a condition still to agree is met';
+    return `When ${lowerFirst(condition)}${after ? `, or ${after}` : ''}`;
   }
   return TO_AGREE;
+}
+
+/** A goal as the agreement lists it: what, the evidence, by when, and how it ended if it did. */
+function goalFields(goal: Goal, n: number): Block {
+  const outcome = GOAL_OUTCOMES.find((o) => o.id === goal.outcome)?.label;
+  return {
+    type: 'fields',
+    items: [
+      { label: `${outcome ? 'Closed goal' : 'Goal'} ${n}`, value: or(goal.what, TO_AGREE) },
+      { label: "How we'll know", value: or(goal.evidence, TO_AGREE) },
+      { label: 'By', value: goal.by || 'No date set' },
+      ...(outcome
+        ? [{ label: 'Closed', value: `${outcome}${goal.closedOn && ` on ${goal.closedOn}`}` }]
+        : []),
+    ],
+  };
 }
 
 function sectionFields(
@@ -112,6 +139,16 @@ function sectionFields(
           ],
         },
       ];
+    case 'goal': {
+      // Open goals first, numbered as the checklist numbers them; then those a review closed.
+      const closed = state.goals.filter((goal) => goal.outcome !== '');
+      const blocks = [openGoals(state), closed].flatMap((goals) =>
+        goals.map((goal, i) => goalFields(goal, i + 1)),
+      );
+      return blocks.length
+        ? blocks
+        : [{ type: 'fields', items: [{ label: 'Goals', value: TO_AGREE }] }];
+    }
     case 're-evaluate':
       return [
         { type: 'fields', items: [{ label: 'We look back', value: describeReevaluation(state) }] },
@@ -124,6 +161,7 @@ function sectionFields(
 /** Whether a topic's fields above (cadence, scheduler, formats, look-back) hold an answer. */
 const FIELDS_ANSWERED: Partial<Record<TopicId, (state: KickoffState) => boolean>> = {
   'is-mentorship': (s) => s.goAhead !== '',
+  goal: (s) => s.goals.length > 0,
   cadence: (s) => s.cadence.frequency !== '' || s.cadence.minutes !== null,
   scheduling: (s) => s.scheduler !== '',
   format: (s) => s.formats.length > 0,

@@ -50,9 +50,17 @@ export type ReadProblem =
 
 /**
  * The most of each list a mentorship may hold, far past any real one (weekly sessions for twenty
- * years are about 1,000), so that reading what comes from outside takes well under a second.
+ * years are about 1,000; three goals open at a time, closed at a review every few months, are a
+ * few dozen over years), so that reading what comes from outside takes well under a second. A
+ * session has at most one check-in per goal. 100 goals stay under an agreement's cap on keys.
  */
-export const LIMITS = { sessions: 2000, parts: 100, items: 500 } as const;
+export const LIMITS = {
+  sessions: 2000,
+  parts: 100,
+  items: 500,
+  goals: 100,
+  checkIns: 100,
+} as const;
 
 const listLength = (list: unknown) => (Array.isArray(list) ? list.length : 0);
 
@@ -71,9 +79,13 @@ export function pastLimits(data: Record<string, unknown>): string | undefined {
     return (
       past(listLength(entries.parts), LIMITS.parts, 'agenda parts', where) ??
       past(listLength(entries.carried), LIMITS.items, 'action items carried', where) ??
-      past(listLength(entries.actions), LIMITS.items, 'action items', where)
+      past(listLength(entries.actions), LIMITS.items, 'action items', where) ??
+      past(listLength(entries.checkIns), LIMITS.checkIns, 'goal check-ins', where)
     );
   };
+  const goals = ((data.kickoff ?? {}) as Record<string, unknown>).goals;
+  const tooManyGoals = past(listLength(goals), LIMITS.goals, 'goals', '');
+  if (tooManyGoals) return tooManyGoals;
   const sessions = ((data.history ?? {}) as Record<string, unknown>).sessions;
   const tooMany = past(listLength(sessions), LIMITS.sessions, 'sessions', '');
   if (tooMany) return tooMany;

@@ -53,7 +53,26 @@ const KICKOFF: Place = {
     goAhead: { name: `${title('is-mentorship')} › After this first meeting` },
     reevaluate: {
       name: title('re-evaluate'),
-      fields: names({ mode: 'We look back', date: 'Date to look back', condition: 'Condition' }),
+      fields: {
+        ...names({ mode: 'We look back', date: 'Date to look back', condition: 'Condition' }),
+        after: {
+          name: 'Look back after',
+          fields: names({ count: 'After how many', unit: 'Sessions or weeks' }),
+        },
+      },
+    },
+    goals: {
+      name: title('goal'),
+      items: {
+        name: (n) => `Goal ${n}`,
+        fields: names({
+          what: 'What',
+          evidence: "How you'll know",
+          by: 'By when',
+          outcome: 'How it ended',
+          closedOn: 'Closed on',
+        }),
+      },
     },
     formats: {
       name: `${title('format')} › Formats`,
@@ -79,6 +98,18 @@ const SESSION = {
   },
   carried: { name: 'Action items from earlier sessions', items: ACTION_ITEMS },
   actions: { name: 'Action items for next time', items: ACTION_ITEMS },
+  checkIns: {
+    name: 'Where the goals stand',
+    items: {
+      name: (n: number) => `Check-in ${n}`,
+      fields: names({
+        goal: 'Goal',
+        what: 'Goal',
+        state: 'Where it stands',
+        note: 'What happened',
+      }),
+    },
+  },
 };
 
 // A portable mentorship's fields (portable.ts), and a backup's list of them (backup.ts).

@@ -3,6 +3,7 @@ import {
   DEFAULT_SESSION_MINUTES,
   addAction,
   addPart,
+  clearCheckIn,
   deleteSession,
   emptyAgenda,
   finishSession,
@@ -15,6 +16,7 @@ import {
   removeAction,
   removePart,
   sessionBlocks,
+  setCheckIn,
   sessionWhen,
   timeboxTotals,
   updateAction,
@@ -22,10 +24,12 @@ import {
   type ActionItem,
   type Agenda,
   type AgendaPart,
+  type CheckIn,
   type Owner,
   type Session,
 } from '../../playbook/agenda/agenda';
 import { newId } from '../../playbook/documents/mentorships';
+import { openGoals, type Goal } from '../../playbook/documents/kickoff';
 import { cleanLine } from '../../playbook/core/markdown';
 import { $kickoff } from '../core/kickoff';
 import { listed } from '../core/all-stores';
@@ -37,6 +41,9 @@ import { createVersionedStore } from '../core/versioned';
 
 /** The session length agreed in the kickoff checklist, or null when none is. */
 export const $agreedSessionLength = listed(computed($kickoff, (state) => state.cadence.minutes));
+
+/** The kickoff's open goals, for the check-in at each session. */
+export const $openGoals = listed(computed($kickoff, openGoals));
 
 /** The session length to plan for: the agreed one, or the default. */
 export const $sessionLength = listed(
@@ -55,10 +62,15 @@ export const $sessionLength = listed(
  *   "date": "YYYY-MM-DD" | "",
  *   "parts": [{ "id": string, "kind": "since" | "actions" | "challenge" | "success" | "custom",
  *               "title": string, "minutes": 0..240, "notes": string }],
- *   "carried": [ActionItem], "actions": [ActionItem]
+ *   "carried": [ActionItem], "actions": [ActionItem],
+ *   "checkIns": [CheckIn]
  * }
  * ActionItem = { "id": string, "text": string, "owner": "mentor" | "mentee", "done": boolean }
+ * CheckIn = { "goal": string (a kickoff goal's id), "what": string (its words then),
+ *             "state": "not-started" | "moving" | "stuck" | "done", "note": string }
  * ```
+ * At most one check-in per goal (a repeated goal leaves the list). A missing `checkIns` reads as
+ * none, so agendas and sessions stored before check-ins read as they were.
  * A missing field reads as empty; a value that does not fit resets that field (a part or item
  * without an id leaves its list), and what was stored is kept under the same key plus `-backups`.
  */
@@ -136,6 +148,26 @@ export function addActionItem(text: string, owner: Owner): boolean {
 export const changeActionItem = (id: string, change: Partial<Omit<ActionItem, 'id'>>) =>
   changeDraft((d) => updateAction(d, id, change));
 
+/** Sets where a goal stands at this session, or what happened (once a state is chosen). */
+export const checkIn = (
+  goal: Pick<Goal, 'id' | 'what'>,
+  change: Partial<Pick<CheckIn, 'state' | 'note'>>,
+) => changeDraft((d) => setCheckIn(d, goal, change));
+
+/**
+ * Takes a goal's check-in out of this session; undoable until the next change when it had a
+ * note (a state alone is one click to choose again). False when nothing changed.
+ */
+export function clearGoalCheckIn(goal: Pick<Goal, 'id' | 'what'>): boolean {
+  const current = $draft.get().checkIns.find((c) => c.goal === goal.id);
+  if (!current) return false;
+  const name = cleanLine(goal.what) || 'a goal';
+  return changeDraft(
+    (d) => clearCheckIn(d, goal.id),
+    current.note.trim() ? `Cleared the check-in on “${name}”.` : undefined,
+  );
+}
+
 /** Removes an action item; undoable until the next change. */
 export function removeActionItem(item: ActionItem): boolean {
   const name = cleanLine(item.text) || 'an action item';
@@ -158,6 +190,7 @@ export function finishAgenda(): string | undefined {
       today: $today.get(),
       length: $sessionLength.get(),
       newId,
+      goals: $kickoff.get().goals,
     },
   );
   // The history first: if only one write got through, the session is kept and shows twice at worst.

@@ -20,10 +20,17 @@ import { createVersionedStore } from './versioned';
  *                "minutes": 10..240 | null, "time": "HH:MM" | "" },
  *   "scheduler": "mentee" | "mentor" | "both" | "",
  *   "goAhead": "go" | "not-yet" | "",
- *   "reevaluate": { "mode": "date" | "condition" | "", "date": "YYYY-MM-DD" | "", "condition": string },
- *   "formats": FormatId[]
+ *   "reevaluate": { "mode": "date" | "condition" | "", "date": "YYYY-MM-DD" | "", "condition": string,
+ *                   "after": { "count": 1..520 | null, "unit": "sessions" | "weeks" | "" } },
+ *   "formats": FormatId[],
+ *   "goals": [{ "id": string, "what": string, "evidence": string, "by": "YYYY-MM-DD" | "",
+ *               "outcome": "reached" | "dropped" | "", "closedOn": "YYYY-MM-DD" | "" }]
  * }
  * ```
+ * At most three goals are open (outcome "") at a time; a review closes them. Answers stored
+ * before goals existed (no `goals` field) read with the goal topic's note as the first goal, the
+ * progress topic's note as its evidence and the first-win note as a second goal, those notes
+ * cleared (goalsFromNotes in src/playbook/documents/kickoff.ts): every door reads them alike.
  * A missing field reads as empty; a value that does not fit resets that field only, and what was
  * stored is kept under the same key plus `-backups`, as
  * `[{ "savedAt": ISO date-time, "raw": string, "migratedFrom"?: version }]` (KeptCopy in

@@ -2,17 +2,23 @@
  * The kickoff checklist's changes to the answers, apart from the answers themselves
  * (src/stores/core/kickoff.ts), which every playbook page loads: only the checklist makes these.
  */
-import { computed } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import {
+  OPEN_GOALS_MAX,
   emptyKickoff,
   isEmptyKickoff,
+  openGoals,
+  type Goal,
   type KickoffState,
   type TopicId,
 } from '../../playbook/documents/kickoff';
+import { cleanLine } from '../../playbook/core/markdown';
+import { newId } from '../../playbook/documents/mentorships';
 import { $kickoff, kickoffStore } from '../core/kickoff';
 import { listed } from '../core/all-stores';
 
-const change = (next: (state: KickoffState) => KickoffState) => kickoffStore.replace(next);
+const change = (next: (state: KickoffState) => KickoffState, undoMessage?: string) =>
+  kickoffStore.replace(next, undoMessage);
 
 /** Whether anything at all has been answered: a filled page prints as the agreement. */
 export const $hasAnswers = listed(computed($kickoff, (state) => !isEmptyKickoff(state)));
@@ -40,6 +46,52 @@ export const setGoAhead = (goAhead: KickoffState['goAhead']) => change((s) => ({
 export const setReevaluation = (reevaluate: Partial<KickoffState['reevaluate']>) =>
   change((s) => ({ ...s, reevaluate: { ...s.reevaluate, ...reevaluate } }));
 
+/** Sets a review condition's count of sessions or weeks (count null: none). */
+export const setReviewAfter = (after: Partial<KickoffState['reevaluate']['after']>) =>
+  change((s) => ({
+    ...s,
+    reevaluate: { ...s.reevaluate, after: { ...s.reevaluate.after, ...after } },
+  }));
+
+/**
+ * What the undoable change was: a goal removed, or every answer cleared. The checklist offers
+ * undo beside the control that made it (kickoffStore.$undo holds the words).
+ */
+export const $undoneIn = listed(atom<'goals' | 'start-over'>('start-over'));
+
+/** Whether another goal may be opened: fewer than OPEN_GOALS_MAX are open. */
+export const $canAddGoal = listed(
+  computed($kickoff, (state) => openGoals(state).length < OPEN_GOALS_MAX),
+);
+
+/**
+ * Adds an open goal at the end of the list, returning its id; undefined when OPEN_GOALS_MAX goals
+ * are open already (or the answers are read-only).
+ */
+export function addGoal(): string | undefined {
+  if (!$canAddGoal.get()) return undefined;
+  const goal: Goal = { id: newId(), what: '', evidence: '', by: '', outcome: '', closedOn: '' };
+  return change((s) => ({ ...s, goals: [...s.goals, goal] })) ? goal.id : undefined;
+}
+
+/** Changes a goal's words, evidence or date. */
+export const changeGoal = (id: string, edit: Partial<Pick<Goal, 'what' | 'evidence' | 'by'>>) =>
+  change((s) => ({ ...s, goals: s.goals.map((g) => (g.id === id ? { ...g, ...edit } : g)) }));
+
+/** Removes a goal; undoable until the next change. False when there is no such goal. */
+export function removeGoal(id: string, name: string): boolean {
+  const goal = $kickoff.get().goals.find((g) => g.id === id);
+  if (!goal) return false;
+  $undoneIn.set('goals');
+  const what = cleanLine(goal.what);
+  return change(
+    (s) => ({ ...s, goals: s.goals.filter((g) => g.id !== id) }),
+    `Removed ${what ? `the goal “${what}”` : name.toLowerCase()}.`,
+  );
+}
+
 /** Clears every answer; undoable until the next change. False when there was nothing to clear. */
-export const startOver = () =>
-  $hasAnswers.get() && kickoffStore.replace(emptyKickoff, 'All answers cleared.');
+export function startOver(): boolean {
+  $undoneIn.set('start-over');
+  return $hasAnswers.get() && kickoffStore.replace(emptyKickoff, 'All answers cleared.');
+}

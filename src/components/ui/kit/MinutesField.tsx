@@ -12,6 +12,8 @@ interface MinutesFieldProps {
   /** Whether an empty field means "none" (null) rather than an error. */
   allowEmpty: boolean;
   disabled: boolean;
+  /** What is counted, for the error: minutes unless said. */
+  unit?: string;
   /** Called with valid minutes only: nothing is stored while the field shows an error. */
   onChange: (minutes: number | null) => void;
 }
@@ -23,7 +25,7 @@ interface MinutesFieldProps {
  * leaving the field when it could ("4" on the way to "45").
  */
 export function MinutesField(props: MinutesFieldProps) {
-  const { id, label, value, range, allowEmpty, disabled, onChange } = props;
+  const { id, label, value, range, allowEmpty, disabled, onChange, unit } = props;
   const [typed, setTyped] = useState<string | undefined>(undefined);
   const [error, setError] = useFieldError();
   // The value from before this edit, and the last one sent: the `value` prop can lag behind fast
@@ -36,7 +38,7 @@ export function MinutesField(props: MinutesFieldProps) {
     onChange(minutes);
   };
   const read = (text: string, leaving: boolean) => {
-    const result = parseMinutes(text, range, allowEmpty);
+    const result = parseMinutes(text, range, allowEmpty, unit);
     if (result.ok) {
       setTyped(undefined);
       setError('');
