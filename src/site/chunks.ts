@@ -13,6 +13,12 @@
  * - `choices-and-files`: two small controls the planner never uses, the answer choices (kickoff,
  *   chooser) and the file picker (kickoff, Your data): one file, not two, for the kickoff checklist
  *   that uses both (`components/ui/choices/`, `components/ui/open-file/`);
+ * - `review-notice`: what the review's notice on every playbook page needs (loaded on demand there,
+ *   with the page on the review page): the review document's store and the due check
+ *   (`stores/review/every-page/`, `playbook/review/every-page/`);
+ * - `review`: the review page's islands, store and rules (`components/review/`, `stores/review/`,
+ *   `playbook/review/`), so that the parts it loads on demand import them from one file rather
+ *   than splitting them into several small shared ones;
  * - `preload-helper`: Vite's own helper, kept apart because Starlight's search (on every guide
  *   page) uses it too, and pulling it into `playbook` would load Preact on prose pages.
  * Anything else stays with the island or on-demand module that uses it. Code loaded with
@@ -48,6 +54,8 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
   },
   { name: 'kit', folders: ['components/ui/kit'] },
   { name: 'choices-and-files', folders: ['components/ui/choices', 'components/ui/open-file'] },
+  { name: 'review-notice', folders: ['stores/review/every-page', 'playbook/review/every-page'] },
+  { name: 'review', folders: ['components/review', 'stores/review', 'playbook/review'] },
 ];
 
 /** Whether a module id (an absolute path, with / or \ separators) belongs to a group. */

@@ -23,6 +23,12 @@ export const PAGE_SECTIONS: Readonly<Record<string, readonly { slug: string; tex
     { slug: 'finish-title', text: 'After the session' },
     { slug: 'history-title', text: 'Past sessions' },
   ],
+  'playbooks/review': [
+    { slug: 'facts-title', text: 'What happened' },
+    { slug: 'review-title', text: 'The review' },
+    { slug: 'past-reviews-title', text: 'Past reviews' },
+    { slug: 'ending-title', text: 'The ending' },
+  ],
   'about/sources': SOURCES.map((source) => ({ slug: `source-${source.id}`, text: source.title })),
 };
 

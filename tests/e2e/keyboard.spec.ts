@@ -32,6 +32,7 @@ test.describe('at 320 × 256 (400% zoom of a small laptop)', () => {
     'playbooks/kickoff-checklist/',
     'playbooks/format-chooser/',
     'playbooks/plan-a-session/',
+    'playbooks/review/',
   ]) {
     test(`${path}: Tab reaches every control of the playbook from page load`, async ({ page }) => {
       // A hundred key presses or so, each checked: allow for a busy machine.

@@ -109,7 +109,7 @@ describe('MentorshipSwitcher', () => {
     await waitFor(() => expect(keep).toHaveFocus());
     expect(
       screen.getByRole('group', {
-        name: 'Delete “Lin” from this browser? Its kickoff answers, format choice, agenda and its session history go with it.',
+        name: 'Delete “Lin” from this browser? Its kickoff answers, format choice, agenda, reviews and its session history go with it.',
       }),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Delete mentorship' }));

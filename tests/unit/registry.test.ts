@@ -61,7 +61,14 @@ afterEach(() => resetStores());
 
 describe('a document added to the registry alone', () => {
   test('is one of the mentorship’s documents, with its keys (Your data’s sizes, deleting)', () => {
-    expect(DOCUMENTS).toEqual(['kickoff', 'format-chooser', 'agenda', 'sessions', 'notes']);
+    expect(DOCUMENTS).toEqual([
+      'kickoff',
+      'format-chooser',
+      'agenda',
+      'sessions',
+      'review',
+      'notes',
+    ]);
     expect(keysOf('m1')).toEqual(
       expect.arrayContaining([documentKey('m1', NOTES), `${documentKey('m1', NOTES)}-backups`]),
     );

@@ -59,6 +59,19 @@ describe('resetName', () => {
       'history.sessions.0.finishedAt',
       'Plan a session › Past sessions › session 1 › When it was finished',
     ],
+    [
+      'review.draft.mentee.learned',
+      'Review and re-evaluate › The review › The mentee’s reflection › What have you learned?',
+    ],
+    [
+      'review.reviews.0.goals.1.trail.2',
+      'Review and re-evaluate › Past reviews › Review 1 › Decisions on goals › Goal 2 › Check-ins › Check-in 3 (left out)',
+    ],
+    [
+      'review.reviews.1.facts.expected',
+      'Review and re-evaluate › Past reviews › Review 2 › What happened › Sessions the cadence implies',
+    ],
+    ['review.state.status', 'Review and re-evaluate › The mentorship › Paused or ended'],
     ['name', 'The mentorship’s name'],
     ['createdAt', 'The date it was started'],
     [
@@ -80,6 +93,25 @@ describe('resetName', () => {
   });
 
   // Every place a value can stand in a portable mentorship, with one item in each list.
+  const reflection = { working: '', change: '', learned: '', keep: '', start: '', stop: '' };
+  const reviewed = {
+    mentor: reflection,
+    mentee: reflection,
+    goals: [{ goal: 'g', what: '', decision: 'keep', changed: '', trail: ['moving'] }],
+    added: [{ id: 'n', what: '', evidence: '', by: '' }],
+    decision: 'carry-on',
+    change: '',
+    until: '',
+    next: '',
+    nextReview: '',
+  };
+  const facts = { from: '', to: '', held: 0, expected: null, done: 0, carried: 0 };
+  const REVIEW_FULL = {
+    draft: reviewed,
+    reviews: [{ ...reviewed, id: 'r', on: '', facts }],
+    putOff: '',
+    state: { status: 'ended', until: '', on: '', next: '' },
+  };
   const part = { id: 'p', kind: 'custom', title: '', minutes: 0, notes: '' };
   const item = { id: 'i', text: '', owner: 'mentee', done: false };
   const checkIn = { goal: 'g', what: '', state: 'moving', note: '' };
@@ -93,6 +125,7 @@ describe('resetName', () => {
     chooser: { answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, q.options[0].id])) },
     agenda: { draft },
     history: { sessions: [{ ...draft, id: 's', finishedAt: '' }] },
+    review: REVIEW_FULL,
   };
   const places = (value: unknown, path: string): string[] => [
     path,

@@ -6,6 +6,7 @@ import {
   $mentorshipList,
   backupReminderMayBeDue,
   openMentorship,
+  reviewNoticeMayShow,
 } from '../../stores/core/mentorship-list';
 import { $held, $openId, mentorshipsStore } from '../../stores/core/mentorships';
 import { $move } from '../../stores/core/storage';
@@ -43,14 +44,21 @@ export function MentorshipSwitcher() {
   const held = useStore($held, { ssr: () => undefined }) !== undefined;
   const disabled = !hydrated || readOnly || moveFailed;
   const some = list.length > 0 && !held;
-  // The reminder to back up, and its check, load only when the last backup is over a week old.
+  const [Review, setReview] = useState<ComponentType | undefined>(undefined);
+  // The reminder to back up, and its check, load only when the last backup is over a week old;
+  // the review's notice (due, paused or ended) only when one may show.
   useEffect(() => {
-    if (hydrated && some && backupReminderMayBeDue())
+    if (!hydrated || !some) return;
+    // No one asked for them: when one cannot load, the next page load tries again.
+    if (backupReminderMayBeDue())
       import('./on-demand/BackupReminder')
         .then((m) => setReminder(() => m.BackupReminder))
-        // No one asked for it: when it cannot load, the next page load tries again.
         .catch(() => {});
-  }, [hydrated, some]);
+    if (reviewNoticeMayShow())
+      import('./on-demand/ReviewNotice')
+        .then((m) => setReview(() => m.ReviewNotice))
+        .catch(() => {});
+  }, [hydrated, some, open]);
   // A share link opened here (or followed while on the page): its reader loads only then.
   useEffect(() => {
     const check = () => {
@@ -69,6 +77,7 @@ export function MentorshipSwitcher() {
     <section id="mentorship-switcher" class="playbook mentorships" aria-label="Mentorship">
       {Import && <Import onDone={() => setImport(undefined)} />}
       {Reminder && <Reminder />}
+      {Review && <Review />}
       <div class="mentorship-row">
         {hydrated && some ? (
           list.length > 1 ? (

@@ -12,6 +12,7 @@ import type { StoredDeclaration } from '../core/stored-document';
 import { DraftSchema, HistorySchema } from './agenda';
 import { ChooserSchema } from './chooser';
 import { KickoffSchema } from './kickoff';
+import { ReviewSchema } from './review';
 
 /** How one of a mentorship's documents is stored (version, schema, migrations) and carried. */
 export interface DocumentDeclaration<T extends object = object> extends StoredDeclaration<T> {
@@ -32,6 +33,7 @@ export const MENTORSHIP_DOCUMENTS = {
   'format-chooser': declare({ field: 'chooser', version: 1, schema: ChooserSchema }),
   agenda: declare({ field: 'agenda', version: 1, schema: DraftSchema }),
   sessions: declare({ field: 'history', version: 1, schema: HistorySchema }),
+  review: declare({ field: 'review', version: 1, schema: ReviewSchema }),
 };
 
 /** The registry's shape, for types derived from it. */

@@ -64,6 +64,40 @@ export const LIMITS = {
 
 const listLength = (list: unknown) => (Array.isArray(list) ? list.length : 0);
 
+/** The most reviews a mentorship may hold, and goals one review may decide on or add. */
+export const REVIEW_LIMITS = { reviews: 500, goals: 100 } as const;
+
+type Past = (count: number, limit: number, what: string, where: string) => string | undefined;
+
+/** The first review limit (REVIEW_LIMITS) the review document goes past, in words (see pastLimits). */
+function pastReviewLimits(review: unknown, past: Past): string | undefined {
+  const { draft, reviews } = (review ?? {}) as Record<string, unknown>;
+  const goals = (holder: unknown, where: string) => {
+    const { goals, added } = (holder ?? {}) as Record<string, unknown>;
+    const trails = Array.isArray(goals) ? goals : [];
+    return (
+      past(listLength(goals), REVIEW_LIMITS.goals, 'goal decisions', where) ??
+      past(listLength(added), REVIEW_LIMITS.goals, 'goals added', where) ??
+      trails
+        .map((goal) => (goal ?? {}) as Record<string, unknown>)
+        .reduce<string | undefined>(
+          (found, goal) =>
+            found ?? past(listLength(goal.trail), LIMITS.sessions, 'check-ins on a goal', where),
+          undefined,
+        )
+    );
+  };
+  const tooMany = past(listLength(reviews), REVIEW_LIMITS.reviews, 'reviews', '');
+  if (tooMany) return tooMany;
+  const inDraft = goals(draft, ' in the review');
+  if (inDraft || !Array.isArray(reviews)) return inDraft;
+  for (const [i, record] of reviews.entries()) {
+    const inRecord = goals(record, ` in review ${i + 1}`);
+    if (inRecord) return inRecord;
+  }
+  return undefined;
+}
+
 /**
  * The first limit (LIMITS) a parsed portable mentorship goes past, in words ("150,000 sessions,
  * where a mentorship here holds at most 2,000"); undefined within them all. Looks only at the
@@ -86,6 +120,8 @@ export function pastLimits(data: Record<string, unknown>): string | undefined {
   const goals = ((data.kickoff ?? {}) as Record<string, unknown>).goals;
   const tooManyGoals = past(listLength(goals), LIMITS.goals, 'goals', '');
   if (tooManyGoals) return tooManyGoals;
+  const inReviews = pastReviewLimits(data.review, past);
+  if (inReviews) return inReviews;
   const sessions = ((data.history ?? {}) as Record<string, unknown>).sessions;
   const tooMany = past(listLength(sessions), LIMITS.sessions, 'sessions', '');
   if (tooMany) return tooMany;

@@ -112,6 +112,45 @@ const SESSION = {
   },
 };
 
+// The labels of Review and re-evaluate (src/components/review/).
+const REFLECTION = names({
+  working: 'What is working?',
+  change: 'What would you change?',
+  learned: 'What have you learned?',
+  keep: 'Keep doing',
+  start: 'Start doing',
+  stop: 'Stop doing',
+});
+const REVIEW: Record<string, Place> = {
+  mentor: { name: 'The mentor’s reflection', fields: REFLECTION },
+  mentee: { name: 'The mentee’s reflection', fields: REFLECTION },
+  goals: {
+    name: 'Decisions on goals',
+    items: {
+      name: (n) => `Goal ${n}`,
+      fields: {
+        ...names({ goal: 'Which goal', what: 'Its words', decision: 'Decision' }),
+        changed: { name: 'New words for the goal' },
+        trail: { name: 'Check-ins', items: { name: (n) => `Check-in ${n}` } },
+      },
+    },
+  },
+  added: {
+    name: 'New goals',
+    items: {
+      name: (n) => `New goal ${n}`,
+      fields: names({ what: 'What it is', evidence: 'How you will know', by: 'By when' }),
+    },
+  },
+  ...names({
+    decision: 'The mentorship',
+    change: 'What changes',
+    until: 'Pause until',
+    next: 'What comes next for the mentee',
+    nextReview: 'Next review on',
+  }),
+};
+
 // A portable mentorship's fields (portable.ts), and a backup's list of them (backup.ts).
 const PORTABLE: Record<string, Place> = {
   name: { name: 'The mentorship’s name' },
@@ -140,6 +179,43 @@ const PORTABLE: Record<string, Place> = {
           name: (n) => `session ${n}`,
           fields: { ...SESSION, finishedAt: { name: 'When it was finished' } },
         },
+      },
+    },
+  },
+  review: {
+    name: 'Review and re-evaluate',
+    fields: {
+      draft: { name: 'The review', fields: REVIEW },
+      reviews: {
+        name: 'Past reviews',
+        items: {
+          name: (n) => `Review ${n}`,
+          fields: {
+            ...REVIEW,
+            on: { name: 'Date' },
+            facts: {
+              name: 'What happened',
+              fields: names({
+                from: 'From',
+                to: 'To',
+                held: 'Sessions held',
+                expected: 'Sessions the cadence implies',
+                done: 'Action items done',
+                carried: 'Action items carried',
+              }),
+            },
+          },
+        },
+      },
+      putOff: { name: 'Reminder put off until' },
+      state: {
+        name: 'The mentorship',
+        fields: names({
+          status: 'Paused or ended',
+          until: 'Paused until',
+          on: 'Since',
+          next: 'What comes next for the mentee',
+        }),
       },
     },
   },

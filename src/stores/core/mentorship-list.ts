@@ -6,9 +6,10 @@ import {
 } from '../../playbook/core/backup-record';
 import { mentorshipLabels } from '../../playbook/documents/mentorships';
 import { kickoffStore } from './kickoff';
-import { $openId, mentorshipsStore } from './mentorships';
+import { $openId, keyOf, mentorshipsStore } from './mentorships';
 import { listed } from './all-stores';
 import { storedText } from './storage';
+import { localDate } from '../../playbook/core/dates';
 
 /** One mentorship as the switcher lists it. */
 export interface MentorshipItem {
@@ -47,3 +48,16 @@ export const backupReminderMayBeDue = () =>
     Date.now(),
     storedText(REMINDER_SNOOZE_KEY).get(),
   );
+
+/**
+ * Whether the review's notice (due, paused or ended) may show: a review date that has come, a
+ * count of sessions or weeks agreed, or reviews kept. Its full check loads only then
+ * (src/stores/review/due.ts).
+ */
+export function reviewNoticeMayShow(): boolean {
+  const { mode, date, after } = kickoffStore.$value.get().reevaluate;
+  return (
+    !!storedText(keyOf('review')($openId.get())).get() ||
+    (mode === 'date' ? !!date && date <= localDate(new Date()) : after.count !== null)
+  );
+}

@@ -112,7 +112,7 @@ export function deleteEverythingQuestion(): string {
   const sessions = rows.reduce((sum, r) => sum + r.sessions, 0);
   return (
     `Delete ${rows.length === 1 ? 'the one mentorship' : `all ${rows.length} mentorships`} ` +
-    `(${names}) from this browser, with their kickoff answers, format choices, agendas and ` +
+    `(${names}) from this browser, with their kickoff answers, format choices, agendas, reviews and ` +
     `${count(sessions, 'finished session')}? ` +
     'This cannot be undone: download everything first if you may want any of it again.'
   );

@@ -45,8 +45,8 @@ export function deleteQuestion(): string {
     // Unreadable history: say what goes without counting it.
   }
   return (
-    `Delete “${$openLabel.get()}” from this browser? Its kickoff answers, format choice, agenda` +
-    ` and ${sessions} go with it.`
+    `Delete “${$openLabel.get()}” from this browser? Its kickoff answers, format choice, agenda,` +
+    ` reviews and ${sessions} go with it.`
   );
 }
 
