@@ -15,7 +15,7 @@ import {
 import { emptyAgenda } from '../../src/playbook/agenda/agenda';
 import { exampleKickoff } from '../../src/playbook/guide/example-pair';
 import { emptyKickoff, type CadenceId, type KickoffState } from '../../src/playbook/kickoff/topics';
-import { cleanLine, cleanText } from '../../src/playbook/core/markdown';
+import { cleanLine } from '../../src/playbook/core/markdown';
 import { timeZoneLines, transitions } from '../../src/playbook/calendar/time-zone';
 import { anyText } from './helpers/arbitraries';
 import { lineText, type CalendarLine } from '../../src/playbook/calendar/lines';
@@ -397,7 +397,11 @@ describe('the kickoff calendar file', () => {
       ),
       undefined,
     ]);
-    expect(series!.description).toContain(`Goal: ${exampleKickoff().topics.goal.notes}`);
+    expect(series!.description).toContain(
+      `Goals:\n${exampleKickoff()
+        .goals.map((goal) => `- ${goal.what}`)
+        .join('\n')}`,
+    );
     expect(series!.description).toContain(
       'https://example.org/playbook/playbooks/kickoff-checklist/',
     );
@@ -547,20 +551,25 @@ describe('the kickoff calendar file', () => {
 
   test('any text the pair typed comes back exactly, and never adds a property or an event', () => {
     fc.assert(
-      fc.property(anyText, anyText, anyText, (mentor, mentee, goal) => {
+      fc.property(anyText, anyText, anyText, anyText, (mentor, mentee, first, second) => {
         const state = exampleKickoff();
         state.pair = { ...state.pair, mentor, mentee };
-        state.topics.goal.notes = goal;
+        state.goals = state.goals.map((goal, i) => ({ ...goal, what: [first, second][i]! }));
+        const lines = [first, second].map(cleanLine).filter(Boolean);
+        const goals =
+          lines.length > 1
+            ? `Goals:\n${lines.map((line) => `- ${line}`).join('\n')}`
+            : `Goal: ${lines[0] ?? 'still to agree.'}`;
         const root = parse(kickoffCalendar(state, context()).text);
         const [series, review] = events(root);
         expect(events(root)).toHaveLength(2);
         const names = [cleanLine(mentee), cleanLine(mentor)].filter(Boolean).join(' and ');
         expect(series!.summary).toBe(names ? `Mentorship session: ${names}` : 'Mentorship session');
         expect(series!.description).toBe(
-          `Goal: ${cleanText(goal) || 'still to agree.'}\n\n` +
+          `${goals}\n\n` +
             'The agreement and checklist: https://example.org/playbook/playbooks/kickoff-checklist/',
         );
-        expect(review!.description).toContain(`Goal: ${cleanText(goal) || 'still to agree.'}`);
+        expect(review!.description).toContain(goals);
         const properties = series!.component.getAllProperties().map((p) => p.name);
         expect(properties).toEqual([
           'uid',
@@ -603,7 +612,8 @@ describe('the next session’s calendar file', () => {
           ...(i === 0 ? ['   The flaky test;', '   and its fix, finally'] : []),
         ]),
         '',
-        `Goal: ${exampleKickoff().topics.goal.notes}`,
+        'Goals:',
+        ...exampleKickoff().goals.map((goal) => `- ${goal.what}`),
         '',
         'The agenda: https://example.org/playbooks/plan-a-session/',
       ].join('\n'),

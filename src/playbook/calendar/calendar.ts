@@ -8,7 +8,7 @@ import type { Agenda } from '../documents/agenda';
 import { kickoffSeries, reevaluationDate } from './plan';
 import { pairSlug } from '../files/file-names';
 import { escapeText, foldLine, recurrenceRule } from './ics';
-import type { KickoffState } from '../documents/kickoff';
+import { openGoals, type KickoffState } from '../documents/kickoff';
 import { cleanLine, cleanText } from '../core/markdown';
 import { isKnownZone, timeZoneLines } from './time-zone';
 
@@ -126,8 +126,16 @@ function pairName({ pair }: KickoffState): string {
 const titled = (what: string, state: KickoffState) =>
   pairName(state) ? `${what}: ${pairName(state)}` : what;
 
-const goalLine = (state: KickoffState) =>
-  `Goal: ${cleanText(state.topics.goal.notes) || 'still to agree.'}`;
+// The open goals, one line each, so the invitation says what the sessions are for.
+const goalLine = (state: KickoffState) => {
+  const goals = openGoals(state)
+    .map((goal) => cleanLine(goal.what))
+    .filter(Boolean);
+  if (goals.length === 0) return 'Goal: still to agree.';
+  return goals.length === 1
+    ? `Goal: ${goals[0]}`
+    : `Goals:\n${goals.map((g) => `- ${g}`).join('\n')}`;
+};
 
 /** A safe file name for a calendar file: mentorship-tom-and-priya(-session-2026-12-03).ics. */
 export const calendarFileName = (state: KickoffState, sessionDate?: string) =>

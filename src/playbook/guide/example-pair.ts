@@ -3,6 +3,7 @@
  * Their kickoff answers are real data for the agreement builder, so the example agreement the
  * kickoff page shows (and offers for download) is always exactly what the playbook would make.
  */
+import type { ActionItem, CheckIn, Session } from '../documents/agenda';
 import { emptyKickoff, type KickoffState } from '../documents/kickoff';
 
 /** Who they are, in the words the guide's pages use. */
@@ -51,28 +52,114 @@ export function exampleKickoff(): KickoffState {
   state.scheduler = 'mentee';
   state.goAhead = 'go';
   state.formats = ['code-review'];
-  const goal = { by: '', outcome: '', closedOn: '' } as const;
-  state.goals = [
-    {
-      ...goal,
-      id: 'goal-1',
-      what: 'Tom can audit a page for accessibility and fix what he finds on his own.',
-      evidence:
-        'Tom files and fixes accessibility bugs himself; Priya reviews fewer and fewer of them.',
-    },
-    {
-      ...goal,
-      id: 'goal-2',
-      what: 'Use the site checkout with a screen reader, end to end.',
-      evidence: 'Tom shows Priya the checkout with the screen reader on, and the bugs he found.',
-      by: '2026-10-07',
-    },
-  ];
   state.reevaluate = {
     mode: 'date',
     date: '2026-12-09',
     condition: '',
     after: { count: null, unit: '' },
   };
+  state.goals = EXAMPLE_GOALS.map((goal) => ({ ...goal, outcome: '', closedOn: '' }));
   return state;
+}
+
+/** Their two goals as set at the kickoff: the main one, and a first win a month away. */
+export const EXAMPLE_GOALS = [
+  {
+    id: 'goal-1',
+    what: 'Tom can audit a page for accessibility and fix what he finds on his own.',
+    evidence:
+      'Tom files and fixes accessibility bugs himself; Priya reviews fewer and fewer of them.',
+    by: '',
+  },
+  {
+    id: 'goal-2',
+    what: 'Use the site checkout with a screen reader, end to end.',
+    evidence: 'Tom shows Priya the checkout with the screen reader on, and the bugs he found.',
+    by: '2026-10-07',
+  },
+] as const;
+
+type Check = [goal: 'goal-1' | 'goal-2', state: CheckIn['state'], note: string];
+type Item = [text: string, owner: ActionItem['owner'], done: boolean];
+
+// One line a session: its date, the check-ins, and the items agreed for next time (done by then or
+// not). The first win comes early; the main goal stalls in the release weeks and moves again.
+const SESSIONS: [date: string, checks: Check[], items: Item[]][] = [
+  [
+    '2026-09-23',
+    [
+      ['goal-1', 'not-started', ''],
+      ['goal-2', 'moving', 'NVDA installed; lost in the address form.'],
+    ],
+    [['Finish the checkout with NVDA and list the barriers', 'mentee', true]],
+  ],
+  [
+    '2026-10-07',
+    [
+      ['goal-1', 'moving', 'Read the audit checklist; tried it on the basket page.'],
+      ['goal-2', 'done', 'Bought a mug with NVDA; filed four barriers.'],
+    ],
+    [
+      ['Fix the two form-label bugs from the checkout', 'mentee', true],
+      ['Send Tom the team’s audit template', 'mentor', true],
+    ],
+  ],
+  [
+    '2026-10-21',
+    [['goal-1', 'stuck', 'Release week: no time for the audit.']],
+    [['Audit the account page with the template', 'mentee', false]],
+  ],
+  [
+    '2026-11-04',
+    [['goal-1', 'moving', 'Account page half done; colour contrast clear now.']],
+    [['Finish the account page audit', 'mentee', true]],
+  ],
+  [
+    '2026-11-18',
+    [['goal-1', 'moving', 'Audited the account page alone; Priya found two misses.']],
+    [
+      ['Fix the focus order in the address dialog', 'mentee', false],
+      ['Pair on the dialog focus order', 'mentor', true],
+    ],
+  ],
+  [
+    '2026-12-02',
+    [['goal-1', 'moving', 'Fixed five bugs himself; still asks about focus in dialogs.']],
+    [['Write up what the audit of the search page found', 'mentee', false]],
+  ],
+];
+
+/**
+ * Their first six sessions after the kickoff, newest first, as the planner would keep them: what
+ * the review on 9 December gathers its facts and its chart from.
+ */
+export function exampleHistory(): Session[] {
+  const goals = new Map<string, string>(EXAMPLE_GOALS.map((g) => [g.id, g.what]));
+  // Each session's items come back in the next one as carried, marked done or not there.
+  let carried: ActionItem[] = [];
+  const sessions = SESSIONS.map(([date, checks, items], n): Session => {
+    const actions = items.map(([text, owner], i) => ({
+      id: `s${n + 1}-a${i + 1}`,
+      text,
+      owner,
+      done: false,
+    }));
+    const session: Session = {
+      id: `session-${n + 1}`,
+      date,
+      finishedAt: `${date}T10:45:00.000Z`,
+      parts: [],
+      carried,
+      actions,
+      checkIns: checks.map(([goal, state, note]) => ({
+        goal,
+        what: goals.get(goal)!,
+        state,
+        note,
+      })),
+    };
+    carried = actions.map((item, i) => ({ ...item, done: items[i]![2] }));
+    return session;
+  });
+  return sessions.reverse();
 }
