@@ -105,6 +105,14 @@ export default defineConfig({
     // where there is no JSX: only .tsx and .jsx need it (oxc compiles the rest either way).
     preact({ babel: { only: [/\.[jt]sx$/] } }),
     {
+      // Islands whose first-visit HTML is already right hydrate when in use (src/site/client-in-use.ts).
+      name: 'mentorship-playbook:client-in-use',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) =>
+          addClientDirective({ name: 'in-use', entrypoint: './src/site/client-in-use.ts' }),
+      },
+    },
+    {
       // Every built page gets its Content-Security-Policy, hashing the inline scripts and styles
       // it ends up with (src/site/csp.ts).
       name: 'mentorship-playbook:csp',

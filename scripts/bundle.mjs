@@ -11,17 +11,29 @@ const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 
 /** Bytes after gzip -9, as a CDN would send them. */
 export const gz = (text) => gzipSync(text, { level: 9 }).length;
 
-/** A page's script and island URLs, and the text of its inline scripts. */
+/** Islands that hydrate only once in use (src/site/client-in-use.ts): their code is on demand. */
+const IN_USE = /<astro-island[^>]*\bclient="in-use"[^>]*>/g;
+
+/**
+ * A page's script and island URLs loaded at once, the text of its inline scripts, and the URLs of
+ * islands that load only once in use (`later`).
+ */
 export function scriptsOf(dist, page) {
   const html = readFileSync(join(dist, page), 'utf8');
+  const later = new Set(
+    [...html.matchAll(IN_USE)].map((m) => /component-url="([^"]+)"/.exec(m[0])?.[1]),
+  );
+  const now = html.replace(IN_USE, '');
   const urls = new Set([
-    ...[...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]),
-    ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
+    ...[...now.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]),
+    ...[...now.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
   ]);
+  later.delete(undefined);
+  for (const url of urls) later.delete(url);
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
     (m) => m[1],
   );
-  return { urls, inline };
+  return { urls, inline, later };
 }
 
 /** A page's stylesheet URLs. */
@@ -89,7 +101,7 @@ export const fileSize = (dist, url) => gz(readFileSync(join(dist, url.replace(/^
 export function pageCost(dist, page) {
   const html = gz(readFileSync(join(dist, page)));
   const css = stylesOf(dist, page).reduce((total, url) => total + fileSize(dist, url), 0);
-  const { urls, inline } = scriptsOf(dist, page);
+  const { urls, inline, later: inUse } = scriptsOf(dist, page);
   const first = staticClosure(dist, urls);
   // Each script by what it is (a module's URL, an inline script's text), to compare two builds.
   const scripts = [
@@ -104,7 +116,7 @@ export function pageCost(dist, page) {
     ...inline.map((text) => ({ key: hash(text), name: inlineName(text), bytes: gz(text) })),
   ];
   const firstLoad = scripts.reduce((total, script) => total + script.bytes, 0);
-  const later = onDemandClosure(dist, first.dynamic, new Set(first.modules));
+  const later = onDemandClosure(dist, [...first.dynamic, ...inUse], new Set(first.modules));
   const onDemand = later.reduce((total, url) => total + fileSize(dist, url), 0);
   return { html, css, firstLoad, onDemand, scripts };
 }

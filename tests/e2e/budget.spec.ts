@@ -44,7 +44,8 @@ async function load(page: Page, path: string): Promise<Loaded> {
   };
   page.on('request', record);
   await page.goto(path.slice(1));
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  // Islands that run once in use (src/site/client-in-use.ts) wait for the reader, as on a first visit.
+  await expect(page.locator('astro-island[ssr]:not([client="in-use"])')).toHaveCount(0);
   await page.waitForLoadState('networkidle');
   const texts = await page
     .locator('script:not([src])')
@@ -116,4 +117,34 @@ test('the mentorship tools load when first opened, not before', async ({ page })
   await page.getByRole('button', { name: 'Share or manage…' }).click();
   await fetched;
   await expect(page.getByRole('button', { name: 'Make a share link' })).toBeVisible();
+});
+
+test.describe('an island that runs once in use (the agreement panel)', () => {
+  const inUse = (page: Page) => page.locator('astro-island[client="in-use"]');
+
+  test('waits on a first visit until it is scrolled to, then runs', async ({ page }) => {
+    await load(page, '/playbooks/kickoff-checklist/');
+    await expect(inUse(page)).toHaveAttribute('ssr', '');
+    const download = page.getByRole('button', { name: 'Download the agreement (.md)' });
+    await expect(download).toBeDisabled();
+    await download.scrollIntoViewIfNeeded();
+    await expect(inUse(page)).not.toHaveAttribute('ssr');
+    await expect(download).toBeEnabled();
+  });
+
+  test('runs at once when this browser holds answers, so printing at once prints them', async ({
+    page,
+  }) => {
+    await page.goto('playbooks/kickoff-checklist/');
+    await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(localStorage).some((k) => k.endsWith(':kickoff'))),
+      )
+      .toBe(true);
+    await page.reload();
+    await expect(inUse(page)).not.toHaveAttribute('ssr');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('article', { name: 'Agreement preview' })).toContainText('Tom');
+  });
 });

@@ -1,6 +1,6 @@
 import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { storedDocument } from './helpers';
+import { islandsReady, storedDocument } from './helpers';
 
 /** The live region every island announces into. */
 const announcer = (page: Page) => page.locator('#playbook-announcer');
@@ -8,7 +8,7 @@ const announcer = (page: Page) => page.locator('#playbook-announcer');
 /** Opens a playbook page and waits until every island on it runs. */
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await islandsReady(page);
 }
 
 /** Presses Tab until focus leaves the element (a date field takes a Tab per part of the date). */

@@ -2,5 +2,4 @@
 // one per island plus a chunk of what they share.
 import '../ui/offline';
 export { default as KickoffChecklist } from './KickoffChecklist';
-export { default as AgreementPanel } from './AgreementPanel';
 export { MentorshipSwitcher } from '../mentorships/MentorshipSwitcher';

@@ -33,7 +33,7 @@ import { announce, unavailable } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
 import { useHydrated } from '../ui/hydrated';
 import { Status } from '../ui/Status';
-import { useOnDemand } from './lazy';
+import { useOnDemand } from '../ui/lazy';
 import '../playbook.css';
 import './review.css';
 

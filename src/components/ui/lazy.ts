@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { unavailable } from '../ui/announce';
+import { unavailable } from './announce';
 
 /**
  * A part of the page loaded with `import()` once it is `wanted`; undefined until then. When it
