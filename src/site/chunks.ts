@@ -8,8 +8,10 @@
  * - `playbook`: what every playbook page needs: Preact and nanostores, the domain's core and
  *   document schemas (`playbook/core/`, `playbook/documents/`), the stores' core (`stores/core/`),
  *   the UI kit's base (`components/ui/`) and the mentorship switcher (`components/mentorships/`);
- * - `kit`: the field and file controls the kickoff checklist, the Plan a session playbook and
- *   Your data share (`components/ui/kit/`);
+ * - `kit-documents`: the document view, file buttons and calendar button of the kit, which the
+ *   kickoff checklist uses only in its agreement panel (loaded once in use), apart from
+ * - `kit`: the field controls, confirm and undo the kickoff checklist, the Plan a session playbook
+ *   and Your data share (the rest of `components/ui/kit/`);
  * - `choices-and-files`: two small controls the planner never uses, the answer choices (kickoff,
  *   chooser) and the file picker (kickoff, Your data): one file, not two, for the kickoff checklist
  *   that uses both (`components/ui/choices/`, `components/ui/open-file/`);
@@ -33,6 +35,8 @@ export interface ChunkGroup {
   packages?: readonly string[];
   /** Folders under src/, without a trailing slash; their sub-folders are not included. */
   folders?: readonly string[];
+  /** Single modules under src/, with their extension, for a group that takes part of a folder. */
+  modules?: readonly string[];
   /** Module ids the bundler makes up itself, matched by a part of the id. */
   virtual?: readonly string[];
 }
@@ -52,6 +56,15 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'site',
     ],
   },
+  {
+    name: 'kit-documents',
+    modules: [
+      'components/ui/kit/DocumentView.tsx',
+      'components/ui/kit/FileButtons.tsx',
+      'components/ui/kit/files.ts',
+      'components/ui/kit/CalendarButton.tsx',
+    ],
+  },
   { name: 'kit', folders: ['components/ui/kit'] },
   { name: 'choices-and-files', folders: ['components/ui/choices', 'components/ui/open-file'] },
   { name: 'review-notice', folders: ['stores/review/every-page', 'playbook/review/every-page'] },
@@ -67,6 +80,7 @@ export function inGroup(group: ChunkGroup, id: string): boolean {
       const at = path.lastIndexOf(`/src/${folder}/`);
       return at >= 0 && !path.slice(at + folder.length + 6).includes('/');
     }) ||
+    (group.modules ?? []).some((module) => path.endsWith(`/src/${module}`)) ||
     (group.virtual ?? []).some((part) => path.includes(part))
   );
 }

@@ -22,6 +22,20 @@ describe('the chunk groups', () => {
     for (const folder of folders) expect(existsSync(`src/${folder}`), folder).toBe(true);
   });
 
+  test('name single modules that exist, each taken from the folder group it would fall in', () => {
+    const modules = CHUNK_GROUPS.flatMap((g) => g.modules ?? []);
+    expect(modules.length).toBeGreaterThan(0);
+    for (const module of modules) {
+      expect(existsSync(`src/${module}`), module).toBe(true);
+      const owner = CHUNK_GROUPS.find((g) => inGroup(g, `/work/src/${module}`))!;
+      expect(owner.modules, module).toContain(module);
+    }
+    expect(inGroup(group('kit'), '/work/src/components/ui/kit/DateField.tsx')).toBe(true);
+    expect(inGroup(group('kit-documents'), '/work/src/components/ui/kit/DateField.tsx')).toBe(
+      false,
+    );
+  });
+
   test('list each folder once', () => {
     expect(new Set(folders).size).toBe(folders.length);
   });
