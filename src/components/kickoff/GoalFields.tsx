@@ -4,7 +4,7 @@ import {
   OPEN_GOALS_MAX,
   openGoals,
   type Goal,
-} from '../../playbook/documents/kickoff';
+} from '../../playbook/kickoff/topics';
 import { kickoffStore } from '../../stores/core/kickoff';
 import { $undoneIn, addGoal, changeGoal, removeGoal } from '../../stores/kickoff/answers';
 import { focusSoon } from '../ui/focus';

@@ -4,7 +4,7 @@
  */
 import type { TextFile } from '../core/text-file';
 import type { CalendarLine } from './lines';
-import { CADENCES, type KickoffState } from '../documents/kickoff';
+import { CADENCES, type KickoffState } from '../kickoff/topics';
 import { count } from '../core/words';
 import { meetingDates, type SeriesCadence } from './ics';
 

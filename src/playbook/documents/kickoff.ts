@@ -41,32 +41,23 @@ export const TOPIC_IDS = [
 /** A topic's identifier. */
 export type TopicId = (typeof TOPIC_IDS)[number];
 
-/** How often the pair meets. */
-export const CADENCES = [
-  { id: 'weekly', label: 'Weekly' },
-  { id: 'every-two-weeks', label: 'Every two weeks' },
-  { id: 'monthly', label: 'Monthly' },
-  { id: 'ad-hoc', label: 'When needed (booked by the mentee)' },
-] as const;
+// The choices' ids only: their words are in ../kickoff/topics.ts, which only the pages that show
+// them load.
+
+/** How often the pair meets (CADENCES in ../kickoff/topics.ts names them). */
+export const CADENCE_IDS = ['weekly', 'every-two-weeks', 'monthly', 'ad-hoc'] as const;
 
 /** A cadence's identifier. */
-export type CadenceId = (typeof CADENCES)[number]['id'];
+export type CadenceId = (typeof CADENCE_IDS)[number];
 
-/** Who sends and moves the invites. */
-export const SCHEDULERS = [
-  { id: 'mentee', label: 'The mentee' },
-  { id: 'mentor', label: 'The mentor' },
-  { id: 'both', label: 'Either of us' },
-] as const;
-
-/** What the pair decides at the end of a first meeting: to go ahead, or not yet. */
-export const GO_AHEAD = [
-  { id: 'go', label: 'We go ahead' },
-  { id: 'not-yet', label: 'Not yet' },
-] as const;
+/** Who sends and moves the invites (SCHEDULERS names them). */
+export const SCHEDULER_IDS = ['mentee', 'mentor', 'both'] as const;
 
 /** A scheduler's identifier. */
-export type SchedulerId = (typeof SCHEDULERS)[number]['id'];
+export type SchedulerId = (typeof SCHEDULER_IDS)[number];
+
+/** What the pair decides at the end of a first meeting (GO_AHEAD names them). */
+export const GO_AHEAD_IDS = ['go', 'not-yet'] as const;
 
 /** The counts a review condition accepts: after 1 to 520 sessions or weeks (ten years). */
 export const REVIEW_AFTER = { min: 1, max: 520 } as const;
@@ -85,14 +76,11 @@ export type TopicAnswer = v.InferOutput<typeof TopicAnswerSchema>;
 const choiceOf = <T extends string>(ids: readonly T[]) =>
   field(v.picklist(['', ...ids] as const), () => '' as const);
 
-/** How a goal ended: '' while it is open. */
-export const GOAL_OUTCOMES = [
-  { id: 'reached', label: 'Reached' },
-  { id: 'dropped', label: 'Dropped' },
-] as const;
+/** How a goal ended, when it has (GOAL_OUTCOMES names them). */
+export const GOAL_OUTCOME_IDS = ['reached', 'dropped'] as const;
 
 /** A goal outcome's identifier, or '' for an open goal. */
-export type GoalOutcome = (typeof GOAL_OUTCOMES)[number]['id'] | '';
+export type GoalOutcome = (typeof GOAL_OUTCOME_IDS)[number] | '';
 
 /** How many goals may be open at once: a pair works on one to three. */
 export const OPEN_GOALS_MAX = 3;
@@ -105,7 +93,7 @@ const GoalSchema = v.object({
   evidence: field(v.string(), () => ''),
   /** By when, YYYY-MM-DD, or '' for no date; a first win is a goal with a near date. */
   by: field(DateOrEmpty, () => ''),
-  outcome: field(v.picklist(['', ...GOAL_OUTCOMES.map((o) => o.id)] as const), () => '' as const),
+  outcome: field(v.picklist(['', ...GOAL_OUTCOME_IDS] as const), () => '' as const),
   /** The day it was reached or dropped, YYYY-MM-DD, or '' while open. */
   closedOn: field(DateOrEmpty, () => ''),
 });
@@ -126,13 +114,13 @@ const kickoffEntries = {
     >,
   ),
   cadence: group({
-    frequency: choiceOf(CADENCES.map((c) => c.id)),
+    frequency: choiceOf(CADENCE_IDS),
     minutes: field(v.nullable(Minutes(SESSION_MINUTES)), () => null),
     /** The usual time of day the sessions start, HH:MM, for calendar files. */
     time: field(TimeOrEmpty, () => ''),
   }),
-  scheduler: choiceOf(SCHEDULERS.map((s) => s.id)),
-  goAhead: choiceOf(GO_AHEAD.map((g) => g.id)),
+  scheduler: choiceOf(SCHEDULER_IDS),
+  goAhead: choiceOf(GO_AHEAD_IDS),
   reevaluate: group({
     mode: choiceOf(['date', 'condition'] as const),
     date: field(DateOrEmpty, () => ''),

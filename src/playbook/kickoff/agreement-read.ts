@@ -8,9 +8,9 @@ import { AGREEMENT_FORMAT } from './agreement-file';
 import { splitFrontMatter, withoutTypographicQuotes } from '../files/front-matter';
 import { FORMATS } from '../core/formats';
 import {
-  CADENCES,
-  GO_AHEAD,
-  SCHEDULERS,
+  CADENCE_IDS,
+  GO_AHEAD_IDS,
+  SCHEDULER_IDS,
   TOPIC_IDS,
   emptyKickoff,
   type KickoffState,
@@ -67,9 +67,9 @@ const EVERY_VALUE_SET: KickoffState = {
   topics: Object.fromEntries(
     TOPIC_IDS.map((id) => [id, { agreed: true, notes: 'Notes.' }]),
   ) as KickoffState['topics'],
-  cadence: { frequency: CADENCES[0].id, minutes: 60, time: '10:00' },
-  scheduler: SCHEDULERS[0].id,
-  goAhead: GO_AHEAD[0].id,
+  cadence: { frequency: CADENCE_IDS[0], minutes: 60, time: '10:00' },
+  scheduler: SCHEDULER_IDS[0],
+  goAhead: GO_AHEAD_IDS[0],
   reevaluate: {
     mode: 'date',
     date: '2000-01-01',

@@ -4,9 +4,42 @@
  * in ../documents/kickoff.ts, re-exported here). The checklist island, the Markdown agreement and
  * the blank template all come from this file.
  */
-import type { KickoffState, TopicId } from '../documents/kickoff';
+import type {
+  CadenceId,
+  GoalOutcome,
+  KickoffState,
+  SchedulerId,
+  TopicId,
+} from '../documents/kickoff';
 
 export * from '../documents/kickoff';
+
+/** How often the pair meets, in words. */
+export const CADENCES = [
+  { id: 'weekly', label: 'Weekly' },
+  { id: 'every-two-weeks', label: 'Every two weeks' },
+  { id: 'monthly', label: 'Monthly' },
+  { id: 'ad-hoc', label: 'When needed (booked by the mentee)' },
+] as const satisfies readonly { id: CadenceId; label: string }[];
+
+/** Who sends and moves the invites, in words. */
+export const SCHEDULERS = [
+  { id: 'mentee', label: 'The mentee' },
+  { id: 'mentor', label: 'The mentor' },
+  { id: 'both', label: 'Either of us' },
+] as const satisfies readonly { id: SchedulerId; label: string }[];
+
+/** What the pair decides at the end of a first meeting: to go ahead, or not yet. */
+export const GO_AHEAD = [
+  { id: 'go', label: 'We go ahead' },
+  { id: 'not-yet', label: 'Not yet' },
+] as const satisfies readonly { id: KickoffState['goAhead']; label: string }[];
+
+/** How a goal ended, in words. */
+export const GOAL_OUTCOMES = [
+  { id: 'reached', label: 'Reached' },
+  { id: 'dropped', label: 'Dropped' },
+] as const satisfies readonly { id: Exclude<GoalOutcome, ''>; label: string }[];
 
 /** The stages the checklist groups its topics into, in the order a kickoff meeting meets them. */
 export const STAGES = [
