@@ -3,9 +3,10 @@
  * parser that evaluates nothing and limits aliases, then through the same schemas as
  * localStorage, share links and backups (portable.ts). Loaded only when someone opens a file.
  */
-import { Scalar, YAMLParseError, parseDocument, visit } from 'yaml';
+import { YAMLParseError } from 'yaml';
 import { AGREEMENT_FORMAT } from './agreement-file';
-import { splitFrontMatter, withoutTypographicQuotes } from '../files/front-matter';
+import { splitFrontMatter } from '../files/front-matter';
+import { MAX_ALIASES, parseFrontMatterYaml } from '../files/front-matter-yaml';
 import { FORMATS } from '../core/formats';
 import {
   CADENCE_IDS,
@@ -26,9 +27,6 @@ export const AGREEMENT_MAX_CHARS = 5_000_000;
  * against the others of its mapping).
  */
 export const AGREEMENT_MAX_KEYS = 1_000;
-
-/** The most aliases (`*name`) the front matter may use; this site writes none. */
-const MAX_ALIASES = 50;
 
 // A line that starts a key of a mapping, a list item's first key included: "  minutes: 45".
 const KEY_LINE = /^[ \t]*(?:- +)?(?:"[^"\n]*"|'[^'\n]*'|[^\s#"'\-?:][^:\n]*?) *:(?:[ \t]|$)/gm;
@@ -146,17 +144,7 @@ export function readAgreement(
     );
   let data: unknown;
   try {
-    const document = parseDocument(yaml, { logLevel: 'error' });
-    if (document.errors.length) throw document.errors[0];
-    // This site quotes every string it writes with straight quotes, so a value left unquoted
-    // (plain) but wrapped in typographic quotes had them put in by an editor (macOS, Word).
-    visit(document, {
-      Scalar(_, node) {
-        if (node.type === Scalar.PLAIN && typeof node.value === 'string')
-          node.value = withoutTypographicQuotes(node.value);
-      },
-    });
-    data = document.toJS({ maxAliasCount: MAX_ALIASES });
+    data = parseFrontMatterYaml(yaml);
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message))
       return fail(

@@ -4,10 +4,10 @@
  * other door (a missing field reads as its default, a value that does not fit resets that field).
  * Loaded only when a file is read.
  */
-import { Scalar, parseDocument, visit } from 'yaml';
 import * as v from '../../core/schema-kit';
 import { DateOrEmpty, WholeNumber, field, group, readDocument } from '../../core/schema';
-import { splitFrontMatter, withoutTypographicQuotes } from '../../files/front-matter';
+import { splitFrontMatter } from '../../files/front-matter';
+import { parseFrontMatterYaml } from '../../files/front-matter-yaml';
 import { ReviewRecordSchema, type ReviewRecord } from '../../documents/review';
 import type { ClosingSummary } from './documents';
 import { FILE_VERSION, REVIEW_FORMAT, SUMMARY_FORMAT } from './review-files';
@@ -34,15 +34,7 @@ function frontMatter(
     return fail(`The front matter of this file has more keys than any ${what}.`);
   let data: unknown;
   try {
-    const document = parseDocument(yaml, { logLevel: 'error' });
-    if (document.errors.length) throw document.errors[0];
-    visit(document, {
-      Scalar(_, node) {
-        if (node.type === Scalar.PLAIN && typeof node.value === 'string')
-          node.value = withoutTypographicQuotes(node.value);
-      },
-    });
-    data = document.toJS({ maxAliasCount: 50 });
+    data = parseFrontMatterYaml(yaml);
   } catch {
     return fail('The front matter of this file is not valid YAML.');
   }
