@@ -1,8 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import { type Locator, type Page } from '@playwright/test';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { WIDE, expectNoAxeViolations, islandsReady, makeShareLink } from './helpers';
+import {
+  downloadFrom,
+  expectNoAxeViolations,
+  islandsReady,
+  makeShareLink,
+  onDay,
+  openPage,
+  printedPages,
+  reviewNotice,
+  WIDE,
+} from './helpers';
 
 // The whole arc of one mentorship, through the pages as the pair uses them, with the browser's
 // clock moved forward between sittings: Priya mentors Tom every two weeks from 4 January 2027,
@@ -58,32 +66,6 @@ const VISIT_BUDGET = 8_000;
 // review, the agreement after it, the ending with its files and print, and the second browser.
 const VISITS = 1 + SESSIONS.length + 1 + 4 + 2 + 2 + 4 + 3;
 
-/** Sets the browser's clock to noon on `day`, as if the pair sat down again then. */
-const onDay = (page: Page, day: string) => page.clock.setFixedTime(new Date(`${day}T12:00:00`));
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await islandsReady(page);
-}
-
-const notice = (page: Page) => page.locator('.review-notice');
-
-async function download(page: Page, button: Locator) {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.press('Enter')]);
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
-}
-
-/** The page as Chromium prints it on A4: the text of each page, its lines joined by spaces. */
-async function printed(page: Page): Promise<string[]> {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
-    mergePages: false,
-  });
-  await page.emulateMedia({ media: 'screen' });
-  return text.map((p) => p.replace(/\s+/g, ' '));
-}
-
 /** Chromium's date field takes its parts typed in order, month first in the US locale. */
 const typedDate = (day: string) => {
   const [year, month, date] = day.split('-');
@@ -98,7 +80,7 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
 
   await test.step('the kickoff agrees two goals and a review in three months', async () => {
     await onDay(page, START);
-    await open(page, KICKOFF);
+    await openPage(page, KICKOFF);
     await page.getByRole('textbox', { name: "Mentor's name" }).fill('Priya');
     await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
     await page.getByRole('textbox', { name: 'Start date' }).fill(START);
@@ -129,14 +111,14 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
     for (const [i, { audit, focus, note }] of SESSIONS.entries()) {
       const day = SESSION_DAYS[i]!;
       await onDay(page, day);
-      if (i === 0) await open(page, PLAN);
+      if (i === 0) await openPage(page, PLAN);
       else {
         await page.reload();
         await islandsReady(page);
       }
       // Before its date, no page says a review is due.
       await expect(page.getByRole('region', { name: 'Mentorship' })).toBeVisible();
-      await expect(notice(page)).toHaveCount(0);
+      await expect(reviewNotice(page)).toHaveCount(0);
       // Last time's item is done now; this session gives Tom the next.
       if (i > 0) await page.getByRole('checkbox', { name: `Step ${i} (mentee)` }).check();
       await page.getByRole('textbox', { name: 'New action item' }).fill(`Step ${i + 1}`);
@@ -162,21 +144,21 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
   await test.step('on the agreed date, every playbook page says the review is due', async () => {
     await onDay(page, FIRST_REVIEW);
     for (const path of [KICKOFF, CHOOSER, PLAN]) {
-      await open(page, path);
-      await expect(notice(page)).toContainText(
+      await openPage(page, path);
+      await expect(reviewNotice(page)).toContainText(
         'A review of this mentorship is due: it came due on 5 Apr 2027.',
       );
       await expect(
-        notice(page).getByRole('link', { name: 'Review and re-evaluate' }),
+        reviewNotice(page).getByRole('link', { name: 'Review and re-evaluate' }),
       ).toHaveAttribute('href', `/${REVIEW}`);
     }
     await expectNoAxeViolations(page, 'the planner with the review due');
     // The review page says so too, and links nowhere: the review is this page.
-    await open(page, REVIEW);
-    await expect(notice(page)).toContainText(
+    await openPage(page, REVIEW);
+    await expect(reviewNotice(page)).toContainText(
       'A review of this mentorship is due: it came due on 5 Apr 2027.',
     );
-    await expect(notice(page).getByRole('link')).toHaveCount(0);
+    await expect(reviewNotice(page).getByRole('link')).toHaveCount(0);
     await expect(page.locator('.review-due-status')).toHaveText(
       'A review is due: it came due on 5 Apr 2027.',
     );
@@ -259,9 +241,9 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
     await expect(
       page.getByRole('main').getByText('The next review is on 5 Jul 2027.'),
     ).toBeVisible();
-    await expect(notice(page)).toHaveCount(0);
+    await expect(reviewNotice(page)).toHaveCount(0);
     await expectNoAxeViolations(page, 'the review saved at 320 px');
-    const calendar = await download(
+    const calendar = await downloadFrom(
       page,
       page.getByRole('button', { name: 'Add to calendar (.ics)' }),
     );
@@ -270,7 +252,7 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
   });
 
   await test.step('the agreement lists the reached goal as closed, the new one, and the next date', async () => {
-    await open(page, KICKOFF);
+    await openPage(page, KICKOFF);
     const preview = page.getByRole('article', { name: 'Agreement preview' });
     await expect(preview).toContainText(`Goal 1: ${FOCUS}`);
     await expect(preview).toContainText(`Goal 2: ${FORM}`);
@@ -278,15 +260,15 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
     await expect(preview).toContainText(`Closed: Reached on ${FIRST_REVIEW}`);
     await expect(preview).toContainText(`We look back: On ${NEXT_REVIEW}`);
     await expect(page.getByRole('textbox', { name: 'Date to look back' })).toHaveValue(NEXT_REVIEW);
-    await expect(notice(page)).toHaveCount(0);
+    await expect(reviewNotice(page)).toHaveCount(0);
     await expectNoAxeViolations(page, 'the agreement after the review');
   });
 
   await test.step('three months on, a second review ends the mentorship', async () => {
     await onDay(page, ENDING);
-    await open(page, PLAN);
-    await expect(notice(page)).toContainText('it came due on 5 Jul 2027');
-    await notice(page).getByRole('link', { name: 'Review and re-evaluate' }).click();
+    await openPage(page, PLAN);
+    await expect(reviewNotice(page)).toContainText('it came due on 5 Jul 2027');
+    await reviewNotice(page).getByRole('link', { name: 'Review and re-evaluate' }).click();
     await islandsReady(page);
     await page
       .getByRole('group', { name: 'Tom (mentee)' })
@@ -318,7 +300,7 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
   });
 
   await test.step('the closing summary downloads as Markdown and prints on at most two A4 pages', async () => {
-    const file = await download(
+    const file = await downloadFrom(
       page,
       page.getByRole('button', { name: 'Download the closing summary (.md)' }),
     );
@@ -334,7 +316,7 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
     ])
       expect(file.text).toContain(words);
 
-    const pages = await printed(page);
+    const pages = await printedPages(page);
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(2);
     const text = pages.join(' ');
@@ -352,9 +334,9 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
       expect(text).not.toContain(control);
 
     // Afterwards it stays readable, marked as ended.
-    await open(page, PLAN);
-    await expect(notice(page)).toContainText('This mentorship ended on 6 Jul 2027.');
-    await open(page, REVIEW);
+    await openPage(page, PLAN);
+    await expect(reviewNotice(page)).toContainText('This mentorship ended on 6 Jul 2027.');
+    await openPage(page, REVIEW);
   });
 
   await test.step('a share link carries the whole mentorship, reviews and all, to another browser', async () => {
@@ -363,7 +345,7 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
     const here = [];
     for (const when of reviews)
       here.push(
-        await download(
+        await downloadFrom(
           page,
           past(page).getByRole('button', { name: `Download the review of ${when}` }),
         ),
@@ -386,7 +368,7 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
         reviews.map((when) => `Review of ${when}`),
       );
       for (const [i, when] of reviews.entries()) {
-        const file = await download(
+        const file = await downloadFrom(
           there,
           past(there).getByRole('button', { name: `Download the review of ${when}` }),
         );
@@ -400,7 +382,7 @@ test('a mentorship from kickoff to closing summary, month by month, and carried 
       expect(await there.getByRole('article', { name: 'Closing summary' }).innerText()).toBe(
         summary,
       );
-      await expect(notice(there)).toContainText('This mentorship ended on 6 Jul 2027.');
+      await expect(reviewNotice(there)).toContainText('This mentorship ended on 6 Jul 2027.');
       await expectNoAxeViolations(there, 'the shared mentorship in another browser');
     } finally {
       await other.close();

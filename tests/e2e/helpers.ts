@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { INDEX_KEY, LAYOUT, documentKey } from '../../src/playbook/documents/mentorships';
 import type { DocumentName } from '../../src/playbook/documents/registry';
 import { readDocument } from '../../src/playbook/core/schema';
@@ -316,3 +317,36 @@ export async function openMentorshipNamed(page: Page, label: string): Promise<vo
  */
 export const shownResult = (page: Page, text: string | RegExp) =>
   page.getByRole('main').getByText(text, { exact: typeof text === 'string' });
+
+/** Sets the browser's clock to noon on `day` (YYYY-MM-DD), as if the pair sat down again then. */
+export const onDay = (page: Page, day: string) =>
+  page.clock.setFixedTime(new Date(`${day}T12:00:00`));
+
+/** Opens a page and waits until its islands run. */
+export async function openPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await islandsReady(page);
+}
+
+/** The notice on every playbook page that a review is due, or that the mentorship paused or ended. */
+export const reviewNotice = (page: Page) => page.locator('.review-notice');
+
+/** Presses a button (Enter, as from the keyboard) and returns the file it downloads. */
+export async function downloadFrom(
+  page: Page,
+  button: Locator,
+): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.press('Enter')]);
+  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}
+
+/** The page as Chromium prints it on A4: the text of each page, its runs of white space as one. */
+export async function printedPages(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+    mergePages: false,
+  });
+  await page.emulateMedia({ media: 'screen' });
+  return text.map((p) => p.replace(/\s+/g, ' '));
+}

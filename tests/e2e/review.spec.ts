@@ -1,17 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
 import { emptyKickoff, type KickoffState } from '../../src/playbook/documents/kickoff';
 import { expect, test } from './fixtures';
 import {
-  WIDE,
+  downloadFrom,
   expectNoAxeViolations,
   expectNoAxeViolationsInEveryTheme,
   islandsReady,
   makeShareLink,
+  onDay,
+  openPage,
+  printedPages,
+  reviewNotice,
   storeBeforeLoad,
   storedDocument,
+  WIDE,
 } from './helpers';
 
 const ID = 'm-tom';
@@ -88,28 +91,13 @@ const STORED = {
   [documentKey(ID, 'sessions')]: JSON.stringify({ version: 1, sessions }),
 };
 
-/** Sets the browser's clock to noon on a day, as if a month had gone by. */
-const onDay = (page: Page, day: string) => page.clock.setFixedTime(new Date(`${day}T12:00:00`));
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  await islandsReady(page);
-}
-
-const notice = (page: Page) => page.locator('.review-notice');
-
 async function seeded(page: Page, day: string) {
   await onDay(page, day);
   await storeBeforeLoad(page, STORED);
 }
 
-async function download(page: Page, name: string | RegExp) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name }).click(),
-  ]);
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
-}
+const download = (page: Page, name: string | RegExp) =>
+  downloadFrom(page, page.getByRole('button', { name }));
 
 test('the review comes due on every playbook page, and can be put off for a week', async ({
   page,
@@ -117,34 +105,34 @@ test('the review comes due on every playbook page, and can be put off for a week
   test.slow();
   await seeded(page, '2027-02-15');
   for (const path of PLAYBOOKS) {
-    await open(page, path);
+    await openPage(page, path);
     await expect(page.getByRole('region', { name: 'Mentorship' })).toBeVisible();
-    await expect(notice(page)).toHaveCount(0);
+    await expect(reviewNotice(page)).toHaveCount(0);
   }
   await onDay(page, '2027-03-02');
   for (const path of PLAYBOOKS) {
-    await open(page, path);
-    await expect(notice(page)).toContainText(
+    await openPage(page, path);
+    await expect(reviewNotice(page)).toContainText(
       'A review of this mentorship is due: it came due on 1 Mar 2027.',
     );
     await expect(
-      notice(page).getByRole('link', { name: 'Review and re-evaluate' }),
+      reviewNotice(page).getByRole('link', { name: 'Review and re-evaluate' }),
     ).toHaveAttribute('href', `/${REVIEW}`);
   }
   const putOff = page.getByRole('button', { name: 'Put off for a week' });
   await putOff.focus();
   await page.keyboard.press('Enter');
-  await expect(notice(page)).toHaveCount(0);
+  await expect(reviewNotice(page)).toHaveCount(0);
   await expect(
     page.getByRole('main').getByText('The review is put off until 9 Mar 2027.'),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Share or manage…' })).toBeFocused();
-  await open(page, PLAYBOOKS[0]!);
+  await openPage(page, PLAYBOOKS[0]!);
   await expect(page.getByRole('region', { name: 'Mentorship' })).toBeVisible();
-  await expect(notice(page)).toHaveCount(0);
+  await expect(reviewNotice(page)).toHaveCount(0);
   await onDay(page, '2027-03-09');
-  await open(page, PLAYBOOKS[2]!);
-  await expect(notice(page)).toContainText('A review of this mentorship is due');
+  await openPage(page, PLAYBOOKS[2]!);
+  await expect(reviewNotice(page)).toContainText('A review of this mentorship is due');
 });
 
 test('a review marks a goal reached and adds one: the agreement, its next date and calendar change', async ({
@@ -153,7 +141,7 @@ test('a review marks a goal reached and adds one: the agreement, its next date a
 }) => {
   test.slow();
   await seeded(page, '2027-03-02');
-  await open(page, REVIEW);
+  await openPage(page, REVIEW);
   await expect(page.locator('.review-due-status')).toHaveText(
     'A review is due: it came due on 1 Mar 2027.',
   );
@@ -243,8 +231,8 @@ test('a review marks a goal reached and adds one: the agreement, its next date a
   await expect(page.locator('.review-due-status')).toHaveText(
     'The next review is due on 1 Jun 2027.',
   );
-  await open(page, 'playbooks/plan-a-session/');
-  await expect(notice(page)).toHaveCount(0);
+  await openPage(page, 'playbooks/plan-a-session/');
+  await expect(reviewNotice(page)).toHaveCount(0);
 
   // The whole mentorship travels to a second browser by share link, with the same review.
   const link = await makeShareLink(page);
@@ -263,23 +251,12 @@ test('a review marks a goal reached and adds one: the agreement, its next date a
   await other.close();
 });
 
-/** The page as Chromium prints it on A4: the text of each page. */
-async function printed(page: Page): Promise<string[]> {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
-    mergePages: false,
-  });
-  await page.emulateMedia({ media: 'screen' });
-  return text.map((p) => p.replace(/\s+/g, ' '));
-}
-
 test('an ending gives a closing summary to download and print on at most two pages, and stays readable', async ({
   page,
 }) => {
   test.slow();
   await seeded(page, '2027-06-02');
-  await open(page, REVIEW);
+  await openPage(page, REVIEW);
   await page
     .getByRole('group', { name: 'Tom (mentee)' })
     .getByRole('textbox', { name: 'What have you learned?' })
@@ -319,7 +296,7 @@ test('an ending gives a closing summary to download and print on at most two pag
   expect(file.text).toMatch(/^---\nformat: "mentorship-playbook-summary"\n/);
   expect(file.text).toContain('Apply for the senior role, with the audits as evidence');
 
-  const pages = await printed(page);
+  const pages = await printedPages(page);
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(2);
   const text = pages.join(' ');
@@ -340,8 +317,8 @@ test('an ending gives a closing summary to download and print on at most two pag
   await islandsReady(page);
   await expect(page.getByRole('article', { name: 'Closing summary' })).toBeVisible();
   for (const path of PLAYBOOKS) {
-    await open(page, path);
-    await expect(notice(page)).toContainText(
+    await openPage(page, path);
+    await expect(reviewNotice(page)).toContainText(
       'This mentorship ended on 2 Jun 2027. Everything it holds stays here to read.',
     );
   }
@@ -358,7 +335,7 @@ test.describe('at 320 × 256', () => {
   test('axe finds nothing with the chart and each step on screen', async ({ page }) => {
     test.slow();
     await seeded(page, '2027-03-02');
-    await open(page, REVIEW);
+    await openPage(page, REVIEW);
     await page.getByText('The check-ins on “Fix focus order in dialogs” as a table').click();
     await expectNoAxeViolations(page, 'the chart and its table at 320 px');
     await page
