@@ -89,10 +89,10 @@ test('the agreement’s Markdown code loads when the agreement is first download
   expect([...scripts.keys()].filter((url) => ON_DEMAND.test(url))).toEqual([]);
   const fetched = page.waitForRequest(/\/agreement-file\.[\w-]+\.js$/);
   const download = page.waitForEvent('download');
-  await page
-    .getByRole('button', { name: /^Download/ })
-    .first()
-    .click();
+  const button = page.getByRole('button', { name: /^Download/ }).first();
+  // The agreement panel runs once in use: a reader scrolls to it before pressing its buttons.
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
   await Promise.all([fetched, download]);
 });
 
