@@ -74,7 +74,11 @@ test('the kickoff’s calendar file holds the agreed meetings and the re-evaluat
   await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom, "the new one"; hi\\');
   await page.getByRole('textbox', { name: 'Start date' }).fill('2026-10-21');
-  await page.getByRole('textbox', { name: 'Notes: The goal' }).fill('Ship the search page\nalone');
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  await page
+    .getByRole('group', { name: 'Goal 1' })
+    .getByRole('textbox', { name: 'What' })
+    .fill('Ship the search page alone');
   await page.getByRole('combobox', { name: 'How often' }).selectOption('weekly');
   await page.getByRole('spinbutton', { name: 'Session length (minutes)' }).fill('30');
   await page.getByLabel('Usual time').fill('17:30');
@@ -94,7 +98,7 @@ test('the kickoff’s calendar file holds the agreed meetings and the re-evaluat
   expect(file.text).toContain('BEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n');
   const [series, review] = file.events;
   expect(series!.summary).toBe('Mentorship session: Tom, "the new one"; hi\\ and Ada');
-  expect(series!.description).toContain('Goal: Ship the search page\nalone');
+  expect(series!.description).toContain('Goal: Ship the search page alone');
   expect(series!.description).toContain('/playbooks/kickoff-checklist/');
   const iterator = series!.iterator();
   const five = Array.from({ length: 5 }, () => newYork(iterator.next()!));

@@ -116,14 +116,16 @@ export function storedDocument(page: Page, name: DocumentName): Promise<string |
 /**
  * Waits until every island on the page has run (Astro removes `ssr` from each as it hydrates). An
  * island that runs once in use (`client:in-use`, src/site/client-in-use.ts) is scrolled to first, as
- * a reader would, and the page is scrolled back to the top.
+ * a reader would, and the page is scrolled back to where it was.
  */
 export async function islandsReady(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]:not([client="in-use"])')).toHaveCount(0);
-  for (const island of await page.locator('astro-island[ssr][client="in-use"]').all())
-    await island.locator('> *').first().scrollIntoViewIfNeeded();
+  const waiting = await page.locator('astro-island[ssr][client="in-use"]').all();
+  if (waiting.length === 0) return;
+  const [x, y] = await page.evaluate(() => [scrollX, scrollY]);
+  for (const island of waiting) await island.locator('> *').first().scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(([left, top]) => scrollTo(left!, top!), [x, y]);
 }
 
 /** Downloads the agreement from the kickoff checklist and returns its text. */
