@@ -13,13 +13,12 @@ import {
   draftStore,
   changeActionItem,
   changePart,
-  deleteHistorySession,
-  finishAgenda,
   logFile,
   moveAgendaPart,
   removeAgendaPart,
   undoAgendaChange,
 } from '../../src/stores/agenda/agenda';
+import { deleteHistorySession, finishAgenda } from '../../src/stores/agenda/on-demand/history';
 
 beforeEach(resetStores);
 /** Mounts the stores the islands read, as a page does, and lets their follow-up work run. */

@@ -3,33 +3,23 @@ import {
   DEFAULT_SESSION_MINUTES,
   addAction,
   addPart,
-  clearCheckIn,
-  deleteSession,
   emptyAgenda,
-  finishSession,
-  finishedMessage,
   fitTimeboxes,
-  logBlocks,
   movePart,
-  openItems,
   partName,
   removeAction,
   removePart,
   sessionBlocks,
-  setCheckIn,
-  sessionWhen,
   timeboxTotals,
   updateAction,
   updatePart,
   type ActionItem,
   type Agenda,
   type AgendaPart,
-  type CheckIn,
   type Owner,
-  type Session,
 } from '../../playbook/agenda/agenda';
 import { newId } from '../../playbook/documents/mentorships';
-import { openGoals, type Goal } from '../../playbook/documents/kickoff';
+import { openGoals } from '../../playbook/documents/kickoff';
 import { cleanLine } from '../../playbook/core/markdown';
 import { $kickoff } from '../core/kickoff';
 import { listed } from '../core/all-stores';
@@ -100,7 +90,8 @@ export const $agendaReadOnly = listed(
 /** How the timeboxes add up against the session length. */
 export const $timebox = listed(computed([$draft, $sessionLength], timeboxTotals));
 
-const changeDraft = (change: (draft: Agenda) => Agenda, undoMessage?: string) =>
+/** Changes the agenda, unless it may not change here; `undoMessage` makes the change undoable. */
+export const changeDraft = (change: (draft: Agenda) => Agenda, undoMessage?: string) =>
   !$agendaReadOnly.get() &&
   draftStore.replace((state) => ({ draft: change(state.draft) }), undoMessage);
 
@@ -148,67 +139,20 @@ export function addActionItem(text: string, owner: Owner): boolean {
 export const changeActionItem = (id: string, change: Partial<Omit<ActionItem, 'id'>>) =>
   changeDraft((d) => updateAction(d, id, change));
 
-/** Sets where a goal stands at this session, or what happened (once a state is chosen). */
-export const checkIn = (
-  goal: Pick<Goal, 'id' | 'what'>,
-  change: Partial<Pick<CheckIn, 'state' | 'note'>>,
-) => changeDraft((d) => setCheckIn(d, goal, change));
-
-/**
- * Takes a goal's check-in out of this session; undoable until the next change when it had a
- * note (a state alone is one click to choose again). False when nothing changed.
- */
-export function clearGoalCheckIn(goal: Pick<Goal, 'id' | 'what'>): boolean {
-  const current = $draft.get().checkIns.find((c) => c.goal === goal.id);
-  if (!current) return false;
-  const name = cleanLine(goal.what) || 'a goal';
-  return changeDraft(
-    (d) => clearCheckIn(d, goal.id),
-    current.note.trim() ? `Cleared the check-in on “${name}”.` : undefined,
-  );
-}
-
 /** Removes an action item; undoable until the next change. */
 export function removeActionItem(item: ActionItem): boolean {
   const name = cleanLine(item.text) || 'an action item';
   return changeDraft((d) => removeAction(d, item.id), `Removed “${name}”.`);
 }
 
-/**
- * Finishes the session into the history and starts the next agenda with unfinished items
- * carried; returns what happened, in words, or undefined when it could not be done.
- */
-export function finishAgenda(): string | undefined {
-  if ($agendaReadOnly.get()) return undefined;
-  const now = new Date();
-  const draft = $draft.get();
-  const next = finishSession(
-    { draft, history: $history.get() },
-    {
-      id: newId(),
-      finishedAt: now.toISOString(),
-      today: $today.get(),
-      length: $sessionLength.get(),
-      newId,
-      goals: $kickoff.get().goals,
-    },
-  );
-  // The history first: if only one write got through, the session is kept and shows twice at worst.
-  const saved =
-    historyStore.replace(() => ({ sessions: next.history })) &&
-    draftStore.replace(() => ({ draft: next.draft }));
-  return saved ? finishedMessage(openItems(draft).length) : undefined;
-}
-
-/** Deletes a finished session. */
-export const deleteHistorySession = (id: string) =>
-  !$agendaReadOnly.get() &&
-  historyStore.replace((state) => ({
-    sessions: deleteSession({ draft: $draft.get(), history: state.sessions }, id).history,
-  }));
-
 /** The playbook's file builders, loaded when a file is first made (or once the page is in use). */
-export const loadSessionFiles = () => import('../../playbook/agenda/session-files');
+export const loadSessionFiles = () => import('../../playbook/agenda/on-demand/session-files');
+
+/** The history's actions and files, loaded once there is a history or a session is finished. */
+export const loadHistory = () => import('./on-demand/history');
+
+/** The whole history as a Markdown file (its code loads on first use). */
+export const logFile = (): Promise<TextFile> => loadHistory().then((history) => history.logFile());
 
 /** The agenda being prepared, as a Markdown file. */
 export async function draftFile(): Promise<TextFile> {
@@ -218,21 +162,6 @@ export async function draftFile(): Promise<TextFile> {
     name: agendaFileName('session', draft.date || $today.get()),
     text: toMarkdown(sessionBlocks(draft, 1)),
   };
-}
-
-/** A finished session as a Markdown file, named so that two on one day differ. */
-export async function sessionFile(session: Session): Promise<TextFile> {
-  const { agendaFileName, toMarkdown } = await loadSessionFiles();
-  return {
-    name: agendaFileName('session', sessionWhen(session, $history.get()).stamp),
-    text: toMarkdown(sessionBlocks(session, 1)),
-  };
-}
-
-/** The whole history as a Markdown file. */
-export async function logFile(): Promise<TextFile> {
-  const { agendaFileName, toMarkdown } = await loadSessionFiles();
-  return { name: agendaFileName('log', $today.get()), text: toMarkdown(logBlocks($history.get())) };
 }
 
 /**
