@@ -11,13 +11,13 @@ import {
   addActionItem,
   $agendaReadOnly,
   draftStore,
-  changeActionItem,
   changePart,
   logFile,
   moveAgendaPart,
   removeAgendaPart,
   undoAgendaChange,
 } from '../../src/stores/agenda/agenda';
+import { changeActionItem } from '../../src/stores/agenda/on-demand/items';
 import { deleteHistorySession, finishAgenda } from '../../src/stores/agenda/on-demand/history';
 
 beforeEach(resetStores);

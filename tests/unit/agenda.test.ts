@@ -11,12 +11,10 @@ import {
   DraftSchema,
   NEW_PART_MINUTES,
   HistorySchema,
-  removeAction,
   removePart,
   sessionBlocks,
   splitMinutes,
   timeboxTotals,
-  updateAction,
   updatePart,
   partName,
   timeboxMessage,
@@ -32,6 +30,7 @@ import {
   logBlocks,
   sessionWhen,
 } from '../../src/playbook/agenda/on-demand/history';
+import { removeAction, updateAction } from '../../src/playbook/agenda/on-demand/items';
 import { agendaFileName, toMarkdown } from '../../src/playbook/agenda/on-demand/session-files';
 import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
 

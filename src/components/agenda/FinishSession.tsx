@@ -1,38 +1,32 @@
-import { useEffect, useState } from 'preact/hooks';
-import { draftFile, loadSessionFiles } from '../../stores/agenda/agenda';
-import { unavailable } from '../ui/announce';
+import { useEffect } from 'preact/hooks';
+import { draftFile, loadHistory, loadSessionFiles } from '../../stores/agenda/agenda';
+import { announce, unavailable } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
+import { ConfirmAction } from '../ui/kit/ConfirmAction';
 import { FileButtons } from '../ui/kit/FileButtons';
 import { prepareFiles } from '../ui/kit/files';
 import { Status } from '../ui/Status';
 
-const loadPanel = () => import('./on-demand/FinishPanel');
-
 /**
- * Finishing the session into the history, and the agenda's own exports. The confirm panel and
- * finishing itself load when "Finish session…" is first pressed (or once the page is in use).
+ * Finishes the session; the code that does it loads on demand (it is fetched as soon as the page
+ * is in use, so this waits for it only offline). Focus goes to the history once it is done.
  */
+function finish(): void {
+  loadHistory().then(
+    (history) => {
+      const done = history.finishAgenda();
+      if (!done) return;
+      announce(done);
+      focusSoon('history-title');
+    },
+    () => unavailable('finish-status', finish),
+  );
+}
+
+/** Finishing the session into the history, and the agenda's own exports. */
 export function FinishSession({ disabled, hydrated }: { disabled: boolean; hydrated: boolean }) {
   // The agenda, the log and finishing work even if the connection goes once the page is in use.
-  useEffect(() => prepareFiles(loadSessionFiles, loadPanel), []);
-  const [panel, setPanel] = useState<Awaited<ReturnType<typeof loadPanel>>>();
-  const [open, setOpen] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const ask = (): void => {
-    setLoading(true);
-    loadPanel()
-      .then((module) => {
-        setPanel(() => module);
-        setOpen(true);
-        focusSoon(module.NOT_YET);
-      })
-      .catch(() => unavailable('finish-status', ask))
-      .finally(() => setLoading(false));
-  };
-  const close = (focus?: string) => {
-    setOpen(false);
-    focusSoon(focus ?? 'finish-session');
-  };
+  useEffect(() => prepareFiles(loadSessionFiles, loadHistory), []);
   return (
     <section aria-labelledby="finish-title">
       <h2 id="finish-title">After the session</h2>
@@ -41,21 +35,17 @@ export function FinishSession({ disabled, hydrated }: { disabled: boolean; hydra
         action item that is not done carried into “Last time's action items”.
       </p>
       <div class="part-actions">
-        {open && panel ? (
-          <panel.FinishPanel onClose={close} />
-        ) : (
-          <button
-            id="finish-session"
-            type="button"
-            class="secondary"
-            disabled={disabled}
-            onClick={ask}
-          >
-            Finish session…
-          </button>
-        )}
+        <ConfirmAction
+          id="finish-session"
+          label="Finish session…"
+          question="Finish this session and start the next agenda?"
+          confirmLabel="Finish session"
+          cancelLabel="Not yet"
+          danger={false}
+          disabled={disabled}
+          onConfirm={finish}
+        />
         <FileButtons file={draftFile} what="this agenda" enabled={hydrated} />
-        {loading && <span class="status">Loading…</span>}
         <Status at="finish-status" />
       </div>
     </section>

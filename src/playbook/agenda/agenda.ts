@@ -178,25 +178,6 @@ export function addAction(agenda: Agenda, item: ActionItem): Agenda {
   return { ...agenda, actions: [...agenda.actions, item] };
 }
 
-/** Changes an action item, whether carried or new. */
-export function updateAction(
-  agenda: Agenda,
-  id: string,
-  change: Partial<Omit<ActionItem, 'id'>>,
-): Agenda {
-  const apply = (items: ActionItem[]) => items.map((i) => (i.id === id ? { ...i, ...change } : i));
-  return { ...agenda, carried: apply(agenda.carried), actions: apply(agenda.actions) };
-}
-
-/** Removes an action item, whether carried or new. */
-export function removeAction(agenda: Agenda, id: string): Agenda {
-  return {
-    ...agenda,
-    carried: agenda.carried.filter((i) => i.id !== id),
-    actions: agenda.actions.filter((i) => i.id !== id),
-  };
-}
-
 /** The action items not done yet, carried or new: what finishing carries forward. */
 export function openItems(agenda: Agenda): ActionItem[] {
   return [...agenda.carried, ...agenda.actions].filter((i) => !i.done);

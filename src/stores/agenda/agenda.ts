@@ -7,11 +7,8 @@ import {
   fitTimeboxes,
   movePart,
   partName,
-  removeAction,
   removePart,
-  sessionBlocks,
   timeboxTotals,
-  updateAction,
   updatePart,
   type ActionItem,
   type Agenda,
@@ -20,11 +17,9 @@ import {
 } from '../../playbook/agenda/agenda';
 import { newId } from '../../playbook/documents/mentorships';
 import { openGoals } from '../../playbook/documents/kickoff';
-import { cleanLine } from '../../playbook/core/markdown';
 import { $kickoff } from '../core/kickoff';
 import { listed } from '../core/all-stores';
-import { $today } from '../core/today';
-import { $openId, mentorshipDocument } from '../core/mentorships';
+import { mentorshipDocument } from '../core/mentorships';
 import type { CalendarOffer } from '../../playbook/calendar/plan';
 import type { TextFile } from '../../playbook/core/text-file';
 import { createVersionedStore } from '../core/versioned';
@@ -135,18 +130,11 @@ export function addActionItem(text: string, owner: Owner): boolean {
   return changeDraft((d) => addAction(d, item));
 }
 
-/** Changes an action item. */
-export const changeActionItem = (id: string, change: Partial<Omit<ActionItem, 'id'>>) =>
-  changeDraft((d) => updateAction(d, id, change));
-
-/** Removes an action item; undoable until the next change. */
-export function removeActionItem(item: ActionItem): boolean {
-  const name = cleanLine(item.text) || 'an action item';
-  return changeDraft((d) => removeAction(d, item.id), `Removed “${name}”.`);
-}
-
 /** The playbook's file builders, loaded when a file is first made (or once the page is in use). */
 export const loadSessionFiles = () => import('../../playbook/agenda/on-demand/session-files');
+
+/** The agenda's file and calendar offer, loaded when first asked for. */
+const loadFiles = () => import('./on-demand/files');
 
 /** The history's actions and files, loaded once there is a history or a session is finished. */
 export const loadHistory = () => import('./on-demand/history');
@@ -154,26 +142,9 @@ export const loadHistory = () => import('./on-demand/history');
 /** The whole history as a Markdown file (its code loads on first use). */
 export const logFile = (): Promise<TextFile> => loadHistory().then((history) => history.logFile());
 
-/** The agenda being prepared, as a Markdown file. */
-export async function draftFile(): Promise<TextFile> {
-  const { agendaFileName, toMarkdown } = await loadSessionFiles();
-  const draft = $draft.get();
-  return {
-    name: agendaFileName('session', draft.date || $today.get()),
-    text: toMarkdown(sessionBlocks(draft, 1)),
-  };
-}
+/** The agenda being prepared, as a Markdown file (its code loads on first use). */
+export const draftFile = (): Promise<TextFile> => loadFiles().then((files) => files.draftFile());
 
-/**
- * "Add to calendar" on the agenda: the next session at the usual time, its agenda inside, or what
- * it still needs, in words. Its code loads on first use.
- */
-export async function sessionCalendarOffer(pageUrl: string): Promise<CalendarOffer> {
-  const { sessionCalendar, sessionCalendarPlan } = await import('../../playbook/calendar/calendar');
-  const [draft, kickoff] = [$draft.get(), $kickoff.get()];
-  const { ready, lines } = sessionCalendarPlan(draft.date, kickoff.cadence.time);
-  if (!ready) return { lines };
-  const session = { number: $history.get().length + 1, minutes: $sessionLength.get(), kickoff };
-  const file = sessionCalendar(draft, session, { mentorshipId: $openId.get(), pageUrl });
-  return { lines, file: { ...file, type: 'text/calendar' } };
-}
+/** "Add to calendar" on the agenda (its code loads on first use): see on-demand/files.ts. */
+export const sessionCalendarOffer = (pageUrl: string): Promise<CalendarOffer> =>
+  loadFiles().then((files) => files.sessionCalendarOffer(pageUrl));
