@@ -3,7 +3,7 @@
 // sessions, the largest stored document decoded, and each door's largest accepted input read (a
 // share link at its expanded-size cap, a backup at its size and mentorship caps, an agreement
 // with 100,000-character notes and one at its key cap). Prints one JSON object.
-import { logBlocks } from '../../src/playbook/agenda/agenda';
+import { logBlocks } from '../../src/playbook/agenda/on-demand/history';
 import { HistorySchema, type Session } from '../../src/playbook/documents/agenda';
 import { agreementBlocks } from '../../src/playbook/kickoff/agreement';
 import { exampleKickoff } from '../../src/playbook/guide/example-pair';

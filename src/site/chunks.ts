@@ -21,12 +21,15 @@
  * - `review`: the review page's islands, store and rules (`components/review/`, `stores/review/`,
  *   `playbook/review/`), so that the parts it loads on demand import them from one file rather
  *   than splitting them into several small shared ones;
+ * - `agenda`: the Plan a session page's islands, store and rules (`components/agenda/`,
+ *   `stores/agenda/`, `playbook/agenda/`), for the same reason: the history's list and the goal
+ *   check-ins load on demand and import them;
  * - `preload-helper`: Vite's own helper, kept apart because Starlight's search (on every guide
  *   page) uses it too, and pulling it into `playbook` would load Preact on prose pages.
  * Anything else stays with the island or on-demand module that uses it. Code loaded with
  * `import()` must never sit in a group's folder, or it would load with the page: where a concern
  * has both, it goes in an `on-demand/` sub-folder (`components/ui/on-demand/`,
- * `components/mentorships/on-demand/`).
+ * `components/mentorships/on-demand/`, `components/agenda/on-demand/`, `playbook/agenda/on-demand/`).
  */
 
 /** What goes into a group: packages, folders of the source tree (under src/), bundler-made modules. */
@@ -69,6 +72,7 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
   { name: 'choices-and-files', folders: ['components/ui/choices', 'components/ui/open-file'] },
   { name: 'review-notice', folders: ['stores/review/every-page', 'playbook/review/every-page'] },
   { name: 'review', folders: ['components/review', 'stores/review', 'playbook/review'] },
+  { name: 'agenda', folders: ['components/agenda', 'stores/agenda', 'playbook/agenda'] },
 ];
 
 /** Whether a module id (an absolute path, with / or \ separators) belongs to a group. */

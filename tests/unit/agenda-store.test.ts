@@ -11,15 +11,14 @@ import {
   addActionItem,
   $agendaReadOnly,
   draftStore,
-  changeActionItem,
   changePart,
-  deleteHistorySession,
-  finishAgenda,
   logFile,
   moveAgendaPart,
   removeAgendaPart,
   undoAgendaChange,
 } from '../../src/stores/agenda/agenda';
+import { changeActionItem } from '../../src/stores/agenda/on-demand/items';
+import { deleteHistorySession, finishAgenda } from '../../src/stores/agenda/on-demand/history';
 
 beforeEach(resetStores);
 /** Mounts the stores the islands read, as a page does, and lets their follow-up work run. */

@@ -5,33 +5,33 @@ import {
   STANDARD_PARTS,
   addAction,
   addPart,
-  clearCheckIn,
-  deleteSession,
   emptyAgenda,
-  finishSession,
   fitTimeboxes,
   movePart,
   DraftSchema,
   NEW_PART_MINUTES,
   HistorySchema,
-  removeAction,
   removePart,
-  logBlocks,
   sessionBlocks,
-  setCheckIn,
   splitMinutes,
   timeboxTotals,
-  updateAction,
   updatePart,
-  finishedMessage,
   partName,
-  sessionWhen,
   timeboxMessage,
   type Agenda,
   type AgendaState,
   type Session,
 } from '../../src/playbook/agenda/agenda';
-import { agendaFileName, toMarkdown } from '../../src/playbook/agenda/session-files';
+import { clearCheckIn, setCheckIn } from '../../src/playbook/agenda/on-demand/check-ins';
+import {
+  deleteSession,
+  finishSession,
+  finishedMessage,
+  logBlocks,
+  sessionWhen,
+} from '../../src/playbook/agenda/on-demand/history';
+import { removeAction, updateAction } from '../../src/playbook/agenda/on-demand/items';
+import { agendaFileName, toMarkdown } from '../../src/playbook/agenda/on-demand/session-files';
 import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
 
 // What a download holds: the blocks the page shows, serialised.

@@ -3,7 +3,8 @@ import { allTasks, keepMount } from 'nanostores';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { INDEX_KEY, documentKey } from '../../src/playbook/documents/mentorships';
 import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
-import { $history, finishAgenda } from '../../src/stores/agenda/agenda';
+import { $history } from '../../src/stores/agenda/agenda';
+import { finishAgenda } from '../../src/stores/agenda/on-demand/history';
 import { $kickoff, kickoffStore } from '../../src/stores/core/kickoff';
 import { setPairField } from '../../src/stores/kickoff/answers';
 import {

@@ -23,10 +23,12 @@ import { announce } from '../ui/announce';
 import { DocumentView } from '../ui/kit/DocumentView';
 import { focusSoon, type FocusTarget } from '../ui/focus';
 import { useHydrated } from '../ui/hydrated';
+import { useOnDemand } from '../ui/lazy';
 import { Notices } from '../ui/Notices';
+import { Status } from '../ui/Status';
 import { usePrinting } from './printing';
 import { UndoBar } from '../ui/kit/UndoBar';
-import { ActionItems, CarriedItems, NewActionItem } from './ActionItems';
+import { NewActionItem } from './ActionItems';
 import { CheckIns } from './CheckIns';
 import { FinishSession } from './FinishSession';
 import { PartEditor } from './PartEditor';
@@ -49,6 +51,14 @@ export default function AgendaBuilder() {
   const readOnly = useStore($agendaReadOnly, { ssr: () => false });
   const undo = useStore(draftStore.$undo, { ssr: () => undefined });
   const disabled = !hydrated || readOnly;
+  // The lists of action items load once there is an item: a first visit shows only their hints.
+  const Items = useOnDemand(
+    draft.actions.length + draft.carried.length > 0,
+    () => import('./on-demand/ItemLists'),
+    'items-status',
+    'next-actions',
+  );
+  const loadingItems = <p class="hint">Loading the action items…</p>;
   const printing = usePrinting();
   // Which list the undoable removal came from, and where focus goes once it is undone.
   const [undoIn, setUndoIn] = useState<Section>('parts');
@@ -100,9 +110,14 @@ export default function AgendaBuilder() {
               disabled={disabled}
               onRemoved={(id) => removed('parts', `part-title-${id}`)}
             >
-              {part.kind === 'actions' && (
-                <CarriedItems items={draft.carried} disabled={disabled} />
-              )}
+              {part.kind === 'actions' &&
+                (draft.carried.length === 0 ? (
+                  <p class="hint">No open action items from earlier sessions.</p>
+                ) : Items ? (
+                  <Items.CarriedItems items={draft.carried} disabled={disabled} />
+                ) : (
+                  loadingItems
+                ))}
             </PartEditor>
           ))}
         </ol>
@@ -144,12 +159,21 @@ export default function AgendaBuilder() {
       {undoBar('check-ins')}
 
       <section aria-labelledby="next-actions">
-        <h2 id="next-actions">Action items for next time</h2>
-        <ActionItems
-          items={draft.actions}
-          disabled={disabled}
-          onRemoved={(item) => removed('actions', `action-${item.id}`)}
-        />
+        <h2 id="next-actions" tabIndex={-1}>
+          Action items for next time
+        </h2>
+        {draft.actions.length === 0 ? (
+          <p class="hint">Agree at the end of the session who does what before the next one.</p>
+        ) : Items ? (
+          <Items.ActionItems
+            items={draft.actions}
+            disabled={disabled}
+            onRemoved={(item) => removed('actions', `action-${item.id}`)}
+          />
+        ) : (
+          loadingItems
+        )}
+        {!Items && <Status at="items-status" />}
         {undoBar('actions')}
         <NewActionItem disabled={disabled} />
       </section>

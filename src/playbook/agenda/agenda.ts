@@ -13,7 +13,6 @@ import {
   type Owner,
   type Session,
 } from '../documents/agenda';
-import type { Goal } from '../documents/kickoff';
 import { cleanLine, cleanText, type Block } from '../core/markdown';
 import { count } from '../core/words';
 
@@ -155,11 +154,6 @@ export function timeboxMessage({ planned, length, over }: Timebox): string {
   return `Planned ${planned} of ${length} minutes. ${rest}`;
 }
 
-/** What finishing a session did, in words. */
-export function finishedMessage(open: number): string {
-  return `Session saved to the history. ${count(open, 'open action item')} carried to the next agenda.`;
-}
-
 /** Moves a part up (-1) or down (+1); at either end it stays. */
 export function movePart(agenda: Agenda, id: string, delta: -1 | 1): Agenda {
   const from = agenda.parts.findIndex((p) => p.id === id);
@@ -184,97 +178,9 @@ export function addAction(agenda: Agenda, item: ActionItem): Agenda {
   return { ...agenda, actions: [...agenda.actions, item] };
 }
 
-/** Changes an action item, whether carried or new. */
-export function updateAction(
-  agenda: Agenda,
-  id: string,
-  change: Partial<Omit<ActionItem, 'id'>>,
-): Agenda {
-  const apply = (items: ActionItem[]) => items.map((i) => (i.id === id ? { ...i, ...change } : i));
-  return { ...agenda, carried: apply(agenda.carried), actions: apply(agenda.actions) };
-}
-
-/** Removes an action item, whether carried or new. */
-export function removeAction(agenda: Agenda, id: string): Agenda {
-  return {
-    ...agenda,
-    carried: agenda.carried.filter((i) => i.id !== id),
-    actions: agenda.actions.filter((i) => i.id !== id),
-  };
-}
-
-/**
- * Sets where a goal stands at this session, or what happened: the check-in on `goal` is made (with
- * the goal's words now) or changed. A note alone, with no state chosen, makes no check-in.
- */
-export function setCheckIn(
-  agenda: Agenda,
-  goal: Pick<Goal, 'id' | 'what'>,
-  change: Partial<Pick<CheckIn, 'state' | 'note'>>,
-): Agenda {
-  const current = agenda.checkIns.find((c) => c.goal === goal.id);
-  if (!current && !change.state) return agenda;
-  const next: CheckIn = {
-    goal: goal.id,
-    what: goal.what,
-    state: 'moving',
-    note: '',
-    ...current,
-    ...change,
-  };
-  return {
-    ...agenda,
-    checkIns: current
-      ? agenda.checkIns.map((c) => (c === current ? next : c))
-      : [...agenda.checkIns, next],
-  };
-}
-
-/** Takes a goal's check-in out of this session. */
-export function clearCheckIn(agenda: Agenda, goal: string): Agenda {
-  return { ...agenda, checkIns: agenda.checkIns.filter((c) => c.goal !== goal) };
-}
-
 /** The action items not done yet, carried or new: what finishing carries forward. */
 export function openItems(agenda: Agenda): ActionItem[] {
   return [...agenda.carried, ...agenda.actions].filter((i) => !i.done);
-}
-
-/**
- * Finishes the agenda as a session: it goes to the top of the history (dated today if no date was
- * set), with its check-ins holding each goal's words as they are now (`goals`: the kickoff's; a
- * goal no longer there keeps the words it had), and the next agenda starts fresh with no check-in
- * and every unfinished item, carried or new, to review.
- */
-export function finishSession(
-  state: AgendaState,
-  options: {
-    id: string;
-    finishedAt: string;
-    today: string;
-    length: number;
-    newId: () => string;
-    goals?: readonly Pick<Goal, 'id' | 'what'>[];
-  },
-): AgendaState {
-  const { draft } = state;
-  const words = new Map((options.goals ?? []).map((g) => [g.id, g.what]));
-  const session: Session = {
-    ...draft,
-    checkIns: draft.checkIns.map((c) => ({ ...c, what: words.get(c.goal) ?? c.what })),
-    date: draft.date || options.today,
-    id: options.id,
-    finishedAt: options.finishedAt,
-  };
-  return {
-    draft: emptyAgenda(options.length, options.newId, openItems(draft)),
-    history: [session, ...state.history],
-  };
-}
-
-/** Removes a session from the history. */
-export function deleteSession(state: AgendaState, id: string): AgendaState {
-  return { ...state, history: state.history.filter((s) => s.id !== id) };
 }
 
 /* Markdown --------------------------------------------------------------------------------- */
@@ -332,30 +238,4 @@ export function sessionBlocks(session: Agenda, level: 1 | 2): Block[] {
       : { type: 'paragraph', text: 'None agreed.' },
   );
   return blocks;
-}
-
-/** The whole history, newest first, as the blocks of one document: the mentorship log. */
-export function logBlocks(history: readonly Session[]): Block[] {
-  const blocks: Block[] = [{ type: 'heading', level: 1, text: 'Mentorship log' }];
-  if (history.length === 0) blocks.push({ type: 'paragraph', text: 'No sessions finished yet.' });
-  for (const session of history) blocks.push(...sessionBlocks(session, 2));
-  return blocks;
-}
-
-/**
- * When a past session was, in words and for its file name: its date, with the local time it was
- * finished when another session in the history has the same date, so names tell them apart.
- */
-export function sessionWhen(
-  session: Session,
-  history: readonly Session[],
-): { text: string; stamp: string } {
-  const finished = new Date(session.finishedAt);
-  const shared = history.some((s) => s.id !== session.id && s.date === session.date);
-  if (!shared || Number.isNaN(finished.getTime()))
-    return { text: session.date, stamp: session.date };
-  const [h, m] = [finished.getHours(), finished.getMinutes()].map((n) =>
-    String(n).padStart(2, '0'),
-  );
-  return { text: `${session.date} at ${h}:${m}`, stamp: `${session.date}-${h}${m}` };
 }

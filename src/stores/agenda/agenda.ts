@@ -3,38 +3,23 @@ import {
   DEFAULT_SESSION_MINUTES,
   addAction,
   addPart,
-  clearCheckIn,
-  deleteSession,
   emptyAgenda,
-  finishSession,
-  finishedMessage,
   fitTimeboxes,
-  logBlocks,
   movePart,
-  openItems,
   partName,
-  removeAction,
   removePart,
-  sessionBlocks,
-  setCheckIn,
-  sessionWhen,
   timeboxTotals,
-  updateAction,
   updatePart,
   type ActionItem,
   type Agenda,
   type AgendaPart,
-  type CheckIn,
   type Owner,
-  type Session,
 } from '../../playbook/agenda/agenda';
 import { newId } from '../../playbook/documents/mentorships';
-import { openGoals, type Goal } from '../../playbook/documents/kickoff';
-import { cleanLine } from '../../playbook/core/markdown';
+import { openGoals } from '../../playbook/documents/kickoff';
 import { $kickoff } from '../core/kickoff';
 import { listed } from '../core/all-stores';
-import { $today } from '../core/today';
-import { $openId, mentorshipDocument } from '../core/mentorships';
+import { mentorshipDocument } from '../core/mentorships';
 import type { CalendarOffer } from '../../playbook/calendar/plan';
 import type { TextFile } from '../../playbook/core/text-file';
 import { createVersionedStore } from '../core/versioned';
@@ -100,7 +85,8 @@ export const $agendaReadOnly = listed(
 /** How the timeboxes add up against the session length. */
 export const $timebox = listed(computed([$draft, $sessionLength], timeboxTotals));
 
-const changeDraft = (change: (draft: Agenda) => Agenda, undoMessage?: string) =>
+/** Changes the agenda, unless it may not change here; `undoMessage` makes the change undoable. */
+export const changeDraft = (change: (draft: Agenda) => Agenda, undoMessage?: string) =>
   !$agendaReadOnly.get() &&
   draftStore.replace((state) => ({ draft: change(state.draft) }), undoMessage);
 
@@ -144,107 +130,21 @@ export function addActionItem(text: string, owner: Owner): boolean {
   return changeDraft((d) => addAction(d, item));
 }
 
-/** Changes an action item. */
-export const changeActionItem = (id: string, change: Partial<Omit<ActionItem, 'id'>>) =>
-  changeDraft((d) => updateAction(d, id, change));
-
-/** Sets where a goal stands at this session, or what happened (once a state is chosen). */
-export const checkIn = (
-  goal: Pick<Goal, 'id' | 'what'>,
-  change: Partial<Pick<CheckIn, 'state' | 'note'>>,
-) => changeDraft((d) => setCheckIn(d, goal, change));
-
-/**
- * Takes a goal's check-in out of this session; undoable until the next change when it had a
- * note (a state alone is one click to choose again). False when nothing changed.
- */
-export function clearGoalCheckIn(goal: Pick<Goal, 'id' | 'what'>): boolean {
-  const current = $draft.get().checkIns.find((c) => c.goal === goal.id);
-  if (!current) return false;
-  const name = cleanLine(goal.what) || 'a goal';
-  return changeDraft(
-    (d) => clearCheckIn(d, goal.id),
-    current.note.trim() ? `Cleared the check-in on “${name}”.` : undefined,
-  );
-}
-
-/** Removes an action item; undoable until the next change. */
-export function removeActionItem(item: ActionItem): boolean {
-  const name = cleanLine(item.text) || 'an action item';
-  return changeDraft((d) => removeAction(d, item.id), `Removed “${name}”.`);
-}
-
-/**
- * Finishes the session into the history and starts the next agenda with unfinished items
- * carried; returns what happened, in words, or undefined when it could not be done.
- */
-export function finishAgenda(): string | undefined {
-  if ($agendaReadOnly.get()) return undefined;
-  const now = new Date();
-  const draft = $draft.get();
-  const next = finishSession(
-    { draft, history: $history.get() },
-    {
-      id: newId(),
-      finishedAt: now.toISOString(),
-      today: $today.get(),
-      length: $sessionLength.get(),
-      newId,
-      goals: $kickoff.get().goals,
-    },
-  );
-  // The history first: if only one write got through, the session is kept and shows twice at worst.
-  const saved =
-    historyStore.replace(() => ({ sessions: next.history })) &&
-    draftStore.replace(() => ({ draft: next.draft }));
-  return saved ? finishedMessage(openItems(draft).length) : undefined;
-}
-
-/** Deletes a finished session. */
-export const deleteHistorySession = (id: string) =>
-  !$agendaReadOnly.get() &&
-  historyStore.replace((state) => ({
-    sessions: deleteSession({ draft: $draft.get(), history: state.sessions }, id).history,
-  }));
-
 /** The playbook's file builders, loaded when a file is first made (or once the page is in use). */
-export const loadSessionFiles = () => import('../../playbook/agenda/session-files');
+export const loadSessionFiles = () => import('../../playbook/agenda/on-demand/session-files');
 
-/** The agenda being prepared, as a Markdown file. */
-export async function draftFile(): Promise<TextFile> {
-  const { agendaFileName, toMarkdown } = await loadSessionFiles();
-  const draft = $draft.get();
-  return {
-    name: agendaFileName('session', draft.date || $today.get()),
-    text: toMarkdown(sessionBlocks(draft, 1)),
-  };
-}
+/** The agenda's file and calendar offer, loaded when first asked for. */
+const loadFiles = () => import('./on-demand/files');
 
-/** A finished session as a Markdown file, named so that two on one day differ. */
-export async function sessionFile(session: Session): Promise<TextFile> {
-  const { agendaFileName, toMarkdown } = await loadSessionFiles();
-  return {
-    name: agendaFileName('session', sessionWhen(session, $history.get()).stamp),
-    text: toMarkdown(sessionBlocks(session, 1)),
-  };
-}
+/** The history's actions and files, loaded once there is a history or a session is finished. */
+export const loadHistory = () => import('./on-demand/history');
 
-/** The whole history as a Markdown file. */
-export async function logFile(): Promise<TextFile> {
-  const { agendaFileName, toMarkdown } = await loadSessionFiles();
-  return { name: agendaFileName('log', $today.get()), text: toMarkdown(logBlocks($history.get())) };
-}
+/** The whole history as a Markdown file (its code loads on first use). */
+export const logFile = (): Promise<TextFile> => loadHistory().then((history) => history.logFile());
 
-/**
- * "Add to calendar" on the agenda: the next session at the usual time, its agenda inside, or what
- * it still needs, in words. Its code loads on first use.
- */
-export async function sessionCalendarOffer(pageUrl: string): Promise<CalendarOffer> {
-  const { sessionCalendar, sessionCalendarPlan } = await import('../../playbook/calendar/calendar');
-  const [draft, kickoff] = [$draft.get(), $kickoff.get()];
-  const { ready, lines } = sessionCalendarPlan(draft.date, kickoff.cadence.time);
-  if (!ready) return { lines };
-  const session = { number: $history.get().length + 1, minutes: $sessionLength.get(), kickoff };
-  const file = sessionCalendar(draft, session, { mentorshipId: $openId.get(), pageUrl });
-  return { lines, file: { ...file, type: 'text/calendar' } };
-}
+/** The agenda being prepared, as a Markdown file (its code loads on first use). */
+export const draftFile = (): Promise<TextFile> => loadFiles().then((files) => files.draftFile());
+
+/** "Add to calendar" on the agenda (its code loads on first use): see on-demand/files.ts. */
+export const sessionCalendarOffer = (pageUrl: string): Promise<CalendarOffer> =>
+  loadFiles().then((files) => files.sessionCalendarOffer(pageUrl));

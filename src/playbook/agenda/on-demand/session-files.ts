@@ -3,9 +3,9 @@
  * needed when someone downloads or copies one, so the planner loads it then; it does not import the
  * agenda's domain, which the page has loaded already.
  */
-import { isIsoDate } from '../core/dates';
+import { isIsoDate } from '../../core/dates';
 
-export { toMarkdown } from '../files/markdown-text';
+export { toMarkdown } from '../../files/markdown-text';
 
 /** A safe file name for one session or the log. */
 export function agendaFileName(kind: 'session' | 'log', stamp: string): string {
