@@ -14,7 +14,8 @@
  *   and Your data share (the rest of `components/ui/kit/`);
  * - `choices-and-files`: two small controls the planner never uses, the answer choices (kickoff,
  *   chooser) and the file picker (kickoff, Your data): one file, not two, for the kickoff checklist
- *   that uses both (`components/ui/choices/`, `components/ui/open-file/`);
+ *   that uses both (`components/ui/choices/`, `components/ui/open-file/`), with the formats' names
+ *   (`playbook/guide/formats.ts`), which the kickoff and the chooser show;
  * - `review-notice`: what the review's notice on every playbook page needs (loaded on demand there,
  *   with the page on the review page): the review document's store and the due check
  *   (`stores/review/every-page/`, `playbook/review/every-page/`);
@@ -69,7 +70,11 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
     ],
   },
   { name: 'kit', folders: ['components/ui/kit'] },
-  { name: 'choices-and-files', folders: ['components/ui/choices', 'components/ui/open-file'] },
+  {
+    name: 'choices-and-files',
+    folders: ['components/ui/choices', 'components/ui/open-file'],
+    modules: ['playbook/guide/formats.ts'],
+  },
   { name: 'review-notice', folders: ['stores/review/every-page', 'playbook/review/every-page'] },
   { name: 'review', folders: ['components/review', 'stores/review', 'playbook/review'] },
   { name: 'agenda', folders: ['components/agenda', 'stores/agenda', 'playbook/agenda'] },

@@ -9,7 +9,7 @@ import {
   rankFormats,
   type ChooserAnswers,
 } from '../../src/playbook/chooser/chooser';
-import { FORMATS } from '../../src/playbook/core/formats';
+import { FORMATS } from '../../src/playbook/guide/formats';
 
 const order = (answers: ChooserAnswers) => rankFormats(answers).map((f) => f.id);
 

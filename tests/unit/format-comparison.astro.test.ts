@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import FormatComparison from '../../src/components/FormatComparison.astro';
 import { COMPARISON_ASPECTS, FORMAT_TRAITS } from '../../src/playbook/guide/format-comparison';
-import { FORMATS } from '../../src/playbook/core/formats';
+import { FORMATS } from '../../src/playbook/guide/formats';
 import { parseFragment, readableText } from './helpers/html';
 
 let root: HTMLElement;

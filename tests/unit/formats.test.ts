@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { COMPARISON_ASPECTS, FORMAT_TRAITS } from '../../src/playbook/guide/format-comparison';
-import { FORMATS, formatNames } from '../../src/playbook/core/formats';
+import { FORMATS, formatNames } from '../../src/playbook/guide/formats';
 
 describe('FORMATS', () => {
   test('lists the four formats of the guide, each with its own page', () => {

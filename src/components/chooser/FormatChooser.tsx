@@ -1,7 +1,7 @@
 import { useStore } from '../ui/store';
 import { useEffect } from 'preact/hooks';
 import { QUESTIONS, rankFormats, type ChooserAnswers } from '../../playbook/chooser/chooser';
-import { formatNames } from '../../playbook/core/formats';
+import { formatNames } from '../../playbook/guide/formats';
 import { emptyKickoff } from '../../playbook/documents/kickoff';
 import {
   $chooserAnswers,

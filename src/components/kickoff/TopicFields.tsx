@@ -1,4 +1,4 @@
-import { FORMATS } from '../../playbook/core/formats';
+import { FORMATS } from '../../playbook/guide/formats';
 import {
   CADENCES,
   GO_AHEAD,

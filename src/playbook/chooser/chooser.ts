@@ -3,7 +3,7 @@
  * with the reasons for each place. The rules are written from the guide's advice on when each
  * format fits; every rule that applies adds or takes away points and gives its reason in words.
  */
-import { FORMATS, type FormatId } from '../core/formats';
+import { FORMATS, type FormatId } from '../guide/formats';
 
 /** The chooser's questions, their options, in the order the page asks them. */
 export const QUESTIONS = [

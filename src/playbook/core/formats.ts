@@ -1,30 +1,15 @@
-/** The session formats of the guide: names and pages here, their comparison in ../guide/format-comparison.ts. */
-import { listOf } from './words';
+/**
+ * The session formats' ids, which the stored answers hold. Their names and guide pages are in
+ * ../guide/formats.ts, which only the pages that show them load.
+ */
 
-/** The identifiers of the four common formats. */
-export type FormatId = 'mentee-project' | 'regular-pairing' | 'code-review' | 'qa-sessions';
+/** The identifiers of the four common formats, in the order the guide presents them. */
+export const FORMAT_IDS = [
+  'mentee-project',
+  'regular-pairing',
+  'code-review',
+  'qa-sessions',
+] as const;
 
-/** A session format and the guide page that describes it. */
-export interface Format {
-  id: FormatId;
-  name: string;
-  /** The guide page that describes it, from the site root. */
-  page: string;
-}
-
-/** The four common formats, in the order the guide presents them. */
-export const FORMATS: readonly Format[] = [
-  { id: 'mentee-project', name: 'Mentee project', page: '/formats/mentee-project/' },
-  { id: 'regular-pairing', name: 'Regular pairing', page: '/formats/regular-pairing/' },
-  {
-    id: 'code-review',
-    name: 'Code review and deep dives',
-    page: '/formats/code-review-and-deep-dives/',
-  },
-  { id: 'qa-sessions', name: 'Q&A sessions', page: '/formats/qa-sessions/' },
-];
-
-/** Chosen formats in words, in the guide's order: "Regular pairing and Q&A sessions"; '' for none. */
-export function formatNames(ids: readonly FormatId[]): string {
-  return listOf(FORMATS.filter((f) => ids.includes(f.id)).map((f) => f.name));
-}
+/** A format's identifier. */
+export type FormatId = (typeof FORMAT_IDS)[number];

@@ -4,7 +4,7 @@
  * answers (the chooser's formats, the planner's session length) do not load them.
  */
 import * as v from '../core/schema-kit';
-import { FORMATS } from '../core/formats';
+import { FORMAT_IDS } from '../core/formats';
 import {
   DateOrEmpty,
   Id,
@@ -136,7 +136,7 @@ const kickoffEntries = {
   }),
   formats: field(
     v.pipe(
-      v.array(v.picklist(FORMATS.map((f) => f.id))),
+      v.array(v.picklist(FORMAT_IDS)),
       (ids) => new Set(ids).size === ids.length,
     ),
     () => [],

@@ -7,7 +7,7 @@ import { YAMLParseError } from 'yaml';
 import { AGREEMENT_FORMAT } from './agreement-file';
 import { splitFrontMatter } from '../files/front-matter';
 import { MAX_ALIASES, parseFrontMatterYaml } from '../files/front-matter-yaml';
-import { FORMATS } from '../core/formats';
+import { FORMAT_IDS } from '../core/formats';
 import {
   CADENCE_IDS,
   GO_AHEAD_IDS,
@@ -74,7 +74,7 @@ const EVERY_VALUE_SET: KickoffState = {
     condition: 'Condition.',
     after: { count: 1, unit: 'sessions' },
   },
-  formats: [FORMATS[0]!.id],
+  formats: [FORMAT_IDS[0]],
   goals: [
     {
       id: 'goal',

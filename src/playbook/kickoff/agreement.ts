@@ -2,7 +2,7 @@
  * The mentorship agreement: one function turns kickoff answers into document blocks, which become
  * the downloadable Markdown, the page's live preview and (from empty answers) the blank template.
  */
-import { formatNames } from '../core/formats';
+import { formatNames } from '../guide/formats';
 import {
   CADENCES,
   GOAL_OUTCOMES,

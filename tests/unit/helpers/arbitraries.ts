@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FORMATS } from '../../../src/playbook/core/formats';
+import { FORMATS } from '../../../src/playbook/guide/formats';
 import {
   CADENCES,
   SCHEDULERS,
