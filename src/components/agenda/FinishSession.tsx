@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { draftFile, loadHistory, loadSessionFiles } from '../../stores/agenda/agenda';
+import { draftFile, loadFiles, loadHistory, loadSessionFiles } from '../../stores/agenda/agenda';
 import { announce, unavailable } from '../ui/announce';
 import { focusSoon } from '../ui/focus';
 import { ConfirmAction } from '../ui/kit/ConfirmAction';
@@ -26,7 +26,7 @@ function finish(): void {
 /** Finishing the session into the history, and the agenda's own exports. */
 export function FinishSession({ disabled, hydrated }: { disabled: boolean; hydrated: boolean }) {
   // The agenda, the log and finishing work even if the connection goes once the page is in use.
-  useEffect(() => prepareFiles(loadSessionFiles, loadHistory), []);
+  useEffect(() => prepareFiles(loadSessionFiles, loadFiles, loadHistory), []);
   return (
     <section aria-labelledby="finish-title">
       <h2 id="finish-title">After the session</h2>

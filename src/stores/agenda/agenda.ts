@@ -134,7 +134,7 @@ export function addActionItem(text: string, owner: Owner): boolean {
 export const loadSessionFiles = () => import('../../playbook/agenda/on-demand/session-files');
 
 /** The agenda's file and calendar offer, loaded when first asked for. */
-const loadFiles = () => import('./on-demand/files');
+export const loadFiles = () => import('./on-demand/files');
 
 /** The history's actions and files, loaded once there is a history or a session is finished. */
 export const loadHistory = () => import('./on-demand/history');
