@@ -60,10 +60,11 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'site',
     ],
   },
+  // Loaded by no page at once: with the agreement panel, a past session or what a page prints.
+  { name: 'document-view', modules: ['components/ui/kit/DocumentView.tsx'] },
   {
     name: 'kit-documents',
     modules: [
-      'components/ui/kit/DocumentView.tsx',
       'components/ui/kit/FileButtons.tsx',
       'components/ui/kit/files.ts',
       'components/ui/kit/CalendarButton.tsx',

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { sessionBlocks } from '../../src/playbook/agenda/on-demand/blocks';
 import { readDocument } from '../../src/playbook/core/schema';
 import { describe, expect, test } from 'vitest';
 import {
@@ -12,7 +13,6 @@ import {
   NEW_PART_MINUTES,
   HistorySchema,
   removePart,
-  sessionBlocks,
   splitMinutes,
   timeboxTotals,
   updatePart,

@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   DEFAULT_SESSION_MINUTES,
   emptyAgenda,
-  sessionBlocks,
   timeboxMessage,
   timeboxTotals,
 } from '../../playbook/agenda/agenda';
@@ -20,13 +19,12 @@ import {
   undoAgendaChange,
 } from '../../stores/agenda/agenda';
 import { announce } from '../ui/announce';
-import { DocumentView } from '../ui/kit/DocumentView';
 import { focusSoon, type FocusTarget } from '../ui/focus';
 import { useHydrated } from '../ui/hydrated';
 import { useOnDemand } from '../ui/lazy';
 import { Notices } from '../ui/Notices';
 import { Status } from '../ui/Status';
-import { usePrinting } from './printing';
+import { useInUse, usePrinting } from './printing';
 import { UndoBar } from '../ui/kit/UndoBar';
 import { NewActionItem } from './ActionItems';
 import { CheckIns } from './CheckIns';
@@ -60,6 +58,14 @@ export default function AgendaBuilder() {
   );
   const loadingItems = <p class="hint">Loading the action items…</p>;
   const printing = usePrinting();
+  // What prints in place of the editor loads once the page is in use (or holds data), so that a
+  // first visit that only reads loads none of it; printed before that, the page prints as it does
+  // without JavaScript: the editor's parts and notes, its controls left off.
+  const Printed = useOnDemand(
+    useInUse(),
+    () => import('./on-demand/PrintedAgenda'),
+    'finish-status',
+  );
   // Which list the undoable removal came from, and where focus goes once it is undone.
   const [undoIn, setUndoIn] = useState<Section>('parts');
   const afterUndo = useRef<FocusTarget>('add-part');
@@ -86,9 +92,7 @@ export default function AgendaBuilder() {
 
   return (
     <div class="playbook agenda">
-      {printing && (
-        <DocumentView blocks={sessionBlocks(draft, 1)} top={2} label="The next session" print />
-      )}
+      {printing && Printed && <Printed.PrintedAgenda draft={draft} />}
       <Notices
         what="agenda and history"
         documents={[

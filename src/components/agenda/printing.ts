@@ -24,3 +24,28 @@ export function usePrinting(): boolean {
   }, []);
   return printing;
 }
+
+const PREFIX = 'mentorship-playbook:';
+
+/**
+ * Whether the page is in use: true once a key or pointer is pressed or focus moves on it, or at
+ * once when this browser holds playbook data (a page opened again, ready to print what it holds).
+ * Code that a page only needs once in use (what it prints) waits for it.
+ */
+export function useInUse(): boolean {
+  const [inUse, setInUse] = useState(false);
+  useEffect(() => {
+    try {
+      if (Object.keys(localStorage).some((key) => key.startsWith(PREFIX))) return setInUse(true);
+    } catch {
+      // Storage turned off: nothing is held, so the page waits to be used.
+    }
+    const use = () => setInUse(true);
+    const types = ['keydown', 'pointerdown', 'focusin'];
+    for (const type of types) addEventListener(type, use, { capture: true, once: true });
+    return () => {
+      for (const type of types) removeEventListener(type, use, { capture: true });
+    };
+  }, []);
+  return inUse;
+}

@@ -3,7 +3,8 @@
  * since a first visit shows only the history's empty state.
  */
 import { useState } from 'preact/hooks';
-import { sessionBlocks, type Session } from '../../../playbook/agenda/agenda';
+import type { Session } from '../../../playbook/agenda/agenda';
+import { sessionBlocks } from '../../../playbook/agenda/on-demand/blocks';
 import { logBlocks, sessionWhen } from '../../../playbook/agenda/on-demand/history';
 import { count } from '../../../playbook/core/words';
 import {

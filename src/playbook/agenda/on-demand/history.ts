@@ -6,7 +6,8 @@
 import type { Goal } from '../../documents/kickoff';
 import type { Block } from '../../core/markdown';
 import { count } from '../../core/words';
-import { emptyAgenda, openItems, sessionBlocks, type AgendaState, type Session } from '../agenda';
+import { emptyAgenda, openItems, type AgendaState, type Session } from '../agenda';
+import { sessionBlocks } from './blocks';
 
 /** What finishing a session did, in words. */
 export function finishedMessage(open: number): string {

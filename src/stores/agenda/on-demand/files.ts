@@ -1,5 +1,5 @@
 /** The agenda as a file and in a calendar file: loaded when one is first asked for. */
-import { sessionBlocks } from '../../../playbook/agenda/agenda';
+import { sessionBlocks } from '../../../playbook/agenda/on-demand/blocks';
 import type { CalendarOffer } from '../../../playbook/calendar/plan';
 import type { TextFile } from '../../../playbook/core/text-file';
 import { $kickoff } from '../../core/kickoff';

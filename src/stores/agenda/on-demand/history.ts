@@ -9,7 +9,8 @@ import {
   logBlocks,
   sessionWhen,
 } from '../../../playbook/agenda/on-demand/history';
-import { openItems, sessionBlocks, type Session } from '../../../playbook/agenda/agenda';
+import { openItems, type Session } from '../../../playbook/agenda/agenda';
+import { sessionBlocks } from '../../../playbook/agenda/on-demand/blocks';
 import { newId } from '../../../playbook/documents/mentorships';
 import type { TextFile } from '../../../playbook/core/text-file';
 import { $kickoff } from '../../core/kickoff';
