@@ -27,7 +27,11 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     ...devices['Desktop Chrome'],
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (its steps, their timing and errors, and the source) beside
+    // the page's accessibility tree in error-context.md. Without DOM snapshots, network log or
+    // screencast: those are recorded for every test, passed or not, and cost about a fifth of a
+    // short test's time. When a failure needs them, run that test again with --trace on.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
     // The service worker would serve every page after the first from its cache, past page.route()
     // and the files each test serves; the tests of working offline allow it (offline.spec.ts, and
     // under the base path in base-path.spec.ts).

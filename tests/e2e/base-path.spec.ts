@@ -7,7 +7,7 @@ import {
   sameSiteLinks,
   searchAndOpen,
 } from './helpers';
-import { expectUpdateOffered, openOffline } from './service-worker';
+import { expectUpdateOffered, openFromWorker, savedSiteTest } from './service-worker';
 
 // This file runs in the "base-path" project, against the copy built with BASE_PATH=/playbook.
 const BASE = '/playbook/';
@@ -110,31 +110,42 @@ test('a share link whose "#" became "%23" goes from the 404 page to its page und
   await expect(page.getByRole('heading', { name: 'A shared mentorship' })).toBeFocused();
 });
 
-// The service worker's scope is the base path: saved, served offline and updated under it.
+// The service worker's scope is the base path: saved, served offline and updated under it. The
+// tests of the site once saved share their worker's one visit (savedSiteTest, service-worker.ts).
 test.describe('offline under the base path', () => {
+  // For the update's test, which makes its own visit in a context of its own, to a host that
+  // deploys twice.
   test.use({ serviceWorkers: 'allow' });
 
-  test('after one visit, offline, a playbook page opens and runs', async ({ page, context }) => {
-    await openOffline(page, context, 'playbooks/kickoff-checklist/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Kickoff checklist' })).toBeVisible();
-    await islandsReady(page);
-    await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
-    expect(await downloadAgreement(page)).toContain('Tom');
-  });
+  savedSiteTest(
+    'after one visit, offline, a playbook page opens and runs',
+    async ({ offlinePage: page }) => {
+      await openFromWorker(page, 'playbooks/kickoff-checklist/');
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Kickoff checklist' }),
+      ).toBeVisible();
+      await islandsReady(page);
+      await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
+      expect(await downloadAgreement(page)).toContain('Tom');
+    },
+  );
 
-  test('after one visit, offline, an unknown address gives the 404 page', async ({
-    page,
-    context,
-  }) => {
-    await openOffline(page, context, 'no-such-page/');
-    await expect(page.getByRole('heading', { level: 1, name: '404' })).toBeVisible();
-  });
+  savedSiteTest(
+    'after one visit, offline, an unknown address gives the 404 page',
+    async ({ offlinePage: page }) => {
+      await openFromWorker(page, 'no-such-page/');
+      await expect(page.getByRole('heading', { level: 1, name: '404' })).toBeVisible();
+    },
+  );
 
-  test('after one visit, offline, the search finds a guide page', async ({ page, context }) => {
-    await openOffline(page, context, '');
-    await searchAndOpen(page, 'credits', /Sources and credits/);
-    await expect(page).toHaveURL(/\/playbook\/about\/sources\/$/);
-  });
+  savedSiteTest(
+    'after one visit, offline, the search finds a guide page',
+    async ({ offlinePage: page }) => {
+      await openFromWorker(page, '');
+      await searchAndOpen(page, 'credits', /Sources and credits/);
+      await expect(page).toHaveURL(/\/playbook\/about\/sources\/$/);
+    },
+  );
 
   test('a tab open when the site is deployed again keeps working, and offers the new version', async ({
     page,

@@ -2,20 +2,27 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { builtPages } from './built-pages';
 import { downloadAgreement, islandsReady, searchAndOpen } from './helpers';
-import { SAVING_BUDGET, expectUpdateOffered, openOffline } from './service-worker';
+import {
+  SAVING_BUDGET,
+  expectUpdateOffered,
+  openFromWorker,
+  savedSiteTest,
+} from './service-worker';
 
 // The service worker keeps the site for use offline once a playbook page was visited, and updates
-// never break an open tab. At /; base-path.spec.ts runs the same under the base path.
+// never break an open tab. At /; base-path.spec.ts runs the same under the base path. The tests
+// of the site once saved share their worker's one visit (savedSiteTest, service-worker.ts).
 test.use({ serviceWorkers: 'allow' });
 
-test.describe('after one visit, with the connection gone, a page opens', () => {
+savedSiteTest.describe('after one visit, with the connection gone, a page opens', () => {
   // Every page of the build, one test each: a new page is covered without touching this list.
   for (const path of builtPages().filter((p) => p !== '/404.html')) {
-    test(path, async ({ page, context }) => {
-      await page.goto(path.slice(1));
-      const heading = await page.getByRole('heading', { level: 1 }).textContent();
-      await openOffline(page, context, path.slice(1));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading!);
+    savedSiteTest(path, async ({ offlinePage: page, request }) => {
+      const online = await (await request.get(path.slice(1))).text();
+      const response = await openFromWorker(page, path.slice(1));
+      // The very page the server has, so with its heading and all.
+      expect(await response.text(), path).toBe(online);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\S/);
       // Its styles came too.
       expect(
         await page.evaluate(() =>
@@ -26,41 +33,43 @@ test.describe('after one visit, with the connection gone, a page opens', () => {
     });
   }
 
-  test('an unknown address, as the 404 page', async ({ page, context }) => {
-    await openOffline(page, context, 'no-such-page/');
+  savedSiteTest('an unknown address, as the 404 page', async ({ offlinePage: page }) => {
+    await openFromWorker(page, 'no-such-page/');
     await expect(page.getByRole('heading', { level: 1, name: '404' })).toBeVisible();
   });
 });
 
-test('after one visit, offline, the search finds a guide page and opens it', async ({
-  page,
-  context,
-}) => {
-  await openOffline(page, context, 'start-here/what-mentorship-is/');
-  await searchAndOpen(page, 'credits', /Sources and credits/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Sources and credits' })).toBeVisible();
-});
+savedSiteTest(
+  'after one visit, offline, the search finds a guide page and opens it',
+  async ({ offlinePage: page }) => {
+    await openFromWorker(page, 'start-here/what-mentorship-is/');
+    await searchAndOpen(page, 'credits', /Sources and credits/);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Sources and credits' }),
+    ).toBeVisible();
+  },
+);
 
-test.describe('after one visit, offline, the kickoff checklist', () => {
-  test.beforeEach(async ({ page, context }) => {
-    await openOffline(page, context, 'playbooks/kickoff-checklist/');
+savedSiteTest.describe('after one visit, offline, the kickoff checklist', () => {
+  savedSiteTest.beforeEach(async ({ offlinePage: page }) => {
+    await openFromWorker(page, 'playbooks/kickoff-checklist/');
     await islandsReady(page);
     await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
     await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
   });
 
-  test('downloads the agreement', async ({ page }) => {
+  savedSiteTest('downloads the agreement', async ({ offlinePage: page }) => {
     expect(await downloadAgreement(page)).toContain('Tom');
   });
 
-  test('copies the agreement', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  savedSiteTest('copies the agreement', async ({ offlinePage: page }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy the agreement' }).click();
     await expect(page.locator('.status', { hasText: 'Copied the agreement' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Tom');
   });
 
-  test('makes a calendar file', async ({ page }) => {
+  savedSiteTest('makes a calendar file', async ({ offlinePage: page }) => {
     await page.getByRole('textbox', { name: 'Start date' }).fill('2026-10-07');
     await page.getByRole('combobox', { name: 'How often' }).selectOption('weekly');
     await page.getByRole('spinbutton', { name: 'Session length (minutes)' }).fill('45');
@@ -72,7 +81,7 @@ test.describe('after one visit, offline, the kickoff checklist', () => {
     expect(await readFile((await download.path())!, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
   });
 
-  test('opens the share panel', async ({ page }) => {
+  savedSiteTest('opens the share panel', async ({ offlinePage: page }) => {
     await page.getByRole('button', { name: 'Share or manage…' }).click();
     await expect(page.getByRole('button', { name: 'Make a share link' })).toBeVisible();
   });

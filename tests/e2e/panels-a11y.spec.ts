@@ -21,7 +21,8 @@ import {
 // a11y.spec.ts checks every page as it loads; this checks what only shows once something is
 // opened, pressed or read: each panel, preview, question, undo bar and notice of the playbooks,
 // in the light theme, the dark theme and the dark theme at 375 px (all three on the same state).
-// One test per state, so each test's time is its own state's.
+// The states one page reaches in turn (a question, then what answering it shows) are checked in
+// turn on that one page load, in one test; each axe pass adds its own time to the test's limit.
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
 const PLAN = 'playbooks/plan-a-session/';
@@ -58,7 +59,9 @@ async function openManage(page: Page) {
 test.use({ colorScheme: 'light', viewport: WIDE });
 
 test.describe('the mentorship switcher’s panel', () => {
-  test('"Share or manage…" open', async ({ page }) => {
+  test('"Share or manage…" open, asking before deleting, renamed, and undo after deleting', async ({
+    page,
+  }) => {
     await withMentorship(page);
     await openManage(page);
     // The panel's heading follows the page's h1 one level down (it once jumped to h3).
@@ -66,22 +69,16 @@ test.describe('the mentorship switcher’s panel', () => {
       page.getByRole('heading', { name: 'Share with your partner', level: 2 }),
     ).toBeVisible();
     await axe(page, 'manage panel');
-  });
 
-  test('a share link made, long enough to warn', async ({ page }) => {
-    await withMentorship(page);
-    // Notes that compress badly, so the link passes 2,000 characters and the panel warns of it.
-    const notes = Array.from({ length: 1500 }, (_, i) => ((i * 7919) % 10007).toString(36));
-    await page.getByRole('textbox', { name: 'Notes: The goal' }).fill(notes.join(' '));
-    expect(await makeShareLink(page)).toMatch(/#share=v1\.[\w-]+\.\d+$/);
-    await expect(page.getByText(/Some mail and chat apps cut links longer than/)).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Copy the link' })).toBeVisible();
-    await axe(page, 'share panel with a link');
-  });
+    await page.getByRole('button', { name: 'Delete this mentorship…' }).click();
+    await expect(page.getByRole('button', { name: 'Keep it' })).toBeFocused();
+    await expect(
+      page.getByRole('group', { name: /^Delete “Tom and Ada” from this/ }),
+    ).toBeVisible();
+    await axe(page, 'delete confirmation');
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await expect(page.getByRole('button', { name: 'Delete this mentorship…' })).toBeFocused();
 
-  test('the mentorship renamed', async ({ page }) => {
-    await withMentorship(page);
-    await openManage(page);
     await page.getByRole('textbox', { name: 'Name of “Tom and Ada”' }).fill('Tuesdays with Tom');
     await page.getByRole('button', { name: 'Save name' }).click();
     // The field is named after the mentorship, so it now carries the new name.
@@ -89,26 +86,32 @@ test.describe('the mentorship switcher’s panel', () => {
       'Tuesdays with Tom',
     );
     await axe(page, 'rename field, after renaming');
-  });
 
-  test('the question before deleting a mentorship', async ({ page }) => {
-    await withMentorship(page);
-    await openManage(page);
-    await page.getByRole('button', { name: 'Delete this mentorship…' }).click();
-    await expect(page.getByRole('button', { name: 'Keep it' })).toBeFocused();
-    await expect(
-      page.getByRole('group', { name: /^Delete “Tom and Ada” from this/ }),
-    ).toBeVisible();
-    await axe(page, 'delete confirmation');
-  });
-
-  test('the undo bar after deleting a mentorship', async ({ page }) => {
-    await withMentorship(page);
-    await openManage(page);
     await page.getByRole('button', { name: 'Delete this mentorship…' }).click();
     await page.getByRole('button', { name: 'Delete mentorship' }).click();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
     await axe(page, 'undo bar after deleting a mentorship');
+  });
+
+  test('a share link made, long enough to warn, then followed in this browser', async ({
+    page,
+  }) => {
+    await withMentorship(page);
+    // Notes that compress badly, so the link passes 2,000 characters and the panel warns of it.
+    const notes = Array.from({ length: 1500 }, (_, i) => ((i * 7919) % 10007).toString(36));
+    await page.getByRole('textbox', { name: 'Notes: The goal' }).fill(notes.join(' '));
+    const link = await makeShareLink(page);
+    expect(link).toMatch(/#share=v1\.[\w-]+\.\d+$/);
+    await expect(page.getByText(/Some mail and chat apps cut links longer than/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy the link' })).toBeVisible();
+    await axe(page, 'share panel with a link');
+
+    // The preview of a link to a mentorship this browser has.
+    await open(page, link);
+    const preview = page.getByRole('region', { name: 'A shared mentorship' });
+    await expect(preview).toContainText('This browser already has this mentorship');
+    await expect(preview.getByRole('button', { name: 'Replace “Tom and Ada”' })).toBeVisible();
+    await axe(page, 'share-link preview, replacing');
   });
 });
 
@@ -128,16 +131,6 @@ test.describe('share links', () => {
     await axe(page, 'share-link preview');
   });
 
-  test('the preview of a link to a mentorship this browser has', async ({ page }) => {
-    await withMentorship(page);
-    const link = await makeShareLink(page);
-    await open(page, link);
-    const preview = page.getByRole('region', { name: 'A shared mentorship' });
-    await expect(preview).toContainText('This browser already has this mentorship');
-    await expect(preview.getByRole('button', { name: 'Replace “Tom and Ada”' })).toBeVisible();
-    await axe(page, 'share-link preview, replacing');
-  });
-
   test('the problem with a broken link', async ({ page }) => {
     await open(page, `${KICKOFF}#share=v1.$$$$`);
     await expect(page.getByText('This share link cannot be used')).toBeFocused();
@@ -146,8 +139,17 @@ test.describe('share links', () => {
 });
 
 test.describe('agreement files', () => {
-  test('the preview of a downloaded agreement', async ({ page }, testInfo) => {
+  test('the problem with a file that is no agreement, then the preview of a downloaded one', async ({
+    page,
+  }, testInfo) => {
     await withMentorship(page);
+    const bad = testInfo.outputPath('bad.md');
+    await writeFile(bad, 'no front matter here');
+    await pickFile(page, 'Open an agreement file…', bad);
+    await expect(page.getByText('“bad.md” cannot be opened')).toBeFocused();
+    await axe(page, 'agreement-file problem');
+
+    // Picking again starts afresh: the preview takes the problem's place.
     const path = testInfo.outputPath('agreement.md');
     // Edited by hand, so the preview also says its text differs from its answers.
     await writeFile(path, `${await downloadAgreement(page)}\nA line added by hand.\n`);
@@ -158,48 +160,51 @@ test.describe('agreement files', () => {
     ).toBeFocused();
     await expect(preview).toContainText('does not say what the answers at its top say');
     await expect(preview.getByRole('button', { name: 'Add as a copy' })).toBeVisible();
+    await expect(page.getByText('“bad.md” cannot be opened')).toHaveCount(0);
     await axe(page, 'agreement-file preview');
-  });
-
-  test('the problem with a file that is no agreement', async ({ page }, testInfo) => {
-    await open(page, KICKOFF);
-    const path = testInfo.outputPath('bad.md');
-    await writeFile(path, 'no front matter here');
-    await pickFile(page, 'Open an agreement file…', path);
-    await expect(page.getByText('“bad.md” cannot be opened')).toBeFocused();
-    await axe(page, 'agreement-file problem');
   });
 });
 
 test.describe('Your data', () => {
-  test('the restore preview', async ({ page }, testInfo) => {
-    await withMentorship(page);
-    await open(page, DATA);
-    const backup = await downloadEverything(page);
-    const path = testInfo.outputPath(backup.name);
-    await writeFile(path, backup.text);
-    await pickFile(page, 'Restore from a file…', path);
-    await expect(
-      page.getByRole('heading', { name: `The backup in “${backup.name}”` }),
-    ).toBeFocused();
-    await expect(
-      page.getByRole('region', { name: `The backup in “${backup.name}”` }),
-    ).toContainText('“Tom and Ada”');
-    await axe(page, 'restore preview');
-  });
-
-  test('a restore that storage refuses part way, and refuses to put back', async ({
+  test('asking before deleting everything, then restoring: a file that is no backup, the preview, and a restore that storage refuses part way and refuses to put back', async ({
     page,
   }, testInfo) => {
     await withMentorship(page);
     await open(page, DATA);
+    await page.getByRole('button', { name: 'Delete everything…' }).click();
+    await expect(page.getByRole('button', { name: 'Keep it all' })).toBeFocused();
+    await expect(
+      page.getByRole('group', { name: /^Delete the one mentorship \(“Tom and Ada”\)/ }),
+    ).toBeVisible();
+    await axe(page, 'delete-everything confirmation');
+    await page.getByRole('button', { name: 'Keep it all' }).click();
+    await expect(page.getByRole('button', { name: 'Delete everything…' })).toBeFocused();
+
+    const bad = testInfo.outputPath('bad.json');
+    await writeFile(bad, '{"hello": "world"}');
+    await pickFile(page, 'Restore from a file…', bad);
+    await expect(page.getByText('“bad.json” cannot be restored')).toBeFocused();
+    await axe(page, 'restore problem');
+
+    // Picking again starts afresh: each preview takes the place of what was there.
     const backup = await downloadEverything(page);
     const path = testInfo.outputPath(backup.name);
-    // A file that differs from what is here, so replacing has keys to write.
-    await writeFile(path, backup.text.replace('"Tom"', '"Tim"'));
+    await writeFile(path, backup.text);
     await pickFile(page, 'Restore from a file…', path);
+    const heading = page.getByRole('heading', { name: `The backup in “${backup.name}”` });
+    await expect(heading).toBeFocused();
     await expect(
-      page.getByRole('heading', { name: `The backup in “${backup.name}”` }),
+      page.getByRole('region', { name: `The backup in “${backup.name}”` }),
+    ).toContainText('“Tom and Ada”');
+    await expect(page.getByText('“bad.json” cannot be restored')).toHaveCount(0);
+    await axe(page, 'restore preview');
+
+    // A file that differs from what is here, so replacing has keys to write.
+    const changed = testInfo.outputPath(`changed-${backup.name}`);
+    await writeFile(changed, backup.text.replace('"Tom"', '"Tim"'));
+    await pickFile(page, 'Restore from a file…', changed);
+    await expect(
+      page.getByRole('heading', { name: `The backup in “changed-${backup.name}”` }),
     ).toBeFocused();
     // The browser takes one write, then refuses every write and removal after it.
     await page.evaluate(() => {
@@ -225,26 +230,6 @@ test.describe('Your data', () => {
     ).toBeVisible();
     await axe(page, 'restore write problem');
   });
-
-  test('the problem with a file that is no backup', async ({ page }, testInfo) => {
-    await open(page, DATA);
-    const path = testInfo.outputPath('bad.json');
-    await writeFile(path, '{"hello": "world"}');
-    await pickFile(page, 'Restore from a file…', path);
-    await expect(page.getByText('“bad.json” cannot be restored')).toBeFocused();
-    await axe(page, 'restore problem');
-  });
-
-  test('the question before deleting everything', async ({ page }) => {
-    await withMentorship(page);
-    await open(page, DATA);
-    await page.getByRole('button', { name: 'Delete everything…' }).click();
-    await expect(page.getByRole('button', { name: 'Keep it all' })).toBeFocused();
-    await expect(
-      page.getByRole('group', { name: /^Delete the one mentorship \(“Tom and Ada”\)/ }),
-    ).toBeVisible();
-    await axe(page, 'delete-everything confirmation');
-  });
 });
 
 test.describe('the playbooks', () => {
@@ -263,35 +248,34 @@ test.describe('the playbooks', () => {
     await axe(page, 'kickoff calendar list');
   });
 
-  test('the planner’s calendar list, with nothing to add yet', async ({ page }) => {
-    await open(page, PLAN);
-    await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
-    await expect(page.getByRole('list', { name: 'In the calendar file' })).toContainText(
-      'set a date above',
-    );
-    await axe(page, 'planner calendar list');
-  });
-
-  test('the kickoff’s "Start over" question', async ({ page }) => {
+  test('the kickoff’s "Start over" question, then its undo bar', async ({ page }) => {
     await withMentorship(page);
     await page.getByRole('button', { name: 'Start over…' }).click();
     await expect(page.getByRole('button', { name: 'Keep my answers' })).toBeFocused();
     await axe(page, 'start-over confirmation');
-  });
 
-  test('the kickoff’s undo bar after starting over', async ({ page }) => {
-    await withMentorship(page);
-    await page.getByRole('button', { name: 'Start over…' }).click();
     await page.getByRole('button', { name: 'Clear all answers' }).click();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
     await axe(page, 'kickoff undo bar');
   });
 
-  test('the planner’s undo bar after removing a part', async ({ page }) => {
+  test('the planner’s undo bar after removing a part, then its calendar list with nothing to add yet', async ({
+    page,
+  }) => {
     await open(page, PLAN);
     await page.getByRole('button', { name: 'Remove: Since last time' }).click();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
     await axe(page, 'planner undo bar');
+    // Undone, the page is as it loaded.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('button', { name: 'Remove: Since last time' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
+    await expect(page.getByRole('list', { name: 'In the calendar file' })).toContainText(
+      'set a date above',
+    );
+    await axe(page, 'planner calendar list');
   });
 });
 

@@ -13,10 +13,10 @@ import {
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
-import { type BrowserContext, type Page } from '@playwright/test';
+import { type BrowserContext, type Page, type Response } from '@playwright/test';
 import { generateSW } from 'workbox-build';
 import { workerOptions } from '../../src/site/service-worker';
-import { expect, test } from './fixtures';
+import { expect, test, watchPolicy } from './fixtures';
 import { downloadAgreement, expectNoAxeViolations, islandsReady } from './helpers';
 
 /**
@@ -36,6 +36,11 @@ const allowSaving = () => test.info().setTimeout(test.info().timeout + SAVING_BU
  */
 export async function visitOnce(page: Page, path = 'playbooks/plan-a-session/'): Promise<void> {
   allowSaving();
+  await saveSite(page, path);
+}
+
+/** visitOnce without adding to the running test's time limit (for a fixture with its own). */
+async function saveSite(page: Page, path = 'playbooks/plan-a-session/'): Promise<void> {
   await page.goto(path);
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
@@ -44,13 +49,70 @@ export async function visitOnce(page: Page, path = 'playbooks/plan-a-session/'):
     .toBe(true);
 }
 
-/** Visits once, then loses the connection and opens `path`, which must come from the worker. */
-export async function openOffline(page: Page, context: BrowserContext, path: string) {
-  await visitOnce(page);
-  await context.setOffline(true);
+/** Opens `path` in a page whose connection is gone; it must come from the worker. */
+export async function openFromWorker(page: Page, path: string): Promise<Response> {
   const response = await page.goto(path);
   expect(response?.fromServiceWorker(), path).toBe(true);
+  return response!;
 }
+
+/**
+ * `test` for the site once saved, offline (offline.spec.ts at /, base-path.spec.ts under the base
+ * path). Saving the site takes seconds and comes out the same every time, so each worker makes
+ * the one visit once, in a browser context of its own (`savedSite`), and each test then gets a
+ * new page in that context with the connection gone (`offlinePage`). After each test its page is
+ * closed, what it stored and the permissions it was granted are cleared and the connection comes
+ * back, so no test sees another's doing; a worker whose test failed is replaced, context and all.
+ * The pages of the saved context are held to the site's policy as every test's are (fixtures.ts).
+ */
+export const savedSiteTest = test.extend<
+  { offlinePage: Page },
+  { savedSite: { context: BrowserContext; violations: string[] } }
+>({
+  savedSite: [
+    async ({ browser }, use, workerInfo) => {
+      // The project's options, as the `context` fixture would take them, with the worker allowed.
+      const { baseURL, viewport, screen, userAgent, deviceScaleFactor, isMobile, hasTouch } =
+        workerInfo.project.use;
+      const context = await browser.newContext({
+        baseURL,
+        viewport,
+        screen,
+        userAgent,
+        deviceScaleFactor,
+        isMobile,
+        hasTouch,
+        locale: 'en-US',
+        serviceWorkers: 'allow',
+      });
+      const violations: string[] = [];
+      await watchPolicy(context, (text) => violations.push(text));
+      const page = await context.newPage();
+      await saveSite(page);
+      await page.close();
+      expect(violations, 'Content-Security-Policy violations while saving').toEqual([]);
+      await use({ context, violations });
+      await context.close();
+    },
+    // The visit's own time limit, apart from any test's: one save and a page load.
+    { scope: 'worker', timeout: SAVING_BUDGET + 30_000 },
+  ],
+  // In place of fixtures.ts's (still run for every test), which watches the test's own context.
+  cspViolations: async ({ savedSite: { violations } }, use) => {
+    violations.length = 0;
+    await use(violations);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
+  offlinePage: async ({ savedSite: { context } }, use) => {
+    const page = await context.newPage();
+    await context.setOffline(true);
+    await use(page);
+    if (page.url().startsWith('http')) await page.evaluate(() => localStorage.clear());
+    await page.close();
+    await context.clearPermissions();
+    await context.setOffline(false);
+  },
+});
 
 /** A static host whose files can be swapped for another build's, as a deploy does. */
 export interface Host {
