@@ -1,8 +1,10 @@
+import type { ComponentType } from 'preact';
 import { useStore } from '../ui/store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   DEFAULT_SESSION_MINUTES,
   emptyAgenda,
+  type Agenda,
   timeboxMessage,
   timeboxTotals,
 } from '../../playbook/agenda/agenda';
@@ -60,12 +62,17 @@ export default function AgendaBuilder() {
   const printing = usePrinting();
   // What prints in place of the editor loads once the page is in use (or holds data), so that a
   // first visit that only reads loads none of it; printed before that, the page prints as it does
-  // without JavaScript: the editor's parts and notes, its controls left off.
-  const Printed = useOnDemand(
-    useInUse(),
-    () => import('./on-demand/PrintedAgenda'),
-    'finish-status',
-  );
+  // without JavaScript: the editor's parts and notes, its controls left off. No one asked for it,
+  // so a failed load says nothing: the next print tries again.
+  const inUse = useInUse();
+  const [Printed, setPrinted] = useState<ComponentType<{ draft: Agenda }> | undefined>(undefined);
+  useEffect(() => {
+    if (!inUse || Printed) return;
+    import('./on-demand/PrintedAgenda').then(
+      (module) => setPrinted(() => module.PrintedAgenda),
+      () => {},
+    );
+  }, [inUse, printing]);
   // Which list the undoable removal came from, and where focus goes once it is undone.
   const [undoIn, setUndoIn] = useState<Section>('parts');
   const afterUndo = useRef<FocusTarget>('add-part');
@@ -92,7 +99,7 @@ export default function AgendaBuilder() {
 
   return (
     <div class="playbook agenda">
-      {printing && Printed && <Printed.PrintedAgenda draft={draft} />}
+      {printing && Printed && <Printed draft={draft} />}
       <Notices
         what="agenda and history"
         documents={[

@@ -1,10 +1,5 @@
 import { useStore } from '../ui/store';
-import {
-  GOAL_OUTCOMES,
-  OPEN_GOALS_MAX,
-  openGoals,
-  type Goal,
-} from '../../playbook/kickoff/topics';
+import { GOAL_OUTCOMES, OPEN_GOALS_MAX, openGoals, type Goal } from '../../playbook/kickoff/topics';
 import { kickoffStore } from '../../stores/core/kickoff';
 import { $undoneIn, addGoal, changeGoal, removeGoal } from '../../stores/kickoff/answers';
 import { focusSoon } from '../ui/focus';

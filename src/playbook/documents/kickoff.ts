@@ -135,10 +135,7 @@ const kickoffEntries = {
     }),
   }),
   formats: field(
-    v.pipe(
-      v.array(v.picklist(FORMAT_IDS)),
-      (ids) => new Set(ids).size === ids.length,
-    ),
+    v.pipe(v.array(v.picklist(FORMAT_IDS)), (ids) => new Set(ids).size === ids.length),
     () => [],
   ),
   /** The goals, open and closed, in the order they were set; at most OPEN_GOALS_MAX open. */
