@@ -1,3 +1,4 @@
+import { holdsPlaybookData } from '../../stores/agenda/agenda';
 import { useEffect, useState } from 'preact/hooks';
 
 /**
@@ -25,8 +26,6 @@ export function usePrinting(): boolean {
   return printing;
 }
 
-const PREFIX = 'mentorship-playbook:';
-
 /**
  * Whether the page is in use: true once a key or pointer is pressed or focus moves on it, or at
  * once when this browser holds playbook data (a page opened again, ready to print what it holds).
@@ -35,11 +34,7 @@ const PREFIX = 'mentorship-playbook:';
 export function useInUse(): boolean {
   const [inUse, setInUse] = useState(false);
   useEffect(() => {
-    try {
-      if (Object.keys(localStorage).some((key) => key.startsWith(PREFIX))) return setInUse(true);
-    } catch {
-      // Storage turned off: nothing is held, so the page waits to be used.
-    }
+    if (holdsPlaybookData()) return setInUse(true);
     const use = () => setInUse(true);
     const types = ['keydown', 'pointerdown', 'focusin'];
     for (const type of types) addEventListener(type, use, { capture: true, once: true });

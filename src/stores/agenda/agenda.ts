@@ -148,3 +148,15 @@ export const draftFile = (): Promise<TextFile> => loadFiles().then((files) => fi
 /** "Add to calendar" on the agenda (its code loads on first use): see on-demand/files.ts. */
 export const sessionCalendarOffer = (pageUrl: string): Promise<CalendarOffer> =>
   loadFiles().then((files) => files.sessionCalendarOffer(pageUrl));
+
+/**
+ * Whether this browser holds any playbook data (a key of ours, of either storage layout): a page
+ * opened again, with something to print at once. False when storage is turned off.
+ */
+export function holdsPlaybookData(): boolean {
+  try {
+    return Object.keys(localStorage).some((key) => key.startsWith('mentorship-playbook:'));
+  } catch {
+    return false;
+  }
+}
