@@ -42,6 +42,28 @@ const SERVER_TIMEBOX = timeboxTotals(SERVER_DRAFT, DEFAULT_SESSION_MINUTES);
 
 type Section = 'parts' | 'check-ins' | 'actions';
 
+/**
+ * The next session as it prints, in place of the editor. Its own component, so that loading its
+ * code re-renders only it, never a field being typed in.
+ */
+function PrintOnDemand({ draft }: { draft: Agenda }) {
+  const printing = usePrinting();
+  // What prints in place of the editor loads once the page is in use (or holds data), so that a
+  // first visit that only reads loads none of it; printed before that, the page prints as it does
+  // without JavaScript: the editor's parts and notes, its controls left off. No one asked for it,
+  // so a failed load says nothing: the next print tries again.
+  const inUse = useInUse();
+  const [Printed, setPrinted] = useState<ComponentType<{ draft: Agenda }> | undefined>(undefined);
+  useEffect(() => {
+    if (!inUse || Printed) return;
+    import('./on-demand/PrintedAgenda').then(
+      (module) => setPrinted(() => module.PrintedAgenda),
+      () => {},
+    );
+  }, [inUse, printing]);
+  return printing && Printed ? <Printed draft={draft} /> : null;
+}
+
 /** The agenda builder: the mentee's plan for the next session, its action items and finishing it. */
 export default function AgendaBuilder() {
   const hydrated = useHydrated();
@@ -59,20 +81,6 @@ export default function AgendaBuilder() {
     'next-actions',
   );
   const loadingItems = <p class="hint">Loading the action items…</p>;
-  const printing = usePrinting();
-  // What prints in place of the editor loads once the page is in use (or holds data), so that a
-  // first visit that only reads loads none of it; printed before that, the page prints as it does
-  // without JavaScript: the editor's parts and notes, its controls left off. No one asked for it,
-  // so a failed load says nothing: the next print tries again.
-  const inUse = useInUse();
-  const [Printed, setPrinted] = useState<ComponentType<{ draft: Agenda }> | undefined>(undefined);
-  useEffect(() => {
-    if (!inUse || Printed) return;
-    import('./on-demand/PrintedAgenda').then(
-      (module) => setPrinted(() => module.PrintedAgenda),
-      () => {},
-    );
-  }, [inUse, printing]);
   // Which list the undoable removal came from, and where focus goes once it is undone.
   const [undoIn, setUndoIn] = useState<Section>('parts');
   const afterUndo = useRef<FocusTarget>('add-part');
@@ -99,7 +107,7 @@ export default function AgendaBuilder() {
 
   return (
     <div class="playbook agenda">
-      {printing && Printed && <Printed draft={draft} />}
+      <PrintOnDemand draft={draft} />
       <Notices
         what="agenda and history"
         documents={[
