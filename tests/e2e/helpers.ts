@@ -126,12 +126,23 @@ export function storedDocument(page: Page, name: DocumentName): Promise<string |
  */
 export async function islandsReady(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]:not([client="in-use"])')).toHaveCount(0);
-  const waiting = await page.locator('astro-island[ssr][client="in-use"]').all();
-  if (waiting.length === 0) return;
+  const waiting = page.locator('astro-island[ssr][client="in-use"]');
+  let left = await waiting.count();
+  if (left === 0) return;
   const [x, y] = await page.evaluate(() => [scrollX, scrollY]);
-  for (const island of waiting) await island.locator('> *').first().scrollIntoViewIfNeeded();
+  // One island at a time, found afresh in the page each turn: an island may hydrate on its own
+  // meanwhile (a link to a field inside it), and a locator held for it would wait for one that is gone.
+  while (left > 0) {
+    await page.evaluate(() =>
+      document
+        .querySelector('astro-island[ssr][client="in-use"] > *')
+        ?.scrollIntoView({ block: 'nearest' }),
+    );
+    await expect(waiting).not.toHaveCount(left);
+    left = await waiting.count();
+  }
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await page.evaluate(([left, top]) => scrollTo(left!, top!), [x, y]);
+  await page.evaluate(([sx, sy]) => scrollTo(sx!, sy!), [x, y]);
 }
 
 /** Downloads the agreement from the kickoff checklist and returns its text. */
