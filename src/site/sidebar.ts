@@ -8,8 +8,10 @@ export interface GuideGroup {
 export const GUIDE_GROUPS: readonly GuideGroup[] = [
   { label: 'Start here', directory: 'start-here' },
   { label: 'Practices', directory: 'practices' },
-  { label: 'Formats', directory: 'formats' },
+  // The conversations come before the formats: a pair holds the kickoff and plans sessions before
+  // the format matters, and the format pages build on the session agenda.
   { label: 'Conversations', directory: 'conversations' },
+  { label: 'Formats', directory: 'formats' },
   { label: 'Playbooks', directory: 'playbooks' },
   { label: 'About', directory: 'about' },
 ];

@@ -52,8 +52,8 @@ test('a sidebar link opens its page and marks it as current', async ({ page }) =
 
 test('search finds a page by its words and opens it', async ({ page }) => {
   await page.goto('');
-  await searchAndOpen(page, 'psychological safety', /The two near-rules/);
-  await expect(page.getByRole('heading', { level: 1, name: 'The two near-rules' })).toBeVisible();
+  await searchAndOpen(page, 'psychological safety', /The two ground rules/);
+  await expect(page.getByRole('heading', { level: 1, name: 'The two ground rules' })).toBeVisible();
 });
 
 test('the search shortcut opens search from the keyboard', async ({ page }) => {

@@ -50,3 +50,37 @@ test('the word count counts prose, not markup', () => {
   ).toBe(4);
   expect(PAGES.length).toBeGreaterThan(15);
 });
+
+// A page that tells the reader to do something links the playbook that does it.
+const PLAYBOOK_LINKS: [page: string, playbook: string][] = [
+  ['start-here/for-mentors.mdx', 'kickoff-checklist'],
+  ['start-here/for-mentees.mdx', 'plan-a-session'],
+  ['start-here/for-coordinators.mdx', 'kickoff-checklist'],
+  ['practices/before-you-start.mdx', 'kickoff-checklist'],
+  ['practices/while-you-meet.mdx', 'plan-a-session'],
+  ['practices/feedback.mdx', 'review'],
+  ['practices/over-time.mdx', 'review'],
+  ['conversations/kickoff.mdx', 'kickoff-checklist'],
+  ['conversations/between-meetings.mdx', 'plan-a-session'],
+  ['conversations/first-six-sessions.mdx', 'plan-a-session'],
+  ['conversations/re-evaluating-and-ending.mdx', 'review'],
+  ['conversations/when-pairs-get-stuck.mdx', 'review'],
+  ['formats/overview.mdx', 'format-chooser'],
+];
+
+test.each(PLAYBOOK_LINKS)('%s links the %s playbook', (page, playbook) => {
+  expect(body(page)).toMatch(new RegExp(`(\\]\\(|href=")/playbooks/${playbook}/[#")]`));
+});
+
+// One name for each thing: the words the guide no longer uses, with the name it uses instead.
+const RETIRED_NAMES: [retired: RegExp, name: string][] = [
+  [/near[- ]rules?/i, 'the two ground rules'],
+  [/every (month or so|month or two|few sessions)/i, 'the five-minute health check'],
+  [/in our experience/i, 'whose experience, or a softer claim'],
+];
+
+describe.each(PAGES)('%s uses one name for each thing', (page) => {
+  test.each(RETIRED_NAMES)('not %s but "%s"', (retired) => {
+    expect(body(page)).not.toMatch(retired);
+  });
+});

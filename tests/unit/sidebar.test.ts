@@ -18,8 +18,8 @@ describe('buildSidebar', () => {
     expect(GUIDE_GROUPS.map((g) => g.label)).toEqual([
       'Start here',
       'Practices',
-      'Formats',
       'Conversations',
+      'Formats',
       'Playbooks',
       'About',
     ]);

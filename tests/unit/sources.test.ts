@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { SOURCES, formatPublished, getSource } from '../../src/playbook/guide/sources';
+import { readFileSync } from 'node:fs';
+import {
+  CREDITED_WORKS,
+  SOURCES,
+  formatPublished,
+  getSource,
+} from '../../src/playbook/guide/sources';
 
 describe('SOURCES', () => {
   test('credits both articles of the content brief with their links', () => {
@@ -40,5 +46,27 @@ describe('formatPublished', () => {
 
   test('rejects a date it cannot read', () => {
     expect(() => formatPublished('15/08/2023')).toThrow(/Not an ISO date/);
+  });
+});
+
+describe('CREDITED_WORKS', () => {
+  /** A guide page's MDX and the title in its front matter. */
+  const page = (path: string) => {
+    const mdx = readFileSync(`src/content/docs/${path}.mdx`, 'utf8');
+    return { mdx, title: /^title: (.+)$/m.exec(mdx)?.[1] };
+  };
+
+  test.each(CREDITED_WORKS.map((work) => [work.title, work] as const))(
+    '%s is credited, with its link, on the page it names',
+    (_title, work) => {
+      const { mdx, title } = page(work.page);
+      expect(mdx).toContain(`](${work.url})`);
+      expect(title).toBe(work.pageTitle);
+      expect(work.contributed).toMatch(/\.$/);
+    },
+  );
+
+  test('the guide credits the works its new sections lean on', () => {
+    expect(CREDITED_WORKS.length).toBeGreaterThan(0);
   });
 });

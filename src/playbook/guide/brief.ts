@@ -69,8 +69,8 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
   },
   {
     id: 'B2',
-    topic: 'The near-rules: mutual respect and clear communication',
-    coveredBy: { page: 'start-here/ground-rules', heading: 'the-two-near-rules' },
+    topic: 'The two ground rules: mutual respect and clear communication',
+    coveredBy: { page: 'start-here/ground-rules', heading: 'the-two-ground-rules' },
   },
 
   {
@@ -231,7 +231,7 @@ export const SITUATIONS: readonly BriefItem[] = [
 ];
 
 /**
- * The article each brief section's items come from: the practices, formats and near-rules from
+ * The article each brief section's items come from: the practices, formats and ground rules from
  * djspinmonkey's, the kickoff topics and the agenda from the Pragmatic Engineer's.
  */
 const SECTION_SOURCES: Record<string, SourceId> = {

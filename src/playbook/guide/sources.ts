@@ -29,7 +29,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://djspinmonkey.github.io/2023/08/15/some-advice-on-technical-mentorship',
     contributed: [
       'What a mentorship is: a collaboration built around a skill gap rather than a job title, where both people learn.',
-      'The idea that the advice is a starting point, with mutual respect and clear communication as the only near-rules.',
+      'The idea that the advice is a starting point, with mutual respect and clear communication as the only two things close to rules (the guide’s two ground rules).',
       'The practices for setting up and running a mentorship: agreeing the basics, cadence, mentee-led scheduling, a goal, a point to re-evaluate, letting the mentee decide, power dynamics, changing agreements, choosing a mentor a little further along, checking what the mentee knows, framing explanations, discussing context and telling managers.',
       'The four session formats: an ongoing mentee project, regular pairing, code review and deep dives, and question-and-answer sessions.',
     ],
@@ -48,6 +48,28 @@ export const SOURCES: readonly Source[] = [
     ],
   },
 ];
+
+/**
+ * A public work one section of the guide leans on, beyond the two articles it is built on: the
+ * section credits it in its text, with a link, and the Sources page lists it.
+ */
+export interface CreditedWork {
+  title: string;
+  /** Who made it, as the work itself gives it. */
+  author: string;
+  /** Where it was published and when, as a reader would look it up ("Harvard Business Review, 2019"). */
+  publication: string;
+  url: string;
+  /** The guide page whose section credits it, below the site root ("practices/feedback"). */
+  page: string;
+  /** That page's title, as the Sources page names it. */
+  pageTitle: string;
+  /** What the guide takes from it, in our words. */
+  contributed: string;
+}
+
+/** The other works the guide credits, in the order the Sources page lists them. */
+export const CREDITED_WORKS: readonly CreditedWork[] = [];
 
 /** Looks a source up by id; the id type makes a typo a compile error rather than a broken credit. */
 export function getSource(id: SourceId): Source {
