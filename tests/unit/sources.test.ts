@@ -53,7 +53,7 @@ describe('CREDITED_WORKS', () => {
   /** A guide page's MDX and the title in its front matter. */
   const page = (path: string) => {
     const mdx = readFileSync(`src/content/docs/${path}.mdx`, 'utf8');
-    return { mdx, title: /^title: (.+)$/m.exec(mdx)?.[1] };
+    return { mdx, title: /^title: '?(.+?)'?$/m.exec(mdx)?.[1] };
   };
 
   test.each(CREDITED_WORKS.map((work) => [work.title, work] as const))(
@@ -66,7 +66,12 @@ describe('CREDITED_WORKS', () => {
     },
   );
 
-  test('the guide credits the works its new sections lean on', () => {
-    expect(CREDITED_WORKS.length).toBeGreaterThan(0);
+  test('the pages that lean on a named model credit it', () => {
+    expect(CREDITED_WORKS.map((work) => [work.page, work.title])).toEqual(
+      expect.arrayContaining([
+        ['practices/listening-and-asking', 'The GROW model'],
+        ['practices/feedback', 'The Situation-Behavior-Impact (SBI) feedback model'],
+      ]),
+    );
   });
 });

@@ -69,7 +69,36 @@ export interface CreditedWork {
 }
 
 /** The other works the guide credits, in the order the Sources page lists them. */
-export const CREDITED_WORKS: readonly CreditedWork[] = [];
+export const CREDITED_WORKS: readonly CreditedWork[] = [
+  {
+    title: 'The GROW model',
+    author: 'Graham Alexander, Alan Fine and John Whitmore',
+    publication: 'made widely known by Whitmore’s book Coaching for Performance, 1992',
+    url: 'https://en.wikipedia.org/wiki/GROW_model',
+    page: 'practices/listening-and-asking',
+    pageTitle: 'Practices: listening and asking',
+    contributed: 'The four steps for working through a problem: goal, reality, options and will.',
+  },
+  {
+    title: 'The Situation-Behavior-Impact (SBI) feedback model',
+    author: 'the Center for Creative Leadership',
+    publication: 'ccl.org',
+    url: 'https://www.ccl.org/articles/leading-effectively-articles/sbi-feedback-model-a-quick-win-to-improve-talent-conversations-development/',
+    page: 'practices/feedback',
+    pageTitle: 'Practices: feedback, both ways',
+    contributed:
+      'Feedback that says what was seen and what it did; the guide’s model adds a question.',
+  },
+  {
+    title: 'Conventional Comments',
+    author: 'Paul Slaughter',
+    publication: 'conventionalcomments.org',
+    url: 'https://conventionalcomments.org/',
+    page: 'practices/feedback',
+    pageTitle: 'Practices: feedback, both ways',
+    contributed: 'Labels that say what kind of review comment a comment is.',
+  },
+];
 
 /** Looks a source up by id; the id type makes a typo a compile error rather than a broken credit. */
 export function getSource(id: SourceId): Source {
