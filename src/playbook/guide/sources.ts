@@ -71,6 +71,16 @@ export interface CreditedWork {
 /** The other works the guide credits, in the order the Sources page lists them. */
 export const CREDITED_WORKS: readonly CreditedWork[] = [
   {
+    title: 'Why Men Still Get More Promotions Than Women',
+    author: 'Herminia Ibarra, Nancy M. Carter and Christine Silva',
+    publication: 'Harvard Business Review, September 2010',
+    url: 'https://hbr.org/2010/09/why-men-still-get-more-promotions-than-women',
+    page: 'start-here/what-mentorship-is',
+    pageTitle: 'What mentorship is',
+    contributed:
+      'The finding that women tend to be mentored as much as men but sponsored less, which is why the guide separates mentorship from sponsorship.',
+  },
+  {
     title: 'The GROW model',
     author: 'Graham Alexander, Alan Fine and John Whitmore',
     publication: 'made widely known by Whitmore’s book Coaching for Performance, 1992',
