@@ -87,7 +87,7 @@ test('the playbooks work under the base path: answers persist and links keep the
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Backgrounds' })).toBeChecked();
   const guide = await page
-    .getByRole('link', { name: 'Read more about backgrounds in the guide' })
+    .getByRole('link', { name: 'Read more in the guide about “Backgrounds”' })
     .getAttribute('href');
   expect(guide).toBe('/playbook/conversations/kickoff/#backgrounds');
   const [download] = await Promise.all([

@@ -30,8 +30,12 @@ describe('KickoffChecklist', () => {
       const box = await screen.findByRole('checkbox', { name: topic.title });
       expect((box as HTMLInputElement).disabled).toBe(false);
       expect(screen.getByRole('textbox', { name: `Notes: ${topic.title}` })).toBeVisible();
+      // Titles are phrases and sentences: the hidden part names the topic as it is written.
+      expect(
+        screen.getByRole('link', { name: `Read more in the guide about “${topic.title}”` }),
+      ).toBeTruthy();
     }
-    const link = screen.getByRole('link', { name: 'Read more about backgrounds in the guide' });
+    const link = screen.getByRole('link', { name: 'Read more in the guide about “Backgrounds”' });
     expect(link.getAttribute('href')).toBe('/conversations/kickoff/#backgrounds');
   });
 

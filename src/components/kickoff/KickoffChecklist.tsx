@@ -88,9 +88,11 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
                     <p id={`topic-${topic.id}-hint`} class="hint">
                       {guide[topic.id].hint}{' '}
                       <a href={href(guide[topic.id].href)}>
-                        Read more
-                        <span class="visually-hidden"> about {topic.title.toLowerCase()}</span> in
-                        the guide
+                        {/* The topic's title as written, quoted: some titles are sentences. The
+                            spaces sit outside the hidden part, so every browser names the link
+                            alike. */}
+                        Read more in the guide{' '}
+                        <span class="visually-hidden">about “{topic.title}”</span>
                       </a>
                     </p>
                     {Fields && <Fields state={state} disabled={disabled} />}

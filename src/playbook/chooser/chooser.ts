@@ -106,7 +106,8 @@ export const RULES: readonly Rule[] = [
     format: 'regular-pairing',
     points: -3,
     when: (a) => a.together === 'no',
-    reason: 'You would rather not write code together, and pairing is nothing else.',
+    reason:
+      'You would rather not write code together, and writing code together is the whole of a pairing session.',
   },
   // Mentee project
   {
