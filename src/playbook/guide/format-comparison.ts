@@ -33,7 +33,7 @@ export const FORMAT_TRAITS: Readonly<Record<FormatId, FormatTraits>> = {
   },
   'regular-pairing': {
     bestFor: 'Picking up the basics; wanting guidance while coding',
-    inSession: 'Write code together, mentee at the keyboard',
+    inSession: 'Write code together, mostly with the mentee at the keyboard',
     menteeBetween: 'Light follow-up, maybe practice',
     mentorBetween: 'Finds suitable tasks to pair on',
     preparation: 'Low',

@@ -108,6 +108,25 @@ export const CREDITED_WORKS: readonly CreditedWork[] = [
     pageTitle: 'Practices: feedback, both ways',
     contributed: 'Labels that say what kind of review comment a comment is.',
   },
+  {
+    title: 'Mentorship',
+    author: 'GitLab',
+    publication: 'the GitLab Handbook, Learning and Development pages',
+    url: 'https://handbook.gitlab.com/handbook/people-group/learning-and-development/mentor/',
+    page: 'start-here/for-coordinators',
+    pageTitle: 'For program coordinators',
+    contributed:
+      'How a company runs organised mentoring programs, with a second round of matching.',
+  },
+  {
+    title: 'Mentor FAQ',
+    author: 'Outreachy',
+    publication: 'outreachy.org',
+    url: 'https://www.outreachy.org/mentor/mentor-faq/',
+    page: 'start-here/for-coordinators',
+    pageTitle: 'For program coordinators',
+    contributed: 'Co-mentors, and one intern for each mentor.',
+  },
 ];
 
 /** Looks a source up by id; the id type makes a typo a compile error rather than a broken credit. */
