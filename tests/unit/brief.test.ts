@@ -10,10 +10,11 @@ const BRIEF_SHAPE: [string, number][] = [
   ['D', 5],
   ['E', 9],
   ['F', 4],
+  ['G', 6],
 ];
 
 describe('BRIEF_ITEMS', () => {
-  test('holds every item of sections A to F exactly once, in order', () => {
+  test('holds every item of sections A to G exactly once, in order', () => {
     const expected = BRIEF_SHAPE.flatMap(([section, count]) =>
       Array.from({ length: count }, (_, i) => `${section}${i + 1}`),
     );
@@ -60,5 +61,10 @@ describe('credits', () => {
     expect(sourceOf(BRIEF_ITEMS.find((i) => i.id === 'E5')!)).toBe('pragmatic-engineer');
     expect(sourceOf(BRIEF_ITEMS.find((i) => i.id === 'A4')!)).toBe('pragmatic-engineer');
     expect(sourceOf(BRIEF_ITEMS.find((i) => i.id === 'C4')!)).toBe('djspinmonkey');
+  });
+
+  test('section G is our own depth: no article to credit for it', () => {
+    const own = BRIEF_ITEMS.filter((i) => i.id.startsWith('G'));
+    expect(own.map(sourceOf)).toEqual(own.map(() => undefined));
   });
 });

@@ -39,7 +39,7 @@ const agenda = (heading: string): GuideSection => ({
   heading,
 });
 
-/** Every item of brief sections A to F, in the brief's order. */
+/** Every item of brief sections A to G, in the brief's order. */
 export const BRIEF_ITEMS: readonly BriefItem[] = [
   {
     id: 'A1',
@@ -199,6 +199,37 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
   },
   { id: 'F3', topic: 'Agenda: a current challenge', coveredBy: agenda('a-current-challenge') },
   { id: 'F4', topic: 'Agenda: a recent success', coveredBy: agenda('a-recent-success') },
+
+  {
+    id: 'G1',
+    topic: 'The first six sessions after the kickoff',
+    coveredBy: { page: 'conversations/first-six-sessions', heading: 'G1-PENDING' },
+  },
+  {
+    id: 'G2',
+    topic: 'Feedback both ways: what I saw, what it did, a question',
+    coveredBy: { page: 'practices/feedback', heading: 'saw-did-ask-a-three-part-model' },
+  },
+  {
+    id: 'G3',
+    topic: 'Listening and asking: reflecting back, waiting, open questions, GROW',
+    coveredBy: { page: 'practices/listening-and-asking', heading: 'reflect-back-what-you-heard' },
+  },
+  {
+    id: 'G4',
+    topic: 'Honest limits: what confidentiality cannot cover, and where problems go',
+    coveredBy: { page: 'start-here/ground-rules', heading: 'what-confidentiality-cannot-cover' },
+  },
+  {
+    id: 'G5',
+    topic: 'Goals that can be checked, and a review built from their evidence',
+    coveredBy: { page: 'conversations/re-evaluating-and-ending', heading: 'how-to-run-a-review' },
+  },
+  {
+    id: 'G6',
+    topic: 'Running a mentoring program',
+    coveredBy: { page: 'start-here/for-coordinators', heading: 'match-on-the-skill-not-the-title' },
+  },
 ];
 
 const stuck = (heading: string): GuideSection => ({
@@ -232,7 +263,8 @@ export const SITUATIONS: readonly BriefItem[] = [
 
 /**
  * The article each brief section's items come from: the practices, formats and ground rules from
- * djspinmonkey's, the kickoff topics and the agenda from the Pragmatic Engineer's.
+ * djspinmonkey's, the kickoff topics and the agenda from the Pragmatic Engineer's. Section G is
+ * the guide's own depth; a section there that leans on another work credits it (CREDITED_WORKS).
  */
 const SECTION_SOURCES: Record<string, SourceId> = {
   A: 'djspinmonkey',
