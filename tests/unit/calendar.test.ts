@@ -393,9 +393,7 @@ describe('the kickoff calendar file', () => {
     // on 2 December.
     expect(example.text).toContain('\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=6\r\n');
     expect(occurrences(example.text, 'Europe/Berlin', 7)).toEqual([
-      ...['09-23', '10-07', '10-21', '11-04', '11-18', '12-02'].map(
-        (day) => `2026-${day} 10:00`,
-      ),
+      ...['09-23', '10-07', '10-21', '11-04', '11-18', '12-02'].map((day) => `2026-${day} 10:00`),
       undefined,
     ]);
     expect(series!.description).toContain(
