@@ -387,14 +387,13 @@ describe('the kickoff calendar file', () => {
   test('holds the series and the re-evaluation day with a reminder the day before', () => {
     const [series, review] = events(parse(example.text));
     expect(series!.summary).toBe('Mentorship session: Tom and Priya');
-    expect(series!.startDate.toString()).toBe('2026-09-09T10:00:00');
+    expect(series!.startDate.toString()).toBe('2026-09-23T10:00:00');
     expect(series!.duration.toSeconds()).toBe(45 * 60);
-    // Every two weeks up to the re-evaluation on 9 December: the seventh is on 2 December.
-    expect(example.text).toContain('\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=7\r\n');
-    expect(occurrences(example.text, 'Europe/Berlin', 8)).toEqual([
-      ...['09-09', '09-23', '10-07', '10-21', '11-04', '11-18', '12-02'].map(
-        (day) => `2026-${day} 10:00`,
-      ),
+    // Every two weeks from the first session up to the re-evaluation on 9 December: the sixth is
+    // on 2 December.
+    expect(example.text).toContain('\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=6\r\n');
+    expect(occurrences(example.text, 'Europe/Berlin', 7)).toEqual([
+      ...['09-23', '10-07', '10-21', '11-04', '11-18', '12-02'].map((day) => `2026-${day} 10:00`),
       undefined,
     ]);
     expect(series!.description).toContain(
@@ -523,8 +522,8 @@ describe('the kickoff calendar file', () => {
     expect(said(kickoffCalendarPlan(state))).toEqual({
       ready: true,
       lines: [
-        'Meetings: every two weeks from 2026-09-09 at 10:00, 45 minutes, for a year: ' +
-          '26 meetings, the last on 2027-08-25.',
+        'Meetings: every two weeks from 2026-09-23 at 10:00, 45 minutes, for a year: ' +
+          '26 meetings, the last on 2027-09-08.',
         'Re-evaluation: none, as it waits for a condition, not a date.',
       ],
     });

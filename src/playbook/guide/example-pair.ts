@@ -10,8 +10,11 @@ import { emptyKickoff, type KickoffState } from '../documents/kickoff';
 export const EXAMPLE_PAIR = {
   mentor: 'Priya',
   mentee: 'Tom',
-  /** The date their agreement was written, YYYY-MM-DD. */
-  writtenOn: '2026-09-02',
+  /**
+   * The date their agreement was written, YYYY-MM-DD: after the second of their two kickoff
+   * meetings (2 and 9 September), two weeks before their first session.
+   */
+  writtenOn: '2026-09-09',
   /** The id their agreement carries, so that opening the file twice finds the same mentorship. */
   id: 'example-priya-and-tom',
 } as const;
@@ -19,7 +22,8 @@ export const EXAMPLE_PAIR = {
 /** Priya and Tom's kickoff answers, as the checklist would store them. */
 export function exampleKickoff(): KickoffState {
   const state = emptyKickoff();
-  state.pair = { mentor: 'Priya', mentee: 'Tom', startDate: '2026-09-09' };
+  // The start date is the first session's, so the cadence counts from 23 September.
+  state.pair = { mentor: 'Priya', mentee: 'Tom', startDate: '2026-09-23' };
   const agreed = (notes: string) => ({ agreed: true, notes });
   state.topics = {
     ...state.topics,
