@@ -261,9 +261,12 @@ describe('the kickoff page’s running order', () => {
     }),
   );
 
-  test('has the checklist’s stages, in its order and with its names, then the read-back', () => {
+  // The go-ahead question sits in the checklist at the end of the stage that names it a
+  // mentorship; the page gives it a step of its own there, then ends with the read-back.
+  test('has the checklist’s stages, in its order and with its names, the go-ahead after the stage that asks it, then the read-back', () => {
+    const goAheadStage = TOPICS.find((t) => t.id === 'is-mentorship')!.stage;
     expect(steps.map((s) => s.name)).toEqual([
-      ...STAGES.map((s) => s.title),
+      ...STAGES.flatMap((s) => (s.id === goAheadStage ? [s.title, 'Go, or not yet'] : [s.title])),
       'Read back the notes',
     ]);
   });

@@ -203,7 +203,7 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
   {
     id: 'G1',
     topic: 'The first six sessions after the kickoff',
-    coveredBy: { page: 'conversations/first-six-sessions', heading: 'G1-PENDING' },
+    coveredBy: { page: 'conversations/first-six-sessions', heading: 'what-each-session-is-for' },
   },
   {
     id: 'G2',
@@ -223,7 +223,7 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
   {
     id: 'G5',
     topic: 'Goals that can be checked, and a review built from their evidence',
-    coveredBy: { page: 'conversations/re-evaluating-and-ending', heading: 'how-to-run-a-review' },
+    coveredBy: { page: 'conversations/first-six-sessions', heading: 'keep-the-evidence-as-you-go' },
   },
   {
     id: 'G6',
@@ -288,8 +288,9 @@ export const sourceOf = (item: BriefItem): SourceId | undefined =>
   ITEM_SOURCES[item.id] ?? SECTION_SOURCES[item.id.charAt(0)];
 
 /**
- * Pages that lean on an article beyond the brief items they teach: the kickoff's table of what
- * to agree (djspinmonkey's practices), and the pages for each role, built on the same practices.
+ * Pages that lean on an article beyond the brief items they teach: the kickoff's list of what its
+ * agreement must cover (djspinmonkey's practices), and the pages for each role, built on the same
+ * practices.
  */
 export const ALSO_LEANS_ON: Readonly<Record<string, readonly SourceId[]>> = {
   'conversations/kickoff': ['djspinmonkey'],
