@@ -157,12 +157,14 @@ const history = fc.record({
   still: fc.boolean(),
 });
 
+type History = typeof history extends fc.Arbitrary<infer H> ? H : never;
+
 interface Copy extends Marked<Doc> {
   clock: number;
 }
 
 /** Grows the two copies: steps taken in turn, a sync adopting the merge of the other copy. */
-function grow(h: fc.RecordValue<typeof history>): [Marked<Doc>, Marked<Doc>] {
+function grow(h: History): [Marked<Doc>, Marked<Doc>] {
   let value = empty();
   let marks: Marks = noMarks();
   for (const [i, e] of h.ancestor.entries()) {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readDocument } from '../../src/playbook/core/schema';
 import { exampleHistory, exampleKickoff } from '../../src/playbook/guide/example-pair';
+import * as v from '../../src/playbook/core/schema-kit';
 import {
+  MarksSchema,
   TOMBSTONE_MS,
   latestMark,
   noMarks,
@@ -75,6 +77,13 @@ describe('stamp', () => {
       removed: {},
     },
     {
+      name: 'a list missing before, item by item',
+      before: {},
+      after: { goals: [g('a')] },
+      at: { 'goals#a': T },
+      removed: {},
+    },
+    {
       name: 'a group missing before (data from before it existed)',
       before: {},
       after: { cadence: { minutes: 45 } },
@@ -141,6 +150,12 @@ describe('readMarks', () => {
     const read = readMarks(input);
     expect(read).toEqual(expected);
     expect(Object.getPrototypeOf(read.at)).toBe(Object.prototype);
+  });
+
+  test('reads as a schema field, missing as no marks', () => {
+    const schema = v.object({ marks: MarksSchema });
+    expect(schema.read({ marks: { at: { a: 1 } } }, '', [])).toEqual({ marks: marks({ a: 1 }) });
+    expect(schema.read({}, '', [])).toEqual({ marks: noMarks() });
   });
 
   test('the latest mark counts changes, removals and the copy last seen', () => {

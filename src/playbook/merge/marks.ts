@@ -11,6 +11,7 @@
  * Times are milliseconds since the epoch, made by `stamp` never to go back (stamp.ts). A path with
  * no mark reads as 0: older than any marked change, as all data from before marks is.
  */
+import type { GenericSchema } from '../core/schema-kit';
 
 /** A value that lost a merge where both copies had changed it: kept, so nothing typed is lost. */
 export interface KeptValue {
@@ -92,6 +93,12 @@ export function readMarks(x: unknown): Marks {
     : [];
   return { at: times(x.at), removed: times(x.removed), seen: isTime(x.seen) ? x.seen : 0, kept };
 }
+
+/**
+ * Marks as a field of a schema (the portable mentorship's, a backup's): read by `readMarks`, so
+ * never refused, and `noMarks()` when missing.
+ */
+export const MarksSchema: GenericSchema<Marks> = { read: readMarks, fallback: noMarks };
 
 /** The marks without tombstones older than TOMBSTONE_MS before `now` (ms since the epoch). */
 export function pruneMarks(marks: Marks, now: number): Marks {

@@ -21,18 +21,9 @@ const isObject = (x: unknown): x is Item =>
 /** A key's value in an object, only if it is the object's own (never its prototype's). */
 export const own = (x: Item, key: string): unknown => (Object.hasOwn(x, key) ? x[key] : undefined);
 
-/** Whether two JSON values are equal (objects regardless of key order). */
-export function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a))
-    return Array.isArray(b) && a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  if (!isObject(a) || !isObject(b) || Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((k) => Object.hasOwn(b, k) && equal(a[k], b[k]))
-  );
-}
+// Key order counts: the stores keep it, and a value that only moved its keys is at worst marked
+// once more (the merge compares values regardless of it).
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The field that keys the items of these lists (each versions of one list): `id` when every item
@@ -79,9 +70,11 @@ export function stamp(previous: unknown, next: unknown, marks: Marks, now: numbe
     // A group missing on one side (data from before it existed) is walked as an empty one.
     if ((isObject(a) || a === undefined) && (isObject(b) || b === undefined))
       return walkObject((a ?? {}) as Item, (b ?? {}) as Item, path);
+    // A list missing on one side (data from before it existed) is walked as an empty one.
+    if (Array.isArray(a) || Array.isArray(b)) [a, b] = [a ?? [], b ?? []];
     const key = Array.isArray(a) && Array.isArray(b) ? listKey(a, b) : undefined;
     if (!key) {
-      if (!equal(a, b)) mark(path);
+      if (!same(a, b)) mark(path);
       return;
     }
     const before = new Map((a as Item[]).map((item) => [item[key] as string, item]));
@@ -92,7 +85,7 @@ export function stamp(previous: unknown, next: unknown, marks: Marks, now: numbe
       after.add(id);
       if (old === item) continue;
       const itemPath = `${path}#${id}`;
-      if (old === undefined || !equal(old, item)) mark(itemPath);
+      if (old === undefined || !same(old, item)) mark(itemPath);
       if (old === undefined) delete removed[itemPath];
     }
     for (const id of before.keys())

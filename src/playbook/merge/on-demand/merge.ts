@@ -27,7 +27,7 @@
  * Clocks are the two computers' own, kept from going back by `stamp`; a clock hours wrong makes
  * its changes win or lose by that much, as in any tool that merges by time.
  */
-import { equal, listKey, below, own } from '../stamp';
+import { listKey, below, own } from '../stamp';
 import { latestMark, type KeptValue, type Marks } from '../marks';
 
 /** One copy of a document with its change marks. */
@@ -74,6 +74,9 @@ export function canonical(x: unknown): string {
     .map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`)
     .join(',')}}`;
 }
+
+/** Whether two JSON values are equal, objects regardless of key order. */
+const equal = (a: unknown, b: unknown) => a === b || canonical(a) === canonical(b);
 
 /** Which of two different values wins at equal marks: the greater canonical JSON (true: `a`). */
 const firstWins = (a: unknown, b: unknown) => canonical(a) > canonical(b);
@@ -160,6 +163,8 @@ export function merge<T>(local: Marked<T>, remote: Marked<T>): MergeResult<T> {
       }
       return out;
     }
+    // A list missing on one side (data from before it existed) is walked as an empty one.
+    if (Array.isArray(a) || Array.isArray(b)) [a, b] = [a ?? [], b ?? []];
     const key = Array.isArray(a) && Array.isArray(b) ? listKey(a, b) : undefined;
     return key ? list(a as Item[], b as Item[], key, path) : unit(path, a, b);
   };
