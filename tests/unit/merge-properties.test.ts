@@ -163,8 +163,11 @@ interface Copy extends Marked<Doc> {
   clock: number;
 }
 
-/** Grows the two copies: steps taken in turn, a sync adopting the merge of the other copy. */
-function grow(h: History): [Marked<Doc>, Marked<Doc>] {
+/**
+ * Grows the two copies: steps taken in turn, a sync adopting the merge of the other copy. Returns
+ * them and their common ancestor.
+ */
+function grow(h: History): [Marked<Doc>, Marked<Doc>, Marked<Doc>] {
   let value = empty();
   let marks: Marks = noMarks();
   for (const [i, e] of h.ancestor.entries()) {
@@ -195,7 +198,7 @@ function grow(h: History): [Marked<Doc>, Marked<Doc>] {
         clock: copy.clock,
       };
     }
-  return [copies[0]!, copies[1]!];
+  return [copies[0]!, copies[1]!, { value, marks }];
 }
 
 /** What two merged copies must agree on: the value and the marks but `seen`. */
@@ -253,6 +256,19 @@ describe('merge, over generated histories', () => {
               expect(ids(result.value).includes(id)).toBe(!removedLater);
             }
           }
+      }),
+      RUNS,
+    );
+  });
+
+  test('gives a copy back when merged with its own past: every change was stamped later', () => {
+    fc.assert(
+      fc.property(history, (h) => {
+        const [here, there, ancestor] = grow(h);
+        for (const copy of [here, there]) {
+          expect(merge(copy, ancestor).value).toEqual(copy.value);
+          expect(merge(ancestor, copy).value).toEqual(copy.value);
+        }
       }),
       RUNS,
     );
