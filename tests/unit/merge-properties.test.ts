@@ -209,7 +209,7 @@ const shared = ({ value, marks }: Marked<Doc>) => ({
   kept: marks.kept,
 });
 
-const RUNS = { numRuns: 400 };
+const RUNS = { numRuns: Number(process.env.MERGE_RUNS ?? 400) };
 
 describe('merge, over generated histories', () => {
   test('is commutative: the same value, marks and kept conflicts whichever copy is here', () => {

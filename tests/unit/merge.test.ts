@@ -109,7 +109,21 @@ describe('stamp', () => {
   test('an item added again loses its tombstone; a removal drops its mark', () => {
     const m = stamp({ goals: [g('a')] }, { goals: [] }, marks({ 'goals#a': 1 }), 10);
     expect(m).toEqual({ ...noMarks(), removed: { 'goals#a': 10 } });
-    expect(stamp({ goals: [] }, { goals: [g('a')] }, m, 20)).toEqual(marks({ 'goals#a': 20 }));
+    // Back after its removal, the item is also where it now stands: the order is marked too.
+    expect(stamp({ goals: [] }, { goals: [g('a')] }, m, 20)).toEqual(
+      marks({ 'goals#a': 20, goals: 20 }),
+    );
+  });
+
+  test('an item removed and added back keeps its new place when merged with the copy from before', () => {
+    // Found by the property test: without the order's mark, the two places tied and key order won.
+    const past = { value: { parts: [g('b'), g('e')] }, marks: noMarks() };
+    const removed = stamp(past.value, { parts: [g('e')] }, past.marks, 2_000);
+    const here = {
+      value: { parts: [g('e'), g('b')] },
+      marks: stamp({ parts: [g('e')] }, { parts: [g('e'), g('b')] }, removed, 2_000),
+    };
+    expect(both(here, past).value).toEqual(here.value);
   });
 
   test('tombstones older than 180 days go on the next write', () => {

@@ -86,7 +86,12 @@ export function stamp(previous: unknown, next: unknown, marks: Marks, now: numbe
       if (old === item) continue;
       const itemPath = `${path}#${id}`;
       if (old === undefined || !same(old, item)) mark(itemPath);
-      if (old === undefined) delete removed[itemPath];
+      if (old === undefined && removed[itemPath] !== undefined) {
+        // Back after a removal: the other copy may still hold it where it was, so where it is now
+        // is a change of order, not only of the item.
+        delete removed[itemPath];
+        mark(path);
+      }
     }
     for (const id of before.keys())
       if (!after.has(id)) {
