@@ -26,7 +26,7 @@ import '../playbook.css';
 const EMPTY = emptyKickoff();
 const EMPTY_PROGRESS = kickoffProgress(EMPTY);
 
-/** The kickoff checklist: every topic to agree in the first meeting, kept in this browser. */
+/** The kickoff checklist: every topic to agree in the kickoff, kept in this browser. */
 export default function KickoffChecklist({ guide }: { guide: Record<TopicId, TopicGuide> }) {
   const hydrated = useHydrated();
   const state = useStore($kickoff, { ssr: () => EMPTY });

@@ -1,5 +1,5 @@
 /**
- * The kickoff checklist's domain: the topics a pair settles in their first meeting (brief section E
+ * The kickoff checklist's domain: the topics a pair settles in the kickoff (brief section E
  * and the agreements of section C), and the rules that read and check the answers (their shape is
  * in ../documents/kickoff.ts, re-exported here). The checklist island, the Markdown agreement and
  * the blank template all come from this file.
