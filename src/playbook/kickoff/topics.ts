@@ -62,9 +62,10 @@ export const GO_AHEAD_AFTER: StageId = 'direction';
 export const GO_AHEAD_STEP = { id: 'go-ahead', title: 'Go, or not yet' } as const;
 
 /** The checklist's steps in the order it shows them: its stages, with the go-ahead's in its place. */
-export const CHECKLIST_STEPS: readonly { id: string; title: string }[] = STAGES.flatMap((stage) =>
-  stage.id === GO_AHEAD_AFTER ? [stage, GO_AHEAD_STEP] : [stage],
-);
+export const CHECKLIST_STEPS: readonly { id: string; title: string }[] = STAGES.flatMap<{
+  id: string;
+  title: string;
+}>((stage) => (stage.id === GO_AHEAD_AFTER ? [stage, GO_AHEAD_STEP] : [stage]));
 
 /** The section of the agreement document a topic's answer appears in. */
 export type AgreementSectionId =
