@@ -190,7 +190,7 @@ export function pastLimits(data: Record<string, unknown>): string | undefined {
   if (isRecord(marks))
     for (const key of FIELDS) {
       const field = Object.hasOwn(marks, key) ? marks[key] : undefined;
-      const inMarks = pastMarkLimits(field, ` in the ${key}'s marks`, past);
+      const inMarks = pastMarkLimits(field, ` for the ${key}`, past);
       if (inMarks) return inMarks;
     }
   const goals = ((data.kickoff ?? {}) as Record<string, unknown>).goals;
