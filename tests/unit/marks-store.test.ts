@@ -86,7 +86,7 @@ describe('an action’s write marks exactly what it changed', () => {
     ['the length', () => setCadence({ minutes: 45 }), ['cadence.minutes']],
     [
       'a format chosen (a list without ids: one unit)',
-      () => chooseFormat('pairing', true),
+      () => chooseFormat('regular-pairing', true),
       ['formats'],
     ],
     ['a goal added (an item of a keyed list)', () => addGoal(), ['goals#<id>']],
