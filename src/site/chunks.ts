@@ -30,7 +30,10 @@
  * Anything else stays with the island or on-demand module that uses it. Code loaded with
  * `import()` must never sit in a group's folder, or it would load with the page: where a concern
  * has both, it goes in an `on-demand/` sub-folder (`components/ui/on-demand/`,
- * `components/mentorships/on-demand/`, `components/agenda/on-demand/`, `playbook/agenda/on-demand/`).
+ * `components/mentorships/on-demand/`, `components/agenda/on-demand/`, `playbook/agenda/on-demand/`,
+ * `playbook/core/on-demand/`, `stores/core/on-demand/`). The change marks (`playbook/merge/`) are in
+ * no group: stamping loads with a page's first change (src/stores/core/versioned.ts), the merge
+ * with the previews, so they go with those.
  */
 
 /** What goes into a group: packages, folders of the source tree (under src/), bundler-made modules. */

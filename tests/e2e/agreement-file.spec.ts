@@ -5,6 +5,7 @@ import {
   downloadAgreement,
   expectNoAxeViolations,
   islandsReady,
+  marksStamped,
   openMentorshipName,
   pickFile,
 } from './helpers';
@@ -160,6 +161,7 @@ for (const [kind, text, message] of [
     await islandsReady(page);
     await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin');
     await expect.poll(() => ours(page)).not.toEqual([]);
+    await marksStamped(page);
     const before = await ours(page);
     const path = testInfo.outputPath('bad.md');
     await writeFile(path, text);

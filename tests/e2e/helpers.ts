@@ -122,6 +122,22 @@ export function storedDocument(page: Page, name: DocumentName): Promise<string |
 }
 
 /**
+ * Waits until every change the page made to a mentorship's documents is stamped with its change
+ * marks: the stamping code loads with the page's first change, which is stored at once and stamped
+ * in a second write when the code is there (src/stores/core/versioned.ts). Call it before reading
+ * storage to compare it later, or before leaving a page right after a change.
+ */
+export async function marksStamped(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        Object.values(localStorage).some((text) => text.includes('"unstamped":')),
+      ),
+    )
+    .toBe(false);
+}
+
+/**
  * Waits until every island on the page has run (Astro removes `ssr` from each as it hydrates). An
  * island that runs once in use (`client:in-use`, src/site/client-in-use.ts) is scrolled to first, as
  * a reader would, and the page is scrolled back to where it was.

@@ -94,6 +94,8 @@ test('the agenda page prints the next agenda on its own page, then the history a
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByRole('button', { name: 'Finish session…' }).click();
   await page.getByRole('button', { name: 'Finish session', exact: true }).click();
+  // Finishing loads the history's code first: the next agenda is there once the session is listed.
+  await expect(page.getByRole('list', { name: 'Past sessions' })).toHaveCount(1);
   await page.getByRole('textbox', { name: 'Date' }).fill('2026-11-18');
   await page
     .getByRole('textbox', { name: 'Notes for A current challenge' })

@@ -6,6 +6,7 @@ import {
   expectNoAxeViolations,
   islandsReady,
   makeShareLink,
+  marksStamped,
 } from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
@@ -164,6 +165,7 @@ test('replacing from a link with storage full part way changes nothing, and says
       'Changed here',
     );
   }).toPass();
+  await marksStamped(page);
   const before = await page.evaluate(() => ({ ...localStorage }));
 
   await page.goto(`${KICKOFF}#${fragment}`);

@@ -5,6 +5,7 @@ import {
   downloadEverything,
   expectNoAxeViolations,
   islandsReady,
+  marksStamped,
   openMentorshipNamed,
   pickFile,
   shownResult,
@@ -41,10 +42,12 @@ async function twoMentorships(page: Page) {
   await page.getByRole('button', { name: 'New mentorship' }).click();
   await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Lin');
+  await marksStamped(page);
   await open(page, 'playbooks/plan-a-session/');
   await page.getByRole('button', { name: 'Finish session…' }).click();
   await page.getByRole('button', { name: 'Finish session', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Past sessions' })).toHaveCount(1);
+  await marksStamped(page);
 }
 
 /** Each mentorship's size is more than nothing and part of the total, never more than it. */

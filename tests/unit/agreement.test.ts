@@ -9,7 +9,7 @@ import {
 import { agreementFileName, toMarkdown } from '../../src/playbook/kickoff/agreement-file';
 import { TOPICS, emptyKickoff, type KickoffState } from '../../src/playbook/kickoff/topics';
 import { SIGNATURE_LINE, cleanLine, cleanText } from '../../src/playbook/core/markdown';
-import { lowerFirst } from '../../src/playbook/core/words';
+import { lowerFirst } from '../../src/playbook/kickoff/agreement';
 import { anyState } from './helpers/arbitraries';
 import { expectedBlocks, parseMarkdown, type ParsedBlock } from './helpers/commonmark';
 

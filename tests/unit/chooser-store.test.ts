@@ -15,13 +15,18 @@ beforeEach(resetStores);
 const mount = () => keepMount($formatRanking);
 
 describe('format chooser store', () => {
-  test('saves answers under its versioned key and re-ranks', () => {
+  test('saves answers under its versioned key, with their change marks, and re-ranks', async () => {
     mount();
     setChooserAnswer('level', 'starting');
     setChooserAnswer('goal', 'unclear');
+    // Once the stamping code, loaded with the first change, has stamped it.
+    await allTasks();
     expect(JSON.parse(getTestStorage()[CHOOSER_KEY]!)).toEqual({
       version: 1,
       answers: { level: 'starting', goal: 'unclear' },
+      marks: expect.objectContaining({
+        at: { 'answers.level': expect.any(Number), 'answers.goal': expect.any(Number) },
+      }),
     });
     expect($formatRanking.get()[0]!.id).toBe('qa-sessions');
     resetChooser();

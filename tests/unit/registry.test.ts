@@ -2,7 +2,7 @@
 // with them Your data's sizes and deleting), the stores, the portable document and so the share
 // link, the backup file, a restore and the agreement file, and the tests' own store reset.
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
-import { keepMount } from 'nanostores';
+import { allTasks, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { documentKey } from '../../src/playbook/documents/mentorships';
 import { DOCUMENTS, type DocumentName } from '../../src/playbook/documents/registry';
@@ -75,7 +75,7 @@ describe('a document added to the registry alone', () => {
     expect(NOTES_KEY).toBe(documentKey(TEST_ID, NOTES));
   });
 
-  test('has a store from its declaration alone, migrations included', () => {
+  test('has a store from its declaration alone, migrations and change marks included', async () => {
     setTestStorageKey(NOTES_KEY, '{"version":1,"body":"Old"}');
     const store = createVersionedStore(
       mentorshipDocument(NOTES) as unknown as VersionedStoreOptions<WithNotes['notes']>,
@@ -83,7 +83,12 @@ describe('a document added to the registry alone', () => {
     keepMount(store.$value);
     expect(store.$value.get()).toEqual({ text: 'Old' });
     store.replace(() => ({ text: 'New' }));
-    expect(JSON.parse(getTestStorage()[NOTES_KEY]!)).toEqual({ version: 2, text: 'New' });
+    await allTasks();
+    expect(JSON.parse(getTestStorage()[NOTES_KEY]!)).toEqual({
+      version: 2,
+      text: 'New',
+      marks: expect.objectContaining({ at: { text: expect.any(Number) } }),
+    });
   });
 
   test('travels in the portable document, and is stored under its own key', () => {

@@ -6,8 +6,8 @@ import {
   decodeKeptCopies,
   decodeStored,
   encodeStored,
-  keptCopiesFile,
 } from '../../src/playbook/core/stored-document';
+import { keptCopiesFile } from '../../src/playbook/core/on-demand/kept-copies-file';
 
 // The codec alone, without stores: version 3 of a document whose version 1 called "name" "title"
 // and whose version 2 had no "tags".

@@ -185,7 +185,7 @@ describe('createVersionedStore writes', () => {
 
   test('offers the kept copies as one file, and deletes them', async () => {
     await open('not json');
-    const file = store.backupFile();
+    const file = await store.backupFile();
     expect(file.name).toMatch(/^mentorship-playbook-test-backup-\d{4}-\d{2}-\d{2}\.txt$/);
     expect(file.text).toContain('not json');
     store.deleteBackups();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { count, lowerFirst } from '../../src/playbook/core/words';
+import { count } from '../../src/playbook/core/words';
+import { lowerFirst } from '../../src/playbook/kickoff/agreement';
 
 describe('count', () => {
   test.each([

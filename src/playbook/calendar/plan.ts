@@ -21,7 +21,7 @@ export interface CalendarPlan {
   lines: CalendarLine[];
 }
 
-/** "a, b and c" as in words.ts's `listOf`, each item kept a part of its own (a field asked for). */
+/** "a, b and c" as in formats.ts's `listOf`, each item kept a part of its own (a field asked for). */
 function listParts<T>(items: readonly T[]): (T | string)[] {
   return items.flatMap((item, i) => [
     ...(i === 0 ? [] : [i === items.length - 1 ? ' and ' : ', ']),

@@ -8,8 +8,12 @@
  *   kept aside, so a faulty migration can never overwrite the only copy;
  * - a newer version is read as far as it is understood, and never rewritten;
  * - text that is not JSON, or has no version, is unreadable.
+ * A mentorship's document also keeps its change marks (src/playbook/merge/marks.ts) in the same
+ * value, beside `version`: `marks`, and `unstamped` while changes wait to be stamped (see
+ * src/stores/core/versioned.ts). No document has fields of those names, and they are carried as
+ * stored: whoever uses them reads them with `readMarks`, so marks that cannot be read read as none
+ * and never make the document unreadable.
  */
-import type { TextFile } from './text-file';
 import { readDocument } from './schema';
 import type * as v from './schema-kit';
 
@@ -31,12 +35,24 @@ export interface StoredDeclaration<T> {
  * usable after fields that did not fit were reset (`reset` names them); written by a newer site
  * (shown, never rewritten); or unreadable. Whenever it is not `ok`, `raw` is what storage held.
  */
-export type StoredDocument<T> =
+export type StoredDocument<T> = (
   | { status: 'ok'; value: T }
   | { status: 'migrated'; value: T; raw: string; from: number }
   | { status: 'repaired'; value: T; raw: string; reset: string[] }
   | { status: 'newer'; value: T; version: number; raw: string }
-  | { status: 'unreadable'; value: T; raw: string };
+  | { status: 'unreadable'; value: T; raw: string }
+) &
+  StoredMarks;
+
+/**
+ * A document's change marks as stored (any JSON, read with `readMarks` where used; undefined: none,
+ * as in data from before marks), and the value they were made for while later changes wait to be
+ * stamped (undefined: none wait).
+ */
+export interface StoredMarks {
+  marks?: unknown;
+  unstamped?: unknown;
+}
 
 /** One kept copy of stored data: unreadable as it was, or as it was before a migration. */
 export interface KeptCopy {
@@ -88,23 +104,34 @@ export function decodeStored<T>(
   if (!isRecord(data) || !Number.isInteger(data.version) || (data.version as number) < 1)
     return unreadable;
   const version = data.version as number;
+  // The marks as stored, whatever the value reads as (see StoredMarks).
+  const { marks, unstamped } = data;
   if (version > declaration.version) {
     const value = readDocument(declaration.schema, data)?.value ?? empty();
-    return { status: 'newer', value, version, raw };
+    return { status: 'newer', value, version, raw, marks, unstamped };
   }
   const migrated = version < declaration.version ? migrate(declaration, data, version) : data;
   const read = migrated && readDocument(declaration.schema, migrated);
   if (!read) return unreadable;
-  if (read.reset.length) return { status: 'repaired', value: read.value, raw, reset: read.reset };
+  const { value, reset } = read;
+  if (reset.length) return { status: 'repaired', value, raw, reset, marks, unstamped };
   if (version < declaration.version)
-    return { status: 'migrated', value: read.value, raw, from: version };
-  return { status: 'ok', value: read.value };
+    return { status: 'migrated', value, raw, from: version, marks, unstamped };
+  return { status: 'ok', value, marks, unstamped };
 }
 
-/** A document's text to store: its value under the current version, or what was stored, unchanged. */
+/**
+ * A document's text to store: its value under the current version with its marks (StoredMarks,
+ * when it has them), or what was stored, unchanged.
+ */
 export const encodeStored = <T>(declaration: StoredDeclaration<T>, document: StoredDocument<T>) =>
   document.status === 'ok'
-    ? JSON.stringify({ version: declaration.version, ...document.value })
+    ? JSON.stringify({
+        version: declaration.version,
+        ...document.value,
+        marks: document.marks,
+        unstamped: document.unstamped,
+      })
     : document.raw;
 
 /** The copy of a document's text to keep aside before it is replaced, if it needs one. */
@@ -139,19 +166,4 @@ export function decodeKeptCopies(raw: string): KeptCopy[] {
     // Fall through: even a damaged list is kept, as one copy.
   }
   return [{ savedAt: '', raw }];
-}
-
-/**
- * The kept copies of one document as a text file to download:
- * `mentorship-playbook-<document>-backup-<YYYY-MM-DD>.txt`, each copy after the date it was kept.
- */
-export function keptCopiesFile(document: string, copies: KeptCopy[], today: string): TextFile {
-  const text = copies
-    .map((copy) => (copy.savedAt ? `Saved aside on ${copy.savedAt}:\n${copy.raw}` : copy.raw))
-    .join('\n\n');
-  return {
-    name: `mentorship-playbook-${document}-backup-${today}.txt`,
-    text: `${text}\n`,
-    type: 'text/plain',
-  };
 }

@@ -1,6 +1,12 @@
 /** The session formats of the guide: names and pages here, their comparison in format-comparison.ts. */
-import { listOf } from '../core/words';
 import type { FormatId } from '../core/formats';
+
+/** Items as a list in a sentence: "a", "a and b", "a, b and c"; '' for none. */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
 
 export type { FormatId } from '../core/formats';
 

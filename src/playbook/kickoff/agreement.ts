@@ -17,7 +17,12 @@ import {
   type TopicId,
 } from './topics';
 import { cleanLine, cleanText, type Block } from '../core/markdown';
-import { count, lowerFirst } from '../core/words';
+import { count } from '../core/words';
+
+/** A sentence's clause starting lower case ("The project is live" → "the project is live"), acronyms kept. */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
 
 /** What the document says for anything not answered yet. */
 export const TO_AGREE = 'Still to agree.';

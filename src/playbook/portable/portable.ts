@@ -3,12 +3,17 @@
  * share link, the backup file and the agreement's front matter. Its fields are the index entry's
  * and one per document of the registry (../documents/registry.ts), read by the same schemas as
  * localStorage, so each door follows the same rule: a missing field reads as its default, a value
- * that does not fit resets that field only, and the reader is told which.
+ * that does not fit resets that field only, and the reader is told which. Beside them, `marks`
+ * carries each document's change marks (src/playbook/merge/marks.ts) under the document's field,
+ * so that two copies can be merged: optional (data from before marks, or a document never
+ * changed, has none, and reads as older than any marked change), and never refused: marks that do
+ * not read as marks read as none.
  */
 import * as v from '../core/schema-kit';
 import { field, readDocument } from '../core/schema';
 import { MentorshipId } from '../documents/mentorships';
 import { emptyOf, encodeStored } from '../core/stored-document';
+import { latestMark, readMarks, type Marks } from '../merge/marks';
 import {
   DOCUMENTS,
   declarationOf,
@@ -25,6 +30,37 @@ type DocumentFields = {
   [N in DocumentName as MentorshipDocuments[N]['field']]: v.GenericSchema<DocumentValue<N>>;
 };
 
+/** A document's field in a portable mentorship (`kickoff`, `chooser`, `agenda`, `history`, …). */
+export type DocumentField = MentorshipDocuments[DocumentName]['field'];
+
+/** The change marks of a mentorship's documents, by their fields; a document with none is left out. */
+export type MarksByField = Partial<Record<DocumentField, Marks>>;
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const FIELDS = DOCUMENTS.map((name) => declarationOf(name).field);
+
+/**
+ * Whether marks hold anything: a marked change, a removal, a merge seen or a value kept. Marks that
+ * hold nothing are left out of what travels.
+ */
+export const hasMarks = (marks: Marks | undefined): marks is Marks =>
+  !!marks && (latestMark(marks) > 0 || marks.kept.length > 0);
+
+/** Reads each document's marks (readMarks) under its field; anything else is left out. */
+const MarksSchema: v.GenericSchema<MarksByField> = {
+  read: (x) => {
+    const out: MarksByField = {};
+    if (isRecord(x))
+      for (const key of FIELDS) {
+        const marks = Object.hasOwn(x, key) ? readMarks(x[key]) : undefined;
+        if (hasMarks(marks)) out[key] = marks;
+      }
+    return out;
+  },
+};
+
 /** One mentorship with everything it holds: its entry in the index and each registered document. */
 export const PortableSchema = v.object({
   id: MentorshipId,
@@ -36,6 +72,7 @@ export const PortableSchema = v.object({
       return [key, field<object>(schema, () => emptyOf(schema))];
     }),
   ) as unknown as DocumentFields),
+  marks: v.optional(MarksSchema),
 });
 
 /** A mentorship as it travels. */
@@ -63,6 +100,38 @@ export const LIMITS = {
 } as const;
 
 const listLength = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+
+/**
+ * The most change marks one document may carry, far past any real one: a mark is kept per answer
+ * and per item of a list (a session, a part, an action item, a goal, a review, not each of their
+ * fields), so a mentorship at LIMITS has a few thousand; a tombstone lasts 180 days (a few hundred
+ * removals); a value kept from a conflict is one answer or item, and a pair merging weekly for
+ * years keeps a few hundred. `keptCharacters` caps the kept values' JSON, all together.
+ */
+export const MARK_LIMITS = {
+  marks: 20_000,
+  removed: 20_000,
+  kept: 2_000,
+  keptCharacters: 2_000_000,
+} as const;
+
+/** The first mark limit (MARK_LIMITS) the raw marks of one document go past, in words. */
+function pastMarkLimits(marks: unknown, where: string, past: Past): string | undefined {
+  if (!isRecord(marks)) return undefined;
+  const keys = (x: unknown) => (isRecord(x) ? Object.keys(x).length : 0);
+  const tooMany =
+    past(keys(marks.at), MARK_LIMITS.marks, 'change marks', where) ??
+    past(keys(marks.removed), MARK_LIMITS.removed, 'removals marked', where) ??
+    past(listLength(marks.kept), MARK_LIMITS.kept, 'values kept from conflicts', where);
+  if (tooMany || !Array.isArray(marks.kept)) return tooMany;
+  // Counted only once the list is within its cap, so this costs no more than reading it.
+  return past(
+    JSON.stringify(marks.kept).length,
+    MARK_LIMITS.keptCharacters,
+    'characters of values kept from conflicts',
+    where,
+  );
+}
 
 /** The most reviews a mentorship may hold, and goals one review may decide on or add. */
 export const REVIEW_LIMITS = { reviews: 500, goals: 100 } as const;
@@ -117,6 +186,13 @@ export function pastLimits(data: Record<string, unknown>): string | undefined {
       past(listLength(entries.checkIns), LIMITS.checkIns, 'goal check-ins', where)
     );
   };
+  const { marks } = data;
+  if (isRecord(marks))
+    for (const key of FIELDS) {
+      const field = Object.hasOwn(marks, key) ? marks[key] : undefined;
+      const inMarks = pastMarkLimits(field, ` for the ${key}`, past);
+      if (inMarks) return inMarks;
+    }
   const goals = ((data.kickoff ?? {}) as Record<string, unknown>).goals;
   const tooManyGoals = past(listLength(goals), LIMITS.goals, 'goals', '');
   if (tooManyGoals) return tooManyGoals;
@@ -163,15 +239,18 @@ export function readPortable(data: unknown): PortableRead {
 }
 
 /**
- * A mentorship's documents as stored: each one's name and JSON text, with its version; undefined
- * for a document that holds nothing (its empty value), which is never written.
+ * A mentorship's documents as stored: each one's name and JSON text, with its version and its
+ * change marks (when it has any); undefined for a document that holds nothing (its empty value)
+ * and has no marks, which is never written.
  */
 export function storedDocuments(mentorship: Portable): [DocumentName, string | undefined][] {
   return DOCUMENTS.map((name) => {
     const declaration = declarationOf(name);
     const value = mentorship[declaration.field];
-    const same = JSON.stringify(value) === JSON.stringify(emptyOf(declaration.schema));
-    return [name, same ? undefined : encodeStored(declaration, { status: 'ok', value })];
+    const marks = mentorship.marks?.[declaration.field];
+    const same =
+      !hasMarks(marks) && JSON.stringify(value) === JSON.stringify(emptyOf(declaration.schema));
+    return [name, same ? undefined : encodeStored(declaration, { status: 'ok', value, marks })];
   });
 }
 

@@ -80,13 +80,13 @@ export const keysOf = (id: string) => documentKeys((name) => keyOf(name)(id));
 /**
  * The options of a document kept once per mentorship, from its declaration in the registry
  * (src/playbook/documents/registry.ts): its key for each mentorship, its scope, version, schema
- * and migrations.
+ * and migrations; each is stamped with its change marks, as they travel and merge.
  */
 export const mentorshipDocument = <N extends DocumentName>(
   name: N,
 ): VersionedStoreOptions<DocumentValue<N>> => {
   const { version, schema, migrations } = declarationOf(name);
-  return { key: keyOf(name), scope: mentorshipScope, version, schema, migrations };
+  return { key: keyOf(name), scope: mentorshipScope, version, schema, migrations, marked: true };
 };
 
 /** Starts a mentorship and opens it; its id, or '' when the index cannot change here. */

@@ -201,27 +201,22 @@ export const rereadStorage = () =>
   // @nanostores/persistent re-reads every mounted value on "pageshow".
   window.dispatchEvent(new Event('pageshow'));
 
-/** Puts stored data in order (src/playbook/mentorships/settle.ts), then has every stored value read storage again. */
+/**
+ * Puts stored data in order (./on-demand/settle.ts, loaded only in browsers that need it), then has
+ * every stored value read storage again.
+ */
 function settleFirst(storage: Storage, rebuild: boolean, move: boolean): void {
   $move.set('moving');
-  task(async () => {
-    try {
-      const { settleStorage } = await import('../../playbook/mentorships/settle');
-      const settled = settleStorage(
-        storage,
-        Object.keys(storage),
-        { rebuild, move },
-        // What storage refuses is held by the engine, so the page still shows the rebuilt index.
-        (key, text) => storedText(key).set(text),
-      );
-      $indexRebuilt.set(settled.rebuilt);
-      $move.set(settled.moveFailed ? 'failed' : 'done');
-    } catch {
-      // The code could not load (offline): a damaged index reads as it is, as before.
-      $move.set(move ? 'failed' : 'done');
-    }
-    rereadStorage();
-  });
+  task(() =>
+    import('./on-demand/settle').then(
+      (m) => m.settle(storage, rebuild, move),
+      () => {
+        // The code could not load (offline): a damaged index reads as it is, as before.
+        $move.set(move ? 'failed' : 'done');
+        rereadStorage();
+      },
+    ),
+  );
 }
 
 let installed = false;

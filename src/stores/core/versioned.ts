@@ -5,17 +5,35 @@
  * one). Whatever could not be used as it was stored (unreadable, repaired, or from before a
  * migration) is copied to `<key>-backups` before anything can replace it, and the main key is left
  * alone until the next edit. The copies per mentorship are in copies.ts, undo in undo.ts.
+ *
+ * A `marked` document (each of a mentorship's, which travel and merge) is stamped on every write:
+ * `replace` compares the value before and after and updates its change marks
+ * (src/playbook/merge/stamp.ts), so no action has to say what it changed.
+ * - The marks are kept in the same localStorage value as the document
+ *   (src/playbook/core/stored-document.ts), not under a key of their own: one `setItem` is all or
+ *   nothing, so a full storage refuses both or neither, another tab's write brings its marks with
+ *   its document in one storage event, and nothing else has to learn of a second key (deleting,
+ *   sizes, moving, the held mentorship). Two keys through the all-or-nothing write of several keys
+ *   would cost every keystroke a read-back, and every page that write's code.
+ * - The stamping code (about 1 KB gzipped) loads with the page's first change
+ *   (../../playbook/merge/on-demand/stamping.ts), as the pages had no room for it on first load. A
+ *   change made before it has loaded is written at once with the value the marks were made for
+ *   (`unstamped`), in the same value; the first write after it loads (or the task it starts)
+ *   stamps everything since then, and the doors that carry marks out stamp it as they read it. So
+ *   no change ever goes unmarked, even when the tab closes or the code cannot load (offline).
+ * - An undo is stamped as a change made now, which is what it is to a merge: the value it brings
+ *   back is newer than the change it takes back.
  */
 import { atom, computed, onMount, onNotify, task, type ReadableAtom } from 'nanostores';
 import type { TextFile } from '../../playbook/core/text-file';
 import {
   copyToKeep,
   emptyOf,
-  keptCopiesFile,
   type KeptCopy,
   type StoredDeclaration,
   type StoredDocument,
 } from '../../playbook/core/stored-document';
+import type * as Stamping from '../../playbook/merge/on-demand/stamping';
 import { listed } from './all-stores';
 import { following, storedCopies } from './copies';
 import { $today } from './today';
@@ -59,6 +77,8 @@ export interface VersionedStoreOptions<T extends object> extends StoredDeclarati
   scope?: DocumentScope;
   /** A document with nothing in it, when that is more than the schema's defaults. */
   empty?: () => T;
+  /** Whether each write stamps the document's change marks (see the file's header). */
+  marked?: boolean;
 }
 
 /** A persisted, versioned document with its kept copies, notices, undo and actions. */
@@ -81,8 +101,8 @@ export interface VersionedStore<T extends object> {
   undo: () => boolean;
   /** Deletes the copies shown in `$backups` (not those kept from before a migration). */
   deleteBackups: () => void;
-  /** The copies shown in `$backups` as one text file. */
-  backupFile: () => TextFile;
+  /** The copies shown in `$backups` as one text file (its code loads when first asked for). */
+  backupFile: () => Promise<TextFile>;
   /** The value of another copy (another mentorship's), read without opening it. */
   valueOf: (id: string) => T;
 }
@@ -90,6 +110,9 @@ export interface VersionedStore<T extends object> {
 const FIXED: DocumentScope = { $id: atom('fixed'), ensure: () => 'fixed' };
 
 const shown = (copies: KeptCopy[]) => copies.filter((copy) => copy.migratedFrom === undefined);
+
+/** The stamping code, once loaded (see the file's header). */
+let stamping: typeof Stamping | undefined;
 
 /** A document in localStorage that never loses what the user wrote (see the file's header). */
 export function createVersionedStore<T extends object>(
@@ -136,7 +159,23 @@ export function createVersionedStore<T extends object>(
     // A change can come before the task above has run: keep the stored text aside first.
     if (id === scope.$id.get()) keepAside();
     undo.note(id, document.value, undoMessage);
-    copyOf(id).doc.set({ status: 'ok', value: next(document.value) });
+    const written: StoredDocument<T> = {
+      status: 'ok',
+      value: next(document.value),
+      marks: document.marks,
+      // What the marks were made for, until the changes since are stamped.
+      unstamped: options.marked ? (document.unstamped ?? document.value) : undefined,
+    };
+    const { doc } = copyOf(id);
+    doc.set(stamping ? stamping.stampedDocument(written, Date.now()) : written);
+    if (!stamping && options.marked)
+      task(() =>
+        import('../../playbook/merge/on-demand/stamping').then(
+          (loaded) => doc.set((stamping = loaded).stampedDocument(doc.get(), Date.now())),
+          // Offline: the changes stay unstamped, with what they changed from, until a later write.
+          () => {},
+        ),
+      );
     scope.changed?.(id);
     return true;
   };
@@ -162,7 +201,9 @@ export function createVersionedStore<T extends object>(
     deleteBackups: () =>
       current().kept.set($kept.get().filter((copy) => copy.migratedFrom !== undefined)),
     backupFile: () =>
-      keptCopiesFile(keyOf(scope.$id.get()).split(':').at(-1)!, $backups.get(), $today.get()),
+      import('../../playbook/core/on-demand/kept-copies-file').then((m) =>
+        m.keptCopiesFile(keyOf(scope.$id.get()).split(':').at(-1)!, $backups.get(), $today.get()),
+      ),
     valueOf: (id) => (id === scope.$id.get() ? $document : copyOf(id).doc).get().value,
   };
 }

@@ -15,7 +15,15 @@ import {
 } from '../../playbook/documents/mentorships';
 import { indexText, mentorshipOfKey } from '../../playbook/mentorships/stored-index';
 import { DOCUMENTS, declarationOf } from '../../playbook/documents/registry';
-import { storedDocuments, type Portable } from '../../playbook/portable/portable';
+import {
+  hasMarks,
+  storedDocuments,
+  type MarksByField,
+  type Portable,
+} from '../../playbook/portable/portable';
+import { marksOf } from '../../playbook/merge/on-demand/stamping';
+import { noMarks } from '../../playbook/merge/marks';
+import { stamp } from '../../playbook/merge/stamp';
 import { decodeStored, emptyOf } from '../../playbook/core/stored-document';
 import { backupFileName, backupText } from '../../playbook/portable/backup';
 import { encodeShare } from '../../playbook/portable/share-link';
@@ -31,8 +39,9 @@ export const hasMentorship = (id: string) =>
   mentorshipsStore.$value.get().mentorships.some((m) => m.id === id);
 
 /**
- * A mentorship of this browser as a portable document (what fits of each stored document), read
- * from storage, or from `texts` for the keys it has (what storage held before a change).
+ * A mentorship of this browser as a portable document (what fits of each stored document, with
+ * its change marks: changes still waiting to be stamped are stamped now), read from storage, or
+ * from `texts` for the keys it has (what storage held before a change).
  */
 export function portableOf(
   id: string,
@@ -45,15 +54,21 @@ export function portableOf(
     name: entry?.name ?? '',
     createdAt: entry?.createdAt ?? '',
   };
+  const marks: MarksByField = {};
+  const now = Date.now();
   for (const name of DOCUMENTS) {
     // Through the stores' own reading (migrations included); unreadable text gives the empty value.
     const declaration = declarationOf(name);
     const empty = () => emptyOf(declaration.schema);
     const key = keyOf(name)(id);
     const text = texts.has(key) ? texts.get(key) : storedText(key).get();
-    mentorship[declaration.field] =
-      text === undefined ? empty() : decodeStored(declaration, text, empty).value;
+    const stored = text === undefined ? undefined : decodeStored(declaration, text, empty);
+    const value = stored ? stored.value : empty();
+    mentorship[declaration.field] = value;
+    const marked = stored && marksOf(value, stored.marks, stored.unstamped, now);
+    if (hasMarks(marked)) marks[declaration.field] = marked;
   }
+  if (Object.keys(marks).length) mentorship.marks = marks;
   return mentorship as Portable;
 }
 
@@ -160,13 +175,23 @@ export function addPortable(mentorship: Portable, mode: 'new' | 'replace'): Writ
 
 /**
  * Puts a mentorship's kickoff answers (from an agreement file) into a mentorship of this browser,
- * leaving its format choice, agenda and history as they are, and opens it, as one change.
+ * leaving its format choice, agenda and history as they are, and opens it, as one change. An
+ * agreement carries no change marks, so each answer it changes is marked as changed now, here (as
+ * typing it would), and the others keep their marks.
  */
 export function addKickoff(mentorship: Portable, id: string): Written {
   if (!hasMentorship(id)) return addPortable(mentorship, 'new');
   if (mentorshipsStore.$readOnly.get()) return READ_ONLY;
+  const here = portableOf(id);
+  const marks = stamp(
+    here.kickoff,
+    mentorship.kickoff,
+    here.marks?.kickoff ?? noMarks(),
+    Date.now(),
+  );
+  const kickoff = { ...mentorship, marks: { kickoff: marks } };
   return writeFor(id, [
-    [keyOf('kickoff')(id), new Map(storedDocuments(mentorship)).get('kickoff')],
+    [keyOf('kickoff')(id), new Map(storedDocuments(kickoff)).get('kickoff')],
     [INDEX_KEY, indexText({ ...mentorshipsStore.$value.get(), open: id })],
   ]);
 }
