@@ -89,9 +89,10 @@ test('the agreement-file preview: every choice, Cancel, Escape and Close return 
   await writeFile(path, await downloadAgreement(page));
   const button = 'Open an agreement file…';
   await expectEachChoiceReturns(page, { button, title: /^The agreement in/, path }, [
-    [/^Update “.*” with these answers$/, /^“.*” now has the file’s answers\.$/],
+    // The file is this browser's own agreement, unchanged: merging it changes nothing.
+    ['Close', 'Nothing was changed.'],
+    [/^Replace the answers of “.*”$/, /^“.*” now has the file’s answers\.$/],
     ['Add as a copy', 'Added as a copy, and opened.'],
-    ['Cancel', 'Nothing was added.'],
     ['Escape', 'Nothing was added.'],
   ]);
   const opener = page.getByRole('button', { name: button });
@@ -103,7 +104,7 @@ test('the agreement-file preview: every choice, Cancel, Escape and Close return 
   await expect(opener).toBeFocused();
 });
 
-test('the restore preview: both choices, Cancel and Escape return to its button', async ({
+test('the restore preview: every choice, Cancel and Escape return to its button', async ({
   page,
 }, testInfo) => {
   await page.goto(KICKOFF);
@@ -119,7 +120,11 @@ test('the restore preview: both choices, Cancel and Escape return to its button'
     [
       ['Cancel', 'Nothing was restored.'],
       ['Escape', 'Nothing was restored.'],
-      ['Add to what is here', 'Restored 1 mentorship.'],
+      [
+        'Merge with what is here',
+        'Restored 1 mentorship: 1 mentorship merged with its copy here.',
+      ],
+      ['Add, overwriting the one this browser has too', 'Restored 1 mentorship.'],
       ['Replace everything with the file', 'Restored 1 mentorship.'],
     ],
   );
