@@ -48,7 +48,7 @@ async function expectEachChoiceReturns(
   }
 }
 
-test('the share-link preview: Add, Cancel, Escape and Close each leave focus on the switcher', async ({
+test('the share-link preview: Add, Close, Escape and a problem’s Close each leave focus on the switcher', async ({
   page,
 }) => {
   const { fragment } = await adaAndTom();
@@ -61,12 +61,13 @@ test('the share-link preview: Add, Cancel, Escape and Close each leave focus on 
   await expect(manage).toBeFocused();
   await expect(shownResult(page, 'Added, and opened.')).toBeVisible();
 
-  for (const close of ['Cancel', 'Escape'] as const) {
+  // The same link again: merging it changes nothing, so Close takes Cancel's place.
+  for (const close of ['Close', 'Escape'] as const) {
     await page.goto(`${KICKOFF}#${fragment}`);
     await islandsReady(page);
     await expect(heading).toBeFocused();
     if (close === 'Escape') await page.keyboard.press('Escape');
-    else await page.getByRole('button', { name: 'Cancel' }).click();
+    else await page.getByRole('button', { name: 'Close' }).click();
     await expect(heading).toHaveCount(0);
     await expect(manage, close).toBeFocused();
   }
@@ -120,10 +121,7 @@ test('the restore preview: every choice, Cancel and Escape return to its button'
     [
       ['Cancel', 'Nothing was restored.'],
       ['Escape', 'Nothing was restored.'],
-      [
-        'Merge with what is here',
-        'Restored 1 mentorship: 1 mentorship merged with its copy here.',
-      ],
+      ['Merge with what is here', 'Restored 1 mentorship: 1 mentorship merged with its copy here.'],
       ['Add, overwriting the one this browser has too', 'Restored 1 mentorship.'],
       ['Replace everything with the file', 'Restored 1 mentorship.'],
     ],
