@@ -36,11 +36,13 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
   const same = hasMentorship(mentorship.id) ? summaryHere(mentorship.id) : undefined;
   const current = open !== mentorship.id && hasMentorship(open) ? summaryHere(open) : undefined;
   // An agreement holds the kickoff answers only: the rest of the mentorship here is not merged.
-  const merge = same && {
-    preview: previewMerge(mentorship, { fields: ['kickoff'], there: 'the file' }),
-    label: same.label,
-    done: `Merged the file’s answers into “${same.label}”, and opened it.`,
-  };
+  const merge = same
+    ? () => ({
+        preview: previewMerge(mentorship, { fields: ['kickoff'], there: 'the file' }),
+        label: same.label,
+        done: `Merged the file’s answers into “${same.label}”, and opened it.`,
+      })
+    : undefined;
   return (
     <ImportPreview
       from="file"

@@ -30,11 +30,13 @@ export function ShareImport({ onDone }: { onDone: () => void }) {
     );
   const mentorship = read.value;
   const existing = hasMentorship(mentorship.id) ? summaryHere(mentorship.id) : undefined;
-  const merge = existing && {
-    preview: previewMerge(mentorship, { there: 'the link' }),
-    label: existing.label,
-    done: `Merged the link into “${existing.label}”, and opened it.`,
-  };
+  const merge = existing
+    ? () => ({
+        preview: previewMerge(mentorship, { there: 'the link' }),
+        label: existing.label,
+        done: `Merged the link into “${existing.label}”, and opened it.`,
+      })
+    : undefined;
   return (
     <ImportPreview
       from="link"

@@ -97,8 +97,11 @@ interface ImportPreviewProps {
   /** What else to say before the choices: what would be overwritten, what is not read. */
   children?: ComponentChildren;
   choices: ImportChoice[];
-  /** When this browser has the mentorship: the merge, offered before every other choice. */
-  merge?: ImportMerge;
+  /**
+   * When this browser has the mentorship: the merge, offered before every other choice. Made once,
+   * on the first render, so that what the preview says stays as it was read, after the merge too.
+   */
+  merge?: () => ImportMerge;
   onFinish: (message: string) => void;
 }
 
@@ -107,8 +110,8 @@ interface ImportPreviewProps {
  * before a choice, and Cancel writes nothing.
  */
 export function ImportPreview(props: ImportPreviewProps) {
-  const { from, title, mentorship, reset, sessions = true, children, choices, merge } = props;
-  const { onFinish } = props;
+  const { from, title, mentorship, reset, sessions = true, children, choices, onFinish } = props;
+  const [merge] = useState(props.merge);
   const [problem, setProblem] = useState<(Written & { ok: false }) | undefined>(undefined);
   const [merged, setMerged] = useState(false);
   useEffect(() => focusSoon('import-title'), []);
