@@ -1,17 +1,22 @@
+import { writeFile } from 'node:fs/promises';
 import { type Browser, type Page } from '@playwright/test';
 import { expect, test, watchPolicy } from './fixtures';
 import {
   downloadAgreement,
+  downloadEverything,
   expectNoAxeViolations,
   expectNoAxeViolationsInEveryTheme,
   islandsReady,
   makeShareLink,
   openPage,
+  pickFile,
+  storedDocument,
   WIDE,
 } from './helpers';
 
 const KICKOFF = 'playbooks/kickoff-checklist/';
 const PLAN = 'playbooks/plan-a-session/';
+const DATA = 'playbooks/your-data/';
 
 /** A browser of its own (the mentee's), whose pages run under the policy too, with a clipboard. */
 async function otherBrowser(browser: Browser, baseURL: string | undefined, violations: string[]) {
@@ -177,4 +182,37 @@ test('the merge preview reads at 320 px in dark mode, axe-clean', async ({ page 
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page, 'merge preview, nothing to change, 320 px dark');
+});
+
+test('a backup from the partner’s browser merges into the mentorship here, keeping both sessions', async ({
+  page,
+  browser,
+  baseURL,
+  cspViolations,
+}, testInfo) => {
+  await openPage(page, KICKOFF);
+  await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
+  const link = await makeShareLink(page);
+  const mentee = await otherBrowser(browser, baseURL, cspViolations);
+  await mentee.page.goto(link);
+  await islandsReady(mentee.page);
+  await mentee.page.getByRole('button', { name: 'Add this mentorship' }).click();
+  await finishSession(mentee.page, 'Tom’s session');
+  await openPage(mentee.page, DATA);
+  const path = testInfo.outputPath('tom.json');
+  await writeFile(path, (await downloadEverything(mentee.page)).text);
+  await mentee.context.close();
+
+  await finishSession(page, 'Ada’s session');
+  await openPage(page, DATA);
+  await pickFile(page, 'Restore from a file…', path);
+  const preview = page.getByRole('region', { name: /^The backup in/ });
+  await expect(preview).toContainText('1 session you don’t have.');
+  await expectNoAxeViolations(page, 'restore preview with a merge');
+  await preview.getByRole('button', { name: 'Merge with what is here' }).click();
+  await expect(
+    page.getByText('Restored 1 mentorship: 1 mentorship merged with its copy here.'),
+  ).toBeVisible();
+  const sessions = JSON.parse((await storedDocument(page, 'sessions'))!).sessions;
+  expect(sessions).toHaveLength(2);
 });
