@@ -124,6 +124,12 @@ describe('a filled-in agreement', () => {
     expect(meetings[at + 1]).toEqual({ type: 'paragraph', text: 'Not agreed yet.' });
   });
 
+  test('the go-ahead, a step of its own, does not answer "It is a mentorship"', () => {
+    const blocks = agreementBlocks({ ...emptyKickoff(), goAhead: 'go' });
+    const at = blocks.findIndex((b) => b.type === 'heading' && b.text === 'It is a mentorship');
+    expect(blocks[at + 1]).toEqual({ type: 'paragraph', text: TO_AGREE });
+  });
+
   test('a condition to look back reads as part of the sentence', () => {
     const items = (s: typeof state) =>
       agreementBlocks(s).flatMap((b) => (b.type === 'fields' ? b.items.map((i) => i.value) : []));

@@ -77,6 +77,14 @@ const RETIRED_NAMES: [retired: RegExp, name: string][] = [
   [/near[- ]rules?/i, 'the two ground rules'],
   [/every (month or so|month or two|few sessions)/i, 'the five-minute health check'],
   [/in our experience/i, 'whose experience, or a softer claim'],
+  [/first real session/i, 'the first session'],
+  [/(?<!kickoff's )first meeting/i, 'the kickoff'],
+  [/checkpoint/i, 'the review'],
+  [/short-term win/i, 'the first-month win'],
+  [/the planner/i, 'Plan a session'],
+  [/catch-up/i, 'session'],
+  // British spelling, as elsewhere; a programme's own name keeps its spelling.
+  [/\bprograms?\b(?! ?\])/i, 'programme'],
 ];
 
 describe.each(PAGES)('%s uses one name for each thing', (page) => {

@@ -96,6 +96,31 @@ describe('KickoffChecklist', () => {
     expect(stored().cadence.minutes).toBe(45);
   });
 
+  // "Go, or not yet" is asked once the direction is set and before how you'll work, whether the
+  // kickoff is one meeting or two; it is stored as before, outside every topic, and counts no topic.
+  test('asks go or not yet as its own step between "Set the direction" and "Agree how you\'ll work"', async () => {
+    const user = userEvent.setup();
+    renderChecklist();
+    const group = await screen.findByRole('group', { name: 'Do you go ahead?' });
+    const step = screen.getByRole('region', { name: 'Go, or not yet' });
+    expect(step).toContainElement(group);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const at = headings.indexOf('Go, or not yet');
+    expect(headings[at - 1]).toMatch(/^Set the direction /);
+    expect(headings[at + 1]).toMatch(/^Agree how you'll work /);
+    // No topic holds it any more.
+    expect(group.closest('li')).toBeNull();
+    expect(
+      within(step)
+        .getByRole('link', { name: 'Read more in the guide about “Go, or not yet”' })
+        .getAttribute('href'),
+    ).toBe('/conversations/kickoff/#go-or-not-yet');
+    await user.click(within(group).getByRole('radio', { name: 'We go ahead' }));
+    expect(stored().goAhead).toBe('go');
+    expect(stored().topics['is-mentorship'].agreed).toBe(false);
+    expect(screen.getByText('0 of 18 agreed')).toBeVisible();
+  });
+
   test('structured answers: go ahead, cadence, scheduler, formats and re-evaluation', async () => {
     const user = userEvent.setup();
     renderChecklist();
@@ -147,7 +172,6 @@ describe('KickoffChecklist', () => {
       'cadence.minutes',
       'cadence.time',
       'scheduler',
-      'goAhead',
       'reevaluate.mode',
       'reevaluate.date',
       'formats',
@@ -159,6 +183,12 @@ describe('KickoffChecklist', () => {
       expect(item.textContent).toContain(field.at(-1));
       labelled(field);
     }
+    // The go-ahead is a step of its own, not a topic: its name is the step's heading and legend.
+    const [page, step, legend] = named('goAhead');
+    expect(page).toBe('Kickoff checklist');
+    const section = screen.getByRole('region', { name: step });
+    expect(within(section).getByRole('group', { name: legend })).toBeVisible();
+    labelled([legend!]);
     await user.click(screen.getByRole('radio', { name: 'When a condition is met' }));
     labelled(named('reevaluate.condition'));
     for (const path of ['reevaluate.after.count', 'reevaluate.after.unit']) labelled(named(path));

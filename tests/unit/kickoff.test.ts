@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { BRIEF_ITEMS, briefSection, sectionHref } from '../../src/playbook/guide/brief';
 import { TOPIC_GUIDE, kickoffGuide } from '../../src/playbook/kickoff/guide';
 import {
+  GO_AHEAD_AFTER,
   STAGES,
   TOPICS,
   emptyKickoff,
@@ -261,12 +262,11 @@ describe('the kickoff page’s running order', () => {
     }),
   );
 
-  // The go-ahead question sits in the checklist at the end of the stage that names it a
-  // mentorship; the page gives it a step of its own there, then ends with the read-back.
-  test('has the checklist’s stages, in its order and with its names, the go-ahead after the stage that asks it, then the read-back', () => {
-    const goAheadStage = TOPICS.find((t) => t.id === 'is-mentorship')!.stage;
+  // The checklist asks "Go, or not yet" as a step of its own after the stage it follows; the page
+  // has the same step in the same place, then ends with the read-back.
+  test('has the checklist’s stages, in its order and with its names, the go-ahead where the checklist asks it, then the read-back', () => {
     expect(steps.map((s) => s.name)).toEqual([
-      ...STAGES.flatMap((s) => (s.id === goAheadStage ? [s.title, 'Go, or not yet'] : [s.title])),
+      ...STAGES.flatMap((s) => (s.id === GO_AHEAD_AFTER ? [s.title, 'Go, or not yet'] : [s.title])),
       'Read back the notes',
     ]);
   });

@@ -21,7 +21,7 @@ describe('resetName', () => {
     ['kickoff.cadence.frequency', 'Kickoff checklist › Cadence and session length › How often'],
     ['kickoff.cadence.time', 'Kickoff checklist › Cadence and session length › Usual time'],
     ['kickoff.scheduler', 'Kickoff checklist › Who schedules › Who sends the invites'],
-    ['kickoff.goAhead', 'Kickoff checklist › It is a mentorship › After this first meeting'],
+    ['kickoff.goAhead', 'Kickoff checklist › Go, or not yet › Do you go ahead?'],
     ['kickoff.reevaluate.mode', 'Kickoff checklist › When to stop and re-evaluate › We look back'],
     [
       'kickoff.reevaluate.date',

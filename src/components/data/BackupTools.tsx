@@ -17,7 +17,7 @@ function when(at: number): string {
 const PERSISTENCE: Record<string, string> = {
   kept: 'This browser has promised to keep the data until you clear it yourself.',
   'not-kept':
-    'This browser has not promised to keep the data: it may clear it when space runs low, or (Safari) after seven days of using the browser without visiting this site. Keep a backup.',
+    'This browser has not promised to keep the data: it can clear it when space runs low, or (Safari, unless the site is on the Home Screen) after seven days of use without a tap or click on this site. Keep a backup.',
   unsupported: 'This browser cannot promise to keep the data. Keep a backup.',
 };
 

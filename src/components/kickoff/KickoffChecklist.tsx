@@ -1,5 +1,7 @@
+import { Fragment } from 'preact';
 import { useStore } from '../ui/store';
 import {
+  GO_AHEAD_AFTER,
   STAGES,
   TOPICS,
   emptyKickoff,
@@ -17,14 +19,14 @@ import { useHydrated } from '../ui/hydrated';
 import { Notices } from '../ui/Notices';
 import { UndoBar } from '../ui/kit/UndoBar';
 import { PairFields } from './PairFields';
-import { TOPIC_FIELDS } from './TopicFields';
+import { GoAhead, TOPIC_FIELDS } from './TopicFields';
 import '../playbook.css';
 
 // What the server renders, and what the first client render must match before stored answers apply.
 const EMPTY = emptyKickoff();
 const EMPTY_PROGRESS = kickoffProgress(EMPTY);
 
-/** The kickoff checklist: every topic to agree in the first meeting, kept in this browser. */
+/** The kickoff checklist: every topic to agree in the kickoff, kept in this browser. */
 export default function KickoffChecklist({ guide }: { guide: Record<TopicId, TopicGuide> }) {
   const hydrated = useHydrated();
   const state = useStore($kickoff, { ssr: () => EMPTY });
@@ -61,56 +63,74 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
       {STAGES.map((stage) => {
         const stageProgress = progress.stages.find((s) => s.id === stage.id)!;
         return (
-          <section class="stage" aria-labelledby={`stage-${stage.id}`} key={stage.id}>
-            <h2 id={`stage-${stage.id}`}>
-              {stage.title}{' '}
-              <span class="stage-count">
-                ({stageProgress.agreed} of {stageProgress.total} agreed)
-              </span>
-            </h2>
-            <ol class="topics">
-              {TOPICS.filter((t) => t.stage === stage.id).map((topic) => {
-                const answer = state.topics[topic.id];
-                const Fields = TOPIC_FIELDS[topic.id];
-                return (
-                  <li class={answer.agreed ? 'topic agreed' : 'topic'} key={topic.id}>
-                    <div class="topic-head">
-                      <input
-                        id={`topic-${topic.id}`}
-                        type="checkbox"
-                        checked={answer.agreed}
-                        disabled={disabled}
-                        aria-describedby={`topic-${topic.id}-hint`}
-                        onChange={(e) => setTopic(topic.id, { agreed: e.currentTarget.checked })}
-                      />
-                      <label for={`topic-${topic.id}`}>{topic.title}</label>
-                    </div>
-                    <p id={`topic-${topic.id}-hint`} class="hint">
-                      {guide[topic.id].hint}{' '}
-                      <a href={href(guide[topic.id].href)}>
-                        {/* The topic's title as written, quoted: some titles are sentences. The
+          <Fragment key={stage.id}>
+            <section class="stage" aria-labelledby={`stage-${stage.id}`}>
+              <h2 id={`stage-${stage.id}`}>
+                {stage.title}{' '}
+                <span class="stage-count">
+                  ({stageProgress.agreed} of {stageProgress.total} agreed)
+                </span>
+              </h2>
+              <ol class="topics">
+                {TOPICS.filter((t) => t.stage === stage.id).map((topic) => {
+                  const answer = state.topics[topic.id];
+                  const Fields = TOPIC_FIELDS[topic.id];
+                  return (
+                    <li class={answer.agreed ? 'topic agreed' : 'topic'} key={topic.id}>
+                      <div class="topic-head">
+                        <input
+                          id={`topic-${topic.id}`}
+                          type="checkbox"
+                          checked={answer.agreed}
+                          disabled={disabled}
+                          aria-describedby={`topic-${topic.id}-hint`}
+                          onChange={(e) => setTopic(topic.id, { agreed: e.currentTarget.checked })}
+                        />
+                        <label for={`topic-${topic.id}`}>{topic.title}</label>
+                      </div>
+                      <p id={`topic-${topic.id}-hint`} class="hint">
+                        {guide[topic.id].hint}{' '}
+                        <a href={href(guide[topic.id].href)}>
+                          {/* The topic's title as written, quoted: some titles are sentences. The
                             spaces sit outside the hidden part, so every browser names the link
                             alike. */}
-                        Read more in the guide{' '}
-                        <span class="visually-hidden">about “{topic.title}”</span>
-                      </a>
-                    </p>
-                    {Fields && <Fields state={state} disabled={disabled} />}
-                    <label class="notes-label" for={`topic-${topic.id}-notes`}>
-                      Notes: {topic.title}
-                    </label>
-                    <textarea
-                      id={`topic-${topic.id}-notes`}
-                      rows={3}
-                      value={answer.notes}
-                      disabled={disabled}
-                      onInput={(e) => setTopic(topic.id, { notes: e.currentTarget.value })}
-                    />
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
+                          Read more in the guide{' '}
+                          <span class="visually-hidden">about “{topic.title}”</span>
+                        </a>
+                      </p>
+                      {Fields && <Fields state={state} disabled={disabled} />}
+                      <label class="notes-label" for={`topic-${topic.id}-notes`}>
+                        Notes: {topic.title}
+                      </label>
+                      <textarea
+                        id={`topic-${topic.id}-notes`}
+                        rows={3}
+                        value={answer.notes}
+                        disabled={disabled}
+                        onInput={(e) => setTopic(topic.id, { notes: e.currentTarget.value })}
+                      />
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+            {/* The go-ahead is decided between stages, whether the kickoff is one meeting or two. */}
+            {stage.id === GO_AHEAD_AFTER && (
+              <section class="stage" aria-labelledby="stage-go-ahead">
+                <h2 id="stage-go-ahead">Go, or not yet</h2>
+                <div class="topic">
+                  <p class="hint">
+                    Each of you says whether to start now; “not yet” is a fair answer.{' '}
+                    <a href={href('/conversations/kickoff/#go-or-not-yet')}>
+                      Read more in the guide{' '}
+                      <span class="visually-hidden">about “Go, or not yet”</span>
+                    </a>
+                  </p>
+                  <GoAhead state={state} disabled={disabled} />
+                </div>
+              </section>
+            )}
+          </Fragment>
         );
       })}
 

@@ -78,9 +78,10 @@ const Scheduler = ({ state, disabled }: FieldsProps) => (
   />
 );
 
-const GoAhead = ({ state, disabled }: FieldsProps) => (
+/** The go-ahead: its own step after "Set the direction", not a topic's field. */
+export const GoAhead = ({ state, disabled }: FieldsProps) => (
   <Choices
-    legend="After this first meeting"
+    legend="Do you go ahead?"
     type="radio"
     name="kickoff-go-ahead"
     options={GO_AHEAD}
@@ -111,7 +112,6 @@ const Formats = ({ state, disabled }: FieldsProps) => (
 
 /** The structured answer, if a topic has one, shown above its notes. */
 export const TOPIC_FIELDS: Partial<Record<TopicId, (props: FieldsProps) => preact.JSX.Element>> = {
-  'is-mentorship': GoAhead,
   goal: Goals,
   cadence: Cadence,
   scheduling: Scheduler,

@@ -107,7 +107,7 @@ export const RULES: readonly Rule[] = [
     points: -3,
     when: (a) => a.together === 'no',
     reason:
-      'You would rather not write code together, and writing code together is the whole of a pairing session.',
+      'You would rather not write code together, and most of a pairing session is writing code together.',
   },
   // Mentee project
   {

@@ -178,7 +178,7 @@ export const BRIEF_ITEMS: readonly BriefItem[] = [
   {
     id: 'E7',
     topic: 'Kickoff: a short-term win for the first month',
-    coveredBy: kickoff('a-short-term-win'),
+    coveredBy: kickoff('a-first-month-win'),
   },
   {
     id: 'E8',

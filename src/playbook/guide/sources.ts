@@ -30,7 +30,7 @@ export const SOURCES: readonly Source[] = [
     contributed: [
       'What a mentorship is: a collaboration built around a skill gap rather than a job title, where both people learn.',
       'The idea that the advice is a starting point, with mutual respect and clear communication as the only two things close to rules (the guide’s two ground rules).',
-      'The practices for setting up and running a mentorship: agreeing the basics, cadence, mentee-led scheduling, a goal, a point to re-evaluate, letting the mentee decide, power dynamics, changing agreements, choosing a mentor a little further along, checking what the mentee knows, framing explanations, discussing context and telling managers.',
+      'The practices for setting up and running a mentorship: agreeing the basics, cadence, mentee-led scheduling, a goal, a point to re-evaluate, letting the mentee decide, power dynamics, changing the agreement, choosing a mentor a little further along, checking what the mentee knows, framing explanations, discussing context and telling managers.',
       'The four session formats: an ongoing mentee project, regular pairing, code review and deep dives, and question-and-answer sessions.',
     ],
   },
@@ -43,8 +43,8 @@ export const SOURCES: readonly Source[] = [
     publication: 'The Pragmatic Engineer blog',
     url: 'https://blog.pragmaticengineer.com/developers-mentoring-other-developers/',
     contributed: [
-      'The topics of the kickoff conversation: backgrounds, what each person wants from it, roles, topics, cadence, contact between sessions, a first short-term win, how to judge progress and the challenges ahead.',
-      'The agenda the mentee prepares for every later meeting: what happened since last time, how last time’s actions went, a current challenge and a recent success.',
+      'The topics of the kickoff conversation: backgrounds, what each person wants from it, roles, topics, cadence, contact between sessions, a first-month win, how to judge progress and the challenges ahead.',
+      'The agenda the mentee prepares for every session: what happened since last time, how last time’s actions went, a current challenge and a recent success.',
     ],
   },
 ];
@@ -109,14 +109,14 @@ export const CREDITED_WORKS: readonly CreditedWork[] = [
     contributed: 'Labels that say what kind of review comment a comment is.',
   },
   {
-    title: 'Mentorship',
+    title: 'Minorities in Tech Mentoring Program',
     author: 'GitLab',
-    publication: 'the GitLab Handbook, Learning and Development pages',
-    url: 'https://handbook.gitlab.com/handbook/people-group/learning-and-development/mentor/',
+    publication: 'GitLab’s company culture pages, about.gitlab.com',
+    url: 'https://about.gitlab.com/company/culture/inclusion/erg-minorities-in-tech/mentoring/',
     page: 'start-here/for-coordinators',
-    pageTitle: 'For program coordinators',
+    pageTitle: 'For programme coordinators',
     contributed:
-      'How a company runs organised mentoring programs, with a second round of matching.',
+      'A second round of matching, offered to a mentee when the first match is not a good fit.',
   },
   {
     title: 'Mentor FAQ',
@@ -124,7 +124,7 @@ export const CREDITED_WORKS: readonly CreditedWork[] = [
     publication: 'outreachy.org',
     url: 'https://www.outreachy.org/mentor/mentor-faq/',
     page: 'start-here/for-coordinators',
-    pageTitle: 'For program coordinators',
+    pageTitle: 'For programme coordinators',
     contributed: 'Co-mentors, and one intern for each mentor.',
   },
 ];

@@ -158,9 +158,8 @@ function sectionFields(
   }
 }
 
-/** Whether a topic's fields above (cadence, scheduler, formats, look-back) hold an answer. */
+/** Whether a topic's fields above (goals, cadence, scheduler, formats, look-back) hold an answer. */
 const FIELDS_ANSWERED: Partial<Record<TopicId, (state: KickoffState) => boolean>> = {
-  'is-mentorship': (s) => s.goAhead !== '',
   goal: (s) => s.goals.length > 0,
   cadence: (s) => s.cadence.frequency !== '' || s.cadence.minutes !== null,
   scheduling: (s) => s.scheduler !== '',

@@ -1,5 +1,5 @@
 /**
- * The kickoff checklist's domain: the topics a pair settles in their first meeting (brief section E
+ * The kickoff checklist's domain: the topics a pair settles in the kickoff (brief section E
  * and the agreements of section C), and the rules that read and check the answers (their shape is
  * in ../documents/kickoff.ts, re-exported here). The checklist island, the Markdown agreement and
  * the blank template all come from this file.
@@ -29,7 +29,7 @@ export const SCHEDULERS = [
   { id: 'both', label: 'Either of us' },
 ] as const satisfies readonly { id: SchedulerId; label: string }[];
 
-/** What the pair decides at the end of a first meeting: to go ahead, or not yet. */
+/** What the pair decides once the direction is set: to go ahead, or not yet. */
 export const GO_AHEAD = [
   { id: 'go', label: 'We go ahead' },
   { id: 'not-yet', label: 'Not yet' },
@@ -51,6 +51,12 @@ export const STAGES = [
 
 /** A stage's identifier. */
 export type StageId = (typeof STAGES)[number]['id'];
+
+/**
+ * The stage the go-ahead follows: "Go, or not yet" is a step of its own once the direction is set
+ * and before the pair agrees how they will work (stored as `goAhead`, outside every topic).
+ */
+export const GO_AHEAD_AFTER: StageId = 'direction';
 
 /** The section of the agreement document a topic's answer appears in. */
 export type AgreementSectionId =

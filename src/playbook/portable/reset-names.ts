@@ -50,7 +50,7 @@ const KICKOFF: Place = {
       }),
     },
     scheduler: { name: `${title('scheduling')} › Who sends the invites` },
-    goAhead: { name: `${title('is-mentorship')} › After this first meeting` },
+    goAhead: { name: 'Go, or not yet › Do you go ahead?' },
     reevaluate: {
       name: title('re-evaluate'),
       fields: {
