@@ -8,12 +8,12 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { SOURCES } from '../playbook/guide/sources';
-import { STAGES } from '../playbook/kickoff/topics';
+import { CHECKLIST_STEPS } from '../playbook/kickoff/topics';
 
 /** Each page's component sections: the id and text of each `<h2>` its components render. */
 export const PAGE_SECTIONS: Readonly<Record<string, readonly { slug: string; text: string }[]>> = {
   'playbooks/kickoff-checklist': [
-    ...STAGES.map((stage) => ({ slug: `stage-${stage.id}`, text: stage.title })),
+    ...CHECKLIST_STEPS.map((step) => ({ slug: `stage-${step.id}`, text: step.title })),
     { slug: 'agreement-title', text: 'Your agreement' },
   ],
   'playbooks/format-chooser': [{ slug: 'ranking-title', text: 'The formats for you, best first' }],

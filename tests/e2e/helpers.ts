@@ -26,7 +26,9 @@ export async function searchAndOpen(page: Page, query: string, resultName: RegEx
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
   const result = dialog.getByRole('link', { name: resultName }).first();
-  await expect(result).toBeVisible();
+  // The first query loads Pagefind's WebAssembly, index and result fragments: on a busy machine
+  // that alone can take longer than the default five seconds.
+  await expect(result).toBeVisible({ timeout: 15_000 });
   await result.click();
 }
 

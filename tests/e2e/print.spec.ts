@@ -98,6 +98,10 @@ test('the agenda page prints the next agenda on its own page, then the history a
   await page
     .getByRole('textbox', { name: 'Notes for A current challenge' })
     .fill('Reading a stack trace from production');
+  // The past sessions load on demand once there are some: print once the finished one is there.
+  await expect(page.getByRole('list', { name: 'Past sessions' }).getByRole('listitem')).toHaveCount(
+    1,
+  );
 
   const pages = await printed(page);
   expect(pages).toHaveLength(2);

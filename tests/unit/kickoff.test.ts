@@ -5,8 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { BRIEF_ITEMS, briefSection, sectionHref } from '../../src/playbook/guide/brief';
 import { TOPIC_GUIDE, kickoffGuide } from '../../src/playbook/kickoff/guide';
 import {
-  GO_AHEAD_AFTER,
-  STAGES,
+  CHECKLIST_STEPS,
   TOPICS,
   emptyKickoff,
   isEmptyKickoff,
@@ -266,8 +265,18 @@ describe('the kickoff page’s running order', () => {
   // has the same step in the same place, then ends with the read-back.
   test('has the checklist’s stages, in its order and with its names, the go-ahead where the checklist asks it, then the read-back', () => {
     expect(steps.map((s) => s.name)).toEqual([
-      ...STAGES.flatMap((s) => (s.id === GO_AHEAD_AFTER ? [s.title, 'Go, or not yet'] : [s.title])),
+      ...CHECKLIST_STEPS.map((s) => s.title),
       'Read back the notes',
+    ]);
+  });
+
+  test('the checklist asks the go-ahead once the direction is set, before how you will work', () => {
+    expect(CHECKLIST_STEPS.map((s) => s.id)).toEqual([
+      'know-each-other',
+      'direction',
+      'go-ahead',
+      'how-you-work',
+      'plan-for-change',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useStore } from '../ui/store';
 import {
   GO_AHEAD_AFTER,
+  GO_AHEAD_STEP,
   STAGES,
   TOPICS,
   emptyKickoff,
@@ -116,8 +117,8 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
             </section>
             {/* The go-ahead is decided between stages, whether the kickoff is one meeting or two. */}
             {stage.id === GO_AHEAD_AFTER && (
-              <section class="stage" aria-labelledby="stage-go-ahead">
-                <h2 id="stage-go-ahead">Go, or not yet</h2>
+              <section class="stage" aria-labelledby={`stage-${GO_AHEAD_STEP.id}`}>
+                <h2 id={`stage-${GO_AHEAD_STEP.id}`}>{GO_AHEAD_STEP.title}</h2>
                 <div class="topic">
                   <p class="hint">
                     Each of you says whether to start now; “not yet” is a fair answer.{' '}

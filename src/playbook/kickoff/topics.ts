@@ -58,6 +58,15 @@ export type StageId = (typeof STAGES)[number]['id'];
  */
 export const GO_AHEAD_AFTER: StageId = 'direction';
 
+/** The go-ahead's step: the checklist's heading for it has the id `stage-go-ahead`. */
+export const GO_AHEAD_STEP = { id: 'go-ahead', title: 'Go, or not yet' } as const;
+
+/** The checklist's steps in the order it shows them: its stages, with the go-ahead's in its place. */
+export const CHECKLIST_STEPS: readonly { id: string; title: string }[] = STAGES.flatMap<{
+  id: string;
+  title: string;
+}>((stage) => (stage.id === GO_AHEAD_AFTER ? [stage, GO_AHEAD_STEP] : [stage]));
+
 /** The section of the agreement document a topic's answer appears in. */
 export type AgreementSectionId =
   | 'pair'
