@@ -82,12 +82,15 @@ test('answers from a file can go into the open mentorship, and an edited text is
   await expect(preview).toContainText(
     'The text of this agreement does not say what the answers at its top say.',
   );
-  // Its own agreement opened again: updating the mentorship it came from is the first choice.
+  // Its own agreement opened again: merging into the mentorship it came from is the first choice
+  // (Close, where merging changes nothing: with change marks, the name typed here after the file
+  // was made is newer than the file's), then replacing its answers with the file's.
   await expect(preview).toContainText('This browser already has this mentorship, as “Lin Wu”');
   const choices = preview.getByRole('button');
-  await expect(choices.first()).toHaveText('Update “Lin Wu” with these answers');
+  await expect(choices.first()).toHaveText(/^(Merge|Close)$/);
+  await expect(choices.nth(1)).toHaveText('Replace the answers of “Lin Wu”');
   await expect(preview.getByRole('button', { name: 'Add as a copy' })).toBeVisible();
-  await choices.first().click();
+  await preview.getByRole('button', { name: 'Replace the answers of “Lin Wu”' }).click();
   await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Lin');
   // Updated, not added: still one mentorship, named as text with no list to choose from.
   await expect(openMentorshipName(page)).toHaveText('Lin');
@@ -130,7 +133,7 @@ test('an agreement an editor has touched opens as meant, naming the value it res
       'Kickoff checklist › Cadence and session length › How often.',
   );
   await expect(preview).not.toContainText('does not say what the answers');
-  await preview.getByRole('button', { name: /^Update “.*” with these answers$/ }).click();
+  await preview.getByRole('button', { name: /^Replace the answers of “.*”$/ }).click();
   await expect(preview).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: "Mentor's name" })).toHaveValue('Priya');
   await expect(page.getByRole('textbox', { name: "Mentee's name" })).toHaveValue('Tom');

@@ -48,7 +48,7 @@ async function expectEachChoiceReturns(
   }
 }
 
-test('the share-link preview: Add, Cancel, Escape and Close each leave focus on the switcher', async ({
+test('the share-link preview: Add, Close, Escape and a problem’s Close each leave focus on the switcher', async ({
   page,
 }) => {
   const { fragment } = await adaAndTom();
@@ -61,12 +61,13 @@ test('the share-link preview: Add, Cancel, Escape and Close each leave focus on 
   await expect(manage).toBeFocused();
   await expect(shownResult(page, 'Added, and opened.')).toBeVisible();
 
-  for (const close of ['Cancel', 'Escape'] as const) {
+  // The same link again: merging it changes nothing, so Close takes Cancel's place.
+  for (const close of ['Close', 'Escape'] as const) {
     await page.goto(`${KICKOFF}#${fragment}`);
     await islandsReady(page);
     await expect(heading).toBeFocused();
     if (close === 'Escape') await page.keyboard.press('Escape');
-    else await page.getByRole('button', { name: 'Cancel' }).click();
+    else await page.getByRole('button', { name: 'Close' }).click();
     await expect(heading).toHaveCount(0);
     await expect(manage, close).toBeFocused();
   }
@@ -89,9 +90,10 @@ test('the agreement-file preview: every choice, Cancel, Escape and Close return 
   await writeFile(path, await downloadAgreement(page));
   const button = 'Open an agreement file…';
   await expectEachChoiceReturns(page, { button, title: /^The agreement in/, path }, [
-    [/^Update “.*” with these answers$/, /^“.*” now has the file’s answers\.$/],
+    // The file is this browser's own agreement, unchanged: merging it changes nothing.
+    ['Close', 'Nothing was changed.'],
+    [/^Replace the answers of “.*”$/, /^“.*” now has the file’s answers\.$/],
     ['Add as a copy', 'Added as a copy, and opened.'],
-    ['Cancel', 'Nothing was added.'],
     ['Escape', 'Nothing was added.'],
   ]);
   const opener = page.getByRole('button', { name: button });
@@ -103,7 +105,7 @@ test('the agreement-file preview: every choice, Cancel, Escape and Close return 
   await expect(opener).toBeFocused();
 });
 
-test('the restore preview: both choices, Cancel and Escape return to its button', async ({
+test('the restore preview: every choice, Cancel and Escape return to its button', async ({
   page,
 }, testInfo) => {
   await page.goto(KICKOFF);
@@ -119,7 +121,8 @@ test('the restore preview: both choices, Cancel and Escape return to its button'
     [
       ['Cancel', 'Nothing was restored.'],
       ['Escape', 'Nothing was restored.'],
-      ['Add to what is here', 'Restored 1 mentorship.'],
+      ['Merge with what is here', 'Restored 1 mentorship: 1 mentorship merged with its copy here.'],
+      ['Add, overwriting the one this browser has too', 'Restored 1 mentorship.'],
       ['Replace everything with the file', 'Restored 1 mentorship.'],
     ],
   );

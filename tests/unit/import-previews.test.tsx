@@ -169,7 +169,9 @@ describe('the previews call each mentorship as it is called, told apart, never b
     );
     expect(preview).toHaveTextContent('The open mentorship is “Tom and Ada (started 2 Nov 2026)”');
     for (const name of [
-      'Update “Tom and Ada (started 1 Nov 2026)” with these answers',
+      // The file holds the same answers: merging changes nothing, so Close takes its place.
+      'Close',
+      'Replace the answers of “Tom and Ada (started 1 Nov 2026)”',
       'Add as a copy',
       'Put these answers into “Tom and Ada (started 2 Nov 2026)”',
     ])

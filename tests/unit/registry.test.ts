@@ -119,7 +119,7 @@ describe('a document added to the registry alone', () => {
     expect((read.backup.mentorships[0] as unknown as WithNotes).notes.text).toBe(
       'Bring the flaky test',
     );
-    const writes = new Map(restoreWrites({ open: '', mentorships: [] }, read.backup, 'merge'));
+    const writes = new Map(restoreWrites({ open: '', mentorships: [] }, read.backup, 'add'));
     expect(writes.get(NOTES_KEY)).toBe('{"version":2,"text":"Bring the flaky test"}');
   });
 

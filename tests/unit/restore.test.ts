@@ -28,8 +28,8 @@ const indexOf = (writes: ReturnType<typeof restoreWrites>) =>
   JSON.parse(writes.find(([key]) => key === INDEX_KEY)![1]!);
 
 describe('restoreWrites', () => {
-  test('merge: the file’s mentorships replace those with the same id and follow the rest; the open one stays', () => {
-    const writes = restoreWrites(here, backup, 'merge');
+  test('add: the file’s mentorships replace those with the same id and follow the rest; the open one stays', () => {
+    const writes = restoreWrites(here, backup, 'add');
     expect(indexOf(writes)).toEqual({
       version: 1,
       open: 'b',
@@ -50,7 +50,7 @@ describe('restoreWrites', () => {
   });
 
   test('documents that hold nothing are not written (removed, when one was there)', () => {
-    const writes = restoreWrites(here, backup, 'merge');
+    const writes = restoreWrites(here, backup, 'add');
     expect(writes).toContainEqual([documentKey('c', 'sessions'), undefined]);
     expect(writes.find(([key]) => key === documentKey('c', 'kickoff'))![1]).toContain('"Lin"');
     expect(storedDocuments(mentorship('x')).every(([, text]) => text === undefined)).toBe(true);

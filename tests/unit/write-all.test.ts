@@ -21,6 +21,7 @@ import { deleteOpen, undoDelete, $deleteProblem } from '../../src/stores/mentors
 import { addKickoff, addPortable, beforeFile } from '../../src/stores/portable/portable';
 import { readBackup } from '../../src/playbook/portable/backup';
 import { restoreBackup } from '../../src/stores/portable/restore';
+import { applyMerge, previewMerge } from '../../src/stores/portable/on-demand/merge';
 import type { Written } from '../../src/stores/storage/write-all';
 
 // Writes to storage, counted; a change of several keys is refused at its `refuseAt`-th write
@@ -262,6 +263,24 @@ describe('every change of several keys is all or nothing', () => {
             mentorships: [mentorship('b', 'Grace'), mentorship(HERE, 'Grace')],
           },
           'merge',
+        ),
+    ],
+    [
+      'merging a shared mentorship into the one here',
+      () => seed,
+      () => applyMerge(previewMerge(mentorship(HERE, 'Grace'))),
+    ],
+    [
+      'restoring a backup, added beside',
+      () => seed,
+      () =>
+        restoreBackup(
+          {
+            exportedAt: '',
+            open: 'b',
+            mentorships: [mentorship('b', 'Grace'), mentorship(HERE, 'Grace')],
+          },
+          'add',
         ),
     ],
     [

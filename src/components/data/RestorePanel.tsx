@@ -7,13 +7,17 @@ import {
   restorePreview,
   type RestoreMode,
 } from '../../stores/portable/restore';
-import { ImportProblem, onEscape, said, useRead } from '../ui/on-demand/ImportPreview';
+import { ImportProblem, MergeLines, onEscape, said, useRead } from '../ui/on-demand/ImportPreview';
 import { focusSoon } from '../ui/focus';
 import { WriteProblem } from '../ui/on-demand/WriteProblem';
 import type { Written } from '../../stores/storage/write-all';
 import type { FilePanelProps } from '../ui/open-file/OpenFileButton';
 
-/** What a backup file holds, against what this browser has, and the choice to merge or replace. */
+/**
+ * What a backup file holds, against what this browser has, and the choice to merge it in (each
+ * mentorship both have merged, the others added), add it (overwriting those both have) or replace
+ * everything.
+ */
 export function RestorePanel({ file, onDone }: FilePanelProps) {
   const read = useRead(() => readBackupFile(file));
   const [problem, setProblem] = useState<(Written & { ok: false }) | undefined>(undefined);
@@ -31,10 +35,16 @@ export function RestorePanel({ file, onDone }: FilePanelProps) {
     );
   const { backup, reset } = read;
   const preview = restorePreview(backup);
+  const both = preview.incoming.filter((m) => m.replaces).length;
   const restore = (mode: RestoreMode) => {
     const { result, before } = restoreBackup(backup, mode);
-    if (result === 'done') onDone(`Restored ${count(backup.mentorships.length, 'mentorship')}.`);
-    else setProblem({ ok: false, problem: result, before });
+    const restored = `Restored ${count(backup.mentorships.length, 'mentorship')}`;
+    if (result !== 'done') setProblem({ ok: false, problem: result, before });
+    else if (mode === 'merge' && both > 0)
+      onDone(
+        `${restored}: ${count(both, 'mentorship')} merged with ${both === 1 ? 'its copy' : 'their copies'} here.`,
+      );
+    else onDone(`${restored}.`);
   };
   return (
     // Escape, from any of its controls, is the same as Cancel.
@@ -56,7 +66,10 @@ export function RestorePanel({ file, onDone }: FilePanelProps) {
         {preview.incoming.map((m, i) => (
           <li key={i}>
             {said(m)}
-            {m.replaces && ' (this browser has it too: restoring overwrites it)'}
+            {m.merge && !m.merge.changes && ' (this browser has it too, with everything it holds)'}
+            {m.merge?.changes &&
+              ' (this browser has it too: merging brings in what the file has that it does not; adding overwrites it)'}
+            {m.merge?.changes && m.merge.lines.length > 0 && <MergeLines lines={m.merge.lines} />}
           </li>
         ))}
       </ul>
@@ -69,8 +82,13 @@ export function RestorePanel({ file, onDone }: FilePanelProps) {
       {problem && <WriteProblem id="restore-problem" written={problem} />}
       <p class="part-actions">
         <button type="button" onClick={() => restore('merge')}>
-          Add to what is here
+          {both > 0 ? 'Merge with what is here' : 'Add to what is here'}
         </button>
+        {both > 0 && (
+          <button type="button" class="danger" onClick={() => restore('add')}>
+            Add, overwriting {both === 1 ? 'the one' : `the ${both}`} this browser has too
+          </button>
+        )}
         <button type="button" class="danger" onClick={() => restore('replace')}>
           Replace everything with the file
         </button>

@@ -8,6 +8,7 @@ import {
 } from '../../stores/kickoff/agreement-import';
 import type { FilePanelProps } from '../ui/open-file/OpenFileButton';
 import { ImportPreview, ImportProblem, said, useRead } from '../ui/on-demand/ImportPreview';
+import { previewMerge } from '../../stores/portable/on-demand/merge';
 
 interface AgreementImportProps extends FilePanelProps {
   /** The mentorship open on the page ('' for none): the answers may go into it. */
@@ -34,6 +35,14 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
   // comes first, and a copy stays possible.
   const same = hasMentorship(mentorship.id) ? summaryHere(mentorship.id) : undefined;
   const current = open !== mentorship.id && hasMentorship(open) ? summaryHere(open) : undefined;
+  // An agreement holds the kickoff answers only: the rest of the mentorship here is not merged.
+  const merge = same
+    ? () => ({
+        preview: previewMerge(mentorship, { fields: ['kickoff'], there: 'the file' }),
+        label: same.label,
+        done: `Merged the file’s answers into “${same.label}”, and opened it.`,
+      })
+    : undefined;
   return (
     <ImportPreview
       from="file"
@@ -42,13 +51,15 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
       reset={read.reset}
       sessions={false}
       onFinish={onDone}
+      merge={merge}
       choices={[
         ...(same
           ? [
               {
-                label: `Update “${same.label}” with these answers`,
+                label: `Replace the answers of “${same.label}”`,
                 apply: () => addKickoff(mentorship, mentorship.id),
                 done: `“${same.label}” now has the file’s answers.`,
+                danger: true,
               },
             ]
           : []),
@@ -78,8 +89,9 @@ export function AgreementImport({ file, open, blocksOf, onDone }: AgreementImpor
       )}
       {same && (
         <p>
-          This browser already has this mentorship, as {said(same, false)}. Updating it replaces its
-          kickoff answers with the file’s; its format choice, agenda and sessions stay as they are.
+          This browser already has this mentorship, as {said(same, false)}. Merging or replacing
+          changes its kickoff answers only (replacing overwrites them all with the file’s); its
+          format choice, agenda and sessions stay as they are.
         </p>
       )}
       {current && (

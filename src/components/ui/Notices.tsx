@@ -1,8 +1,6 @@
 import { useStore } from './store';
-import { unavailable } from './announce';
 import { Status } from './Status';
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useOnDemand } from './lazy';
 import { $held, mentorshipsStore } from '../../stores/core/mentorships';
 import { $storageHealth, $storageNearlyFull } from '../../stores/core/storage';
 import type { TextFile } from '../../playbook/core/text-file';
@@ -44,20 +42,12 @@ export function Notices(props: NoticesProps) {
     held ||
     (props.rescue && nearlyFull) ||
     documents.some((n) => n.readOnly || n.backups > 0);
-  const [List, setList] = useState<ComponentType<NoticesProps> | undefined>(undefined);
   const at = `notices-${props.what}`;
-  useEffect(() => {
-    if (!needed || List) return;
-    const load = (): Promise<void> =>
-      import('./on-demand/NoticeList')
-        .then((m) => setList(() => m.NoticeList))
-        // Offline, or a newer site: the page keeps working, and says a notice could not load.
-        .catch(() => unavailable(at, load));
-    load();
-  }, [needed, List]);
+  // Offline, or a newer site: the page keeps working, and says a notice could not load.
+  const List = useOnDemand(!!needed, () => import('./on-demand/NoticeList'), at);
   return (
     <div class="notices">
-      {needed && List && <List {...props} />}
+      {needed && List && <List.NoticeList {...props} />}
       <Status at={at} />
     </div>
   );

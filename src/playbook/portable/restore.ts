@@ -14,8 +14,12 @@ import { indexText } from '../mentorships/stored-index';
 import { storedDocuments } from './portable';
 import type { Write } from '../storage/write-all';
 
-/** Merge adds the file's mentorships (replacing those with the same id); replace keeps only them. */
-export type RestoreMode = 'merge' | 'replace';
+/**
+ * `add` puts the file's mentorships beside this browser's, each overwriting the one here with the
+ * same id (a restore that merges passes the merged ones: stores/portable/restore.ts); `replace`
+ * keeps only the file's.
+ */
+export type RestoreMode = 'add' | 'replace';
 
 /** Every key a mentorship has in the current layout. */
 export const mentorshipKeys = (id: string) => documentKeys((name) => documentKey(id, name));
@@ -28,13 +32,13 @@ export function restoreWrites(index: Mentorships, backup: Backup, mode: RestoreM
     createdAt,
   }));
   const incoming = new Set(entries.map((m) => m.id));
-  const kept = mode === 'merge' ? index.mentorships.filter((m) => !incoming.has(m.id)) : [];
+  const kept = mode === 'add' ? index.mentorships.filter((m) => !incoming.has(m.id)) : [];
   const next: Mentorships = {
     open:
-      mode === 'merge' && index.mentorships.some((m) => m.id === index.open)
+      mode === 'add' && index.mentorships.some((m) => m.id === index.open)
         ? index.open
         : backup.open,
-    // Merged mentorships keep their place; the file's new ones follow.
+    // Mentorships both have keep their place here; the file's new ones follow.
     mentorships: [
       ...index.mentorships.flatMap((m) =>
         kept.includes(m) ? [m] : incoming.has(m.id) ? [entries.find((e) => e.id === m.id)!] : [],

@@ -9,9 +9,11 @@ import {
   type Backup,
   type BackupRead,
 } from '../../playbook/portable/backup';
-import { restoreWrites, type RestoreMode } from '../../playbook/portable/restore';
+import { restoreWrites } from '../../playbook/portable/restore';
+import type { Portable } from '../../playbook/portable/portable';
 import { mentorshipsStore } from '../core/mentorships';
-import { labelsOf, summaryOf, type MentorshipSummary } from './portable';
+import { hasMentorship, labelsOf, summaryOf, type MentorshipSummary } from './portable';
+import { previewMerge, type MergePreview } from './on-demand/merge';
 import { writeAsOneChange, type WriteOutcome } from '../storage/write-all';
 import { backupTime } from '../../playbook/core/backup-record';
 import { recordFingerprint, recordText } from '../../playbook/portable/backup';
@@ -19,7 +21,13 @@ import { $backupRecord } from './backup-note';
 import { dataFingerprint } from './backups';
 import { $dataRows } from '../data/your-data';
 
-export type { RestoreMode } from '../../playbook/portable/restore';
+/**
+ * How a backup is restored: `merge` merges each mentorship this browser has too into its copy here
+ * (on-demand/merge.ts) and adds the others; `add` adds the file's mentorships, each overwriting
+ * the one here with the same id; `replace` leaves only the file's. None deletes a mentorship but
+ * `replace`.
+ */
+export type RestoreMode = 'merge' | 'add' | 'replace';
 
 /** Reads a picked file as a backup; never throws. */
 export async function readBackupFile(file: Blob): Promise<BackupRead> {
@@ -35,7 +43,8 @@ export async function readBackupFile(file: Blob): Promise<BackupRead> {
 
 /** What a restore would bring and what it would overwrite or delete, for the preview. */
 export interface RestorePreview {
-  incoming: (MentorshipSummary & { replaces: boolean })[];
+  /** The file's mentorships; `merge`: what merging one this browser has too would do. */
+  incoming: (MentorshipSummary & { replaces: boolean; merge?: MergePreview })[];
   /** This browser's mentorships that "replace" deletes (those the file does not have). */
   dropped: string[];
 }
@@ -49,10 +58,14 @@ export function restorePreview(backup: Backup): RestorePreview {
   const ids = new Set(backup.mentorships.map((m) => m.id));
   const labels = labelsOf(backup.mentorships);
   return {
-    incoming: backup.mentorships.map((m, i) => ({
-      ...summaryOf(m, labels[i]),
-      replaces: here.some((row) => row.id === m.id),
-    })),
+    incoming: backup.mentorships.map((m, i) => {
+      const replaces = here.some((row) => row.id === m.id);
+      return {
+        ...summaryOf(m, labels[i]),
+        replaces,
+        ...(replaces && { merge: previewMerge(m, { there: 'the backup' }) }),
+      };
+    }),
     dropped: here.filter((row) => !ids.has(row.id)).map((row) => row.label),
   };
 }
@@ -63,7 +76,17 @@ export function restorePreview(backup: Backup): RestorePreview {
  * made; adding to what is here does not, and only the restore is noted.
  */
 export function restoreBackup(backup: Backup, mode: RestoreMode): WriteOutcome {
-  const outcome = writeAsOneChange(restoreWrites(mentorshipsStore.$value.get(), backup, mode));
+  const mentorships =
+    mode === 'merge'
+      ? backup.mentorships.map((m): Portable => (hasMentorship(m.id) ? previewMerge(m).merged : m))
+      : backup.mentorships;
+  const outcome = writeAsOneChange(
+    restoreWrites(
+      mentorshipsStore.$value.get(),
+      { ...backup, mentorships },
+      mode === 'replace' ? 'replace' : 'add',
+    ),
+  );
   if (outcome.result === 'done') {
     const record = $backupRecord.get();
     const now = new Date().toISOString();

@@ -5,6 +5,7 @@ import { announce } from '../../ui/announce';
 import { focusSoon } from '../../ui/focus';
 import { ImportPreview, ImportProblem, said, useRead } from '../../ui/on-demand/ImportPreview';
 import { switcherControl } from '../../ui/on-demand/switcher';
+import { previewMerge } from '../../../stores/portable/on-demand/merge';
 
 /** What a share link in the address holds, and the choice of what to do with it; nothing is written before. */
 export function ShareImport({ onDone }: { onDone: () => void }) {
@@ -29,6 +30,13 @@ export function ShareImport({ onDone }: { onDone: () => void }) {
     );
   const mentorship = read.value;
   const existing = hasMentorship(mentorship.id) ? summaryHere(mentorship.id) : undefined;
+  const merge = existing
+    ? () => ({
+        preview: previewMerge(mentorship, { there: 'the link' }),
+        label: existing.label,
+        done: `Merged the link into “${existing.label}”, and opened it.`,
+      })
+    : undefined;
   return (
     <ImportPreview
       from="link"
@@ -36,7 +44,9 @@ export function ShareImport({ onDone }: { onDone: () => void }) {
       mentorship={mentorship}
       reset={read.reset}
       onFinish={finish}
-      // This browser's own copy, when it has one, comes first: the link is its update.
+      // This browser's own copy, when it has one, comes first: merging the link into it, then
+      // replacing it.
+      merge={merge}
       choices={[
         ...(existing
           ? [
@@ -58,7 +68,7 @@ export function ShareImport({ onDone }: { onDone: () => void }) {
       {existing && (
         <p>
           This browser already has this mentorship, as {said(existing)}. Replacing it overwrites all
-          of that with what the link holds.
+          of that with what the link holds, losing the changes made here.
         </p>
       )}
     </ImportPreview>

@@ -7,6 +7,12 @@ import type { MentorshipSummary } from '../../../stores/portable/portable';
 import { summaryOf } from '../../../stores/portable/portable';
 import { focusSoon } from '../focus';
 import type { Written } from '../../../stores/storage/write-all';
+import type { LinePart } from '../../../playbook/merge/on-demand/merge-words';
+import { applyMerge, type MergePreview } from '../../../stores/portable/on-demand/merge';
+import { shareLink } from '../../../stores/portable/portable';
+import { announce } from '../announce';
+import { Status } from '../Status';
+import { copyFile } from '../kit/files';
 import { WriteProblem } from './WriteProblem';
 
 /**
@@ -42,6 +48,43 @@ export interface ImportChoice {
   danger?: boolean;
 }
 
+/**
+ * What a merge brings in and overwrites here, as a list of sentences (MergePreview's `lines`). Text
+ * someone typed (`{ user }`) is inserted as text; a line that starts with the name of the other
+ * copy's source ("the link") starts with a capital.
+ */
+export function MergeLines({ lines }: { lines: readonly LinePart[][] }) {
+  return (
+    <ul class="merge-lines">
+      {lines.map((line, i) => (
+        <li key={i}>
+          {line.map((part, j) =>
+            typeof part === 'string' ? (
+              part
+            ) : 'title' in part ? (
+              <em key={j}>{part.title}</em>
+            ) : j === 0 && /^the /.test(part.user) ? (
+              part.user.charAt(0).toUpperCase() + part.user.slice(1)
+            ) : (
+              part.user
+            ),
+          )}
+          .
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Merging what was brought into this browser's copy: what it does, and the link to send back. */
+export interface ImportMerge {
+  preview: MergePreview;
+  /** What the merged mentorship is called here, for the link back. */
+  label: string;
+  /** What merging it leaves in words ("Merged: …"), said when done. */
+  done: string;
+}
+
 interface ImportPreviewProps {
   /** Where it comes from, in words: "link", "file". */
   from: string;
@@ -54,6 +97,11 @@ interface ImportPreviewProps {
   /** What else to say before the choices: what would be overwritten, what is not read. */
   children?: ComponentChildren;
   choices: ImportChoice[];
+  /**
+   * When this browser has the mentorship: the merge, offered before every other choice. Made once,
+   * on the first render, so that what the preview says stays as it was read, after the merge too.
+   */
+  merge?: () => ImportMerge;
   onFinish: (message: string) => void;
 }
 
@@ -63,8 +111,12 @@ interface ImportPreviewProps {
  */
 export function ImportPreview(props: ImportPreviewProps) {
   const { from, title, mentorship, reset, sessions = true, children, choices, onFinish } = props;
+  const [merge] = useState(props.merge);
   const [problem, setProblem] = useState<(Written & { ok: false }) | undefined>(undefined);
+  const [merged, setMerged] = useState(false);
   useEffect(() => focusSoon('import-title'), []);
+  if (merged && merge) return <Merged merge={merge} onFinish={onFinish} />;
+  const nothing = merge && !merge.preview.changes;
   return (
     // Escape, from any of its controls, is the same as Cancel.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
@@ -81,14 +133,34 @@ export function ImportPreview(props: ImportPreviewProps) {
         until you choose.
         {reset.length > 0 && ` ${resetSaid(reset)}`}
       </p>
+      {merge && <MergeSaid from={from} merge={merge} />}
       {children}
       {problem && <WriteProblem id="import-problem" written={problem} />}
       <p class="part-actions">
+        {merge && !nothing && (
+          <button
+            type="button"
+            onClick={() => {
+              const written = applyMerge(merge.preview);
+              if (!written.ok) return setProblem(written);
+              announce(merge.done);
+              setMerged(true);
+              focusSoon('import-title');
+            }}
+          >
+            Merge
+          </button>
+        )}
+        {nothing && (
+          <button type="button" onClick={() => onFinish('Nothing was changed.')}>
+            Close
+          </button>
+        )}
         {choices.map((choice) => (
           <button
             key={choice.label}
             type="button"
-            class={choice.danger ? 'danger' : undefined}
+            class={choice.danger ? 'danger' : merge ? 'secondary' : undefined}
             onClick={() => {
               const written = choice.apply();
               if (written.ok) onFinish(choice.done);
@@ -98,10 +170,71 @@ export function ImportPreview(props: ImportPreviewProps) {
             {choice.label}
           </button>
         ))}
-        <button type="button" class="secondary" onClick={() => onFinish('Nothing was added.')}>
-          Cancel
+        {!nothing && (
+          <button type="button" class="secondary" onClick={() => onFinish('Nothing was added.')}>
+            Cancel
+          </button>
+        )}
+      </p>
+    </section>
+  );
+}
+
+/** What merging would do here, in words, before the choice. */
+function MergeSaid({ from, merge }: { from: string; merge: ImportMerge }) {
+  const { lines, changes, conflicts } = merge.preview;
+  if (!changes)
+    return (
+      <p>
+        <strong>This browser’s copy already holds everything the {from} has:</strong> merging
+        changes nothing here.
+      </p>
+    );
+  return (
+    <>
+      <p>
+        <strong>Merge</strong> keeps the changes made on both sides: where both changed the same
+        thing, the later change wins.
+        {lines.length > 0
+          ? ' Merging brings in:'
+          : ' Nothing you see here changes: merging only notes when each part of it last changed.'}
+      </p>
+      {lines.length > 0 && <MergeLines lines={lines} />}
+      {conflicts > 0 && (
+        <p>
+          Nothing typed is lost: the value that does not win is kept in the mentorship’s history.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The end of a merge: what it did, the link to send back, and Close. */
+function Merged(props: { merge: ImportMerge; onFinish: (message: string) => void }) {
+  const { merge, onFinish } = props;
+  const close = () => onFinish(merge.done);
+  const link = async () => ({ name: 'link', text: await shareLink(merge.preview.id) });
+  return (
+    // Escape, from any of its controls, is the same as Close.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section class="notice import" aria-labelledby="import-title" onKeyDown={onEscape(close)}>
+      <h2 id="import-title" tabIndex={-1}>
+        Merged “{merge.label}”
+      </h2>
+      <p>{merge.done}</p>
+      <p>
+        Your partner’s copy does not have your changes yet: send them a share link of the merged
+        mentorship, and once they merge it, both copies hold the same.
+      </p>
+      <p class="part-actions">
+        <button type="button" onClick={() => copyFile(link, 'the share link', 'import-merged')}>
+          Copy a share link for your partner
+        </button>
+        <button type="button" class="secondary" onClick={close}>
+          Close
         </button>
       </p>
+      <Status at="import-merged" />
     </section>
   );
 }
