@@ -19,6 +19,7 @@ import {
 } from '../../src/stores/kickoff/answers';
 import { $storageHealth, createSafeEngine } from '../../src/stores/core/storage';
 import { emptyOf } from '../../src/playbook/core/stored-document';
+import { stampTime } from '../../src/playbook/merge/on-demand/stamping';
 import { KickoffSchema } from '../../src/playbook/documents/kickoff';
 import { fakeStorage } from './helpers/fake-storage';
 import { KICKOFF_KEY, resetStores } from './helpers/stores';
@@ -74,7 +75,43 @@ describe('the first change on a page', () => {
     setPairField('mentee', 'Tom');
     await allTasks();
     expect(stored().unstamped).toBeUndefined();
-    expect(stored().marks.at).toEqual({ scheduler: 5, 'pair.mentor': 9_000, 'pair.mentee': 9_000 });
+    // With no time stored for it, the waiting change is stamped now, and the new one just after it.
+    expect(stored().marks.at).toEqual({ scheduler: 5, 'pair.mentor': 9_000, 'pair.mentee': 9_001 });
+  });
+
+  test('waiting changes keep the time they were written, however late they are stamped', async () => {
+    const empty = emptyOf(KickoffSchema);
+    setTestStorageKey(
+      KICKOFF_KEY,
+      JSON.stringify({
+        version: 1,
+        ...empty,
+        pair: { ...empty.pair, mentor: 'Ada' },
+        marks: { at: { scheduler: 5 }, removed: {}, seen: 0, kept: [] },
+        unstamped: empty,
+        unstampedAt: 3_000,
+      }),
+    );
+    at(9_000);
+    setPairField('mentee', 'Tom');
+    await allTasks();
+    expect(stored().unstamped).toBeUndefined();
+    expect(stored().unstampedAt).toBeUndefined();
+    expect(stored().marks.at).toEqual({ scheduler: 5, 'pair.mentor': 3_000, 'pair.mentee': 9_000 });
+  });
+});
+
+describe('stampTime', () => {
+  test.each<[unknown, number]>([
+    [3_000, 3_000],
+    [12_000, 10_000],
+    [undefined, 10_000],
+    ['3000', 10_000],
+    [Number.NaN, 10_000],
+    [-5, 10_000],
+    [0, 10_000],
+  ])('a stored time of %j, read at 10,000, stamps at %d', (stored, expected) => {
+    expect(stampTime(stored, 10_000)).toBe(expected);
   });
 });
 

@@ -52,6 +52,11 @@ export type StoredDocument<T> = (
 export interface StoredMarks {
   marks?: unknown;
   unstamped?: unknown;
+  /**
+   * When the last change waiting to be stamped was written (ms since the epoch; any JSON as stored,
+   * read with `stampTime`): the time those changes are stamped with, however late the stamping.
+   */
+  unstampedAt?: unknown;
 }
 
 /** One kept copy of stored data: unreadable as it was, or as it was before a migration. */
@@ -105,19 +110,19 @@ export function decodeStored<T>(
     return unreadable;
   const version = data.version as number;
   // The marks as stored, whatever the value reads as (see StoredMarks).
-  const { marks, unstamped } = data;
+  const { marks, unstamped, unstampedAt } = data;
   if (version > declaration.version) {
     const value = readDocument(declaration.schema, data)?.value ?? empty();
-    return { status: 'newer', value, version, raw, marks, unstamped };
+    return { status: 'newer', value, version, raw, marks, unstamped, unstampedAt };
   }
   const migrated = version < declaration.version ? migrate(declaration, data, version) : data;
   const read = migrated && readDocument(declaration.schema, migrated);
   if (!read) return unreadable;
   const { value, reset } = read;
-  if (reset.length) return { status: 'repaired', value, raw, reset, marks, unstamped };
+  if (reset.length) return { status: 'repaired', value, raw, reset, marks, unstamped, unstampedAt };
   if (version < declaration.version)
-    return { status: 'migrated', value, raw, from: version, marks, unstamped };
-  return { status: 'ok', value, marks, unstamped };
+    return { status: 'migrated', value, raw, from: version, marks, unstamped, unstampedAt };
+  return { status: 'ok', value, marks, unstamped, unstampedAt };
 }
 
 /**
@@ -131,6 +136,7 @@ export const encodeStored = <T>(declaration: StoredDeclaration<T>, document: Sto
         ...document.value,
         marks: document.marks,
         unstamped: document.unstamped,
+        unstampedAt: document.unstampedAt,
       })
     : document.raw;
 

@@ -21,7 +21,7 @@ import {
   type MarksByField,
   type Portable,
 } from '../../playbook/portable/portable';
-import { marksOf } from '../../playbook/merge/on-demand/stamping';
+import { marksOf, stampTime } from '../../playbook/merge/on-demand/stamping';
 import { noMarks } from '../../playbook/merge/marks';
 import { stamp } from '../../playbook/merge/stamp';
 import { decodeStored, emptyOf } from '../../playbook/core/stored-document';
@@ -65,7 +65,8 @@ export function portableOf(
     const stored = text === undefined ? undefined : decodeStored(declaration, text, empty);
     const value = stored ? stored.value : empty();
     mentorship[declaration.field] = value;
-    const marked = stored && marksOf(value, stored.marks, stored.unstamped, now);
+    const marked =
+      stored && marksOf(value, stored.marks, stored.unstamped, stampTime(stored.unstampedAt, now));
     if (hasMarks(marked)) marks[declaration.field] = marked;
   }
   if (Object.keys(marks).length) mentorship.marks = marks;

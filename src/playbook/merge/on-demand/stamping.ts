@@ -20,15 +20,31 @@ export function marksOf(value: unknown, marks: unknown, base: unknown, now: numb
 }
 
 /**
+ * The time to stamp waiting changes with: when they were written (`unstampedAt` as stored, ms since
+ * the epoch), or `now` when that is missing or unusable; never later than `now`, so a stored time
+ * from a clock set ahead cannot outrank every later change.
+ */
+export const stampTime = (unstampedAt: unknown, now: number): number =>
+  typeof unstampedAt === 'number' && Number.isFinite(unstampedAt) && unstampedAt > 0
+    ? Math.min(unstampedAt, now)
+    : now;
+
+/**
  * A stored document with the changes it holds unstamped (`unstamped`: the value its marks were
- * made for) stamped at `now` (ms since the epoch): the same document when none wait, or when it is
- * not one this site writes (read-only, unreadable, repaired: only a write makes it `ok`).
+ * made for) stamped at the time they were written (`stampTime`; `now` is ms since the epoch): the
+ * same document when none wait, or when it is not one this site writes (read-only, unreadable,
+ * repaired: only a write makes it `ok`).
  */
 export const stampedDocument = <T>(document: StoredDocument<T>, now: number): StoredDocument<T> =>
   document.status === 'ok' && document.unstamped !== undefined
     ? {
         status: 'ok',
         value: document.value,
-        marks: marksOf(document.value, document.marks, document.unstamped, now),
+        marks: marksOf(
+          document.value,
+          document.marks,
+          document.unstamped,
+          stampTime(document.unstampedAt, now),
+        ),
       }
     : document;
