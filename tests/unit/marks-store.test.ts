@@ -19,7 +19,7 @@ import {
 } from '../../src/stores/kickoff/answers';
 import { $storageHealth, createSafeEngine } from '../../src/stores/core/storage';
 import { emptyOf } from '../../src/playbook/core/stored-document';
-import { stampTime } from '../../src/playbook/merge/on-demand/stamping';
+import { stampTime, stampedDocument } from '../../src/playbook/merge/on-demand/stamping';
 import { KickoffSchema } from '../../src/playbook/documents/kickoff';
 import { fakeStorage } from './helpers/fake-storage';
 import { KICKOFF_KEY, resetStores } from './helpers/stores';
@@ -75,29 +75,24 @@ describe('the first change on a page', () => {
     setPairField('mentee', 'Tom');
     await allTasks();
     expect(stored().unstamped).toBeUndefined();
-    // With no time stored for it, the waiting change is stamped now, and the new one just after it.
-    expect(stored().marks.at).toEqual({ scheduler: 5, 'pair.mentor': 9_000, 'pair.mentee': 9_001 });
+    // Met by a new change, what waited is stamped with it: later than it was, never earlier.
+    expect(stored().marks.at).toEqual({ scheduler: 5, 'pair.mentor': 9_000, 'pair.mentee': 9_000 });
   });
 
-  test('waiting changes keep the time they were written, however late they are stamped', async () => {
+  test('waiting changes are stamped with the time they were written, however late the stamping', () => {
     const empty = emptyOf(KickoffSchema);
-    setTestStorageKey(
-      KICKOFF_KEY,
-      JSON.stringify({
-        version: 1,
-        ...empty,
-        pair: { ...empty.pair, mentor: 'Ada' },
-        marks: { at: { scheduler: 5 }, removed: {}, seen: 0, kept: [] },
-        unstamped: empty,
-        unstampedAt: 3_000,
-      }),
-    );
-    at(9_000);
-    setPairField('mentee', 'Tom');
-    await allTasks();
-    expect(stored().unstamped).toBeUndefined();
-    expect(stored().unstampedAt).toBeUndefined();
-    expect(stored().marks.at).toEqual({ scheduler: 5, 'pair.mentor': 3_000, 'pair.mentee': 9_000 });
+    const waiting = {
+      status: 'ok' as const,
+      value: { ...empty, pair: { ...empty.pair, mentor: 'Ada' } },
+      marks: { at: { scheduler: 5 }, removed: {}, seen: 0, kept: [] },
+      unstamped: empty,
+      unstampedAt: 3_000,
+    };
+    expect(stampedDocument(waiting, 9_000)).toEqual({
+      status: 'ok',
+      value: waiting.value,
+      marks: { at: { scheduler: 5, 'pair.mentor': 3_000 }, removed: {}, seen: 0, kept: [] },
+    });
   });
 });
 

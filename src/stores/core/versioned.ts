@@ -159,15 +159,12 @@ export function createVersionedStore<T extends object>(
     // A change can come before the task above has run: keep the stored text aside first.
     if (id === scope.$id.get()) keepAside();
     undo.note(id, document.value, undoMessage);
-    // Changes still waiting from before (a tab closed before its stamping) are stamped first, at
-    // the time they were written, so this change's time does not become theirs.
-    const base = stamping ? stamping.stampedDocument(document, Date.now()) : document;
     const written: StoredDocument<T> = {
       status: 'ok',
       value: next(document.value),
-      marks: base.marks,
+      marks: document.marks,
       // What the marks were made for, until the changes since are stamped.
-      unstamped: options.marked ? (base.unstamped ?? document.value) : undefined,
+      unstamped: options.marked ? (document.unstamped ?? document.value) : undefined,
       // And when: stamped later (after a page change, or at the next share), the changes keep the
       // time they were made, not the time the stamping code got to them.
       unstampedAt: options.marked ? Date.now() : undefined,
