@@ -147,6 +147,12 @@ describe('every change of several keys is all or nothing', () => {
     ];
     return m;
   };
+  /** A backup holding one mentorship this browser lacks and one it has. */
+  const twoMentorships = () => ({
+    exportedAt: '',
+    open: 'b',
+    mentorships: [mentorship('b', 'Grace'), mentorship(HERE, 'Grace')],
+  });
   const seed = {
     [INDEX_KEY]: indexText({
       open: HERE,
@@ -252,37 +258,13 @@ describe('every change of several keys is all or nothing', () => {
         return undoDelete();
       },
     ],
-    [
-      'restoring a backup, merged',
-      () => seed,
-      () =>
-        restoreBackup(
-          {
-            exportedAt: '',
-            open: 'b',
-            mentorships: [mentorship('b', 'Grace'), mentorship(HERE, 'Grace')],
-          },
-          'merge',
-        ),
-    ],
+    ['restoring a backup, merged', () => seed, () => restoreBackup(twoMentorships(), 'merge')],
     [
       'merging a shared mentorship into the one here',
       () => seed,
       () => applyMerge(previewMerge(mentorship(HERE, 'Grace'))),
     ],
-    [
-      'restoring a backup, added beside',
-      () => seed,
-      () =>
-        restoreBackup(
-          {
-            exportedAt: '',
-            open: 'b',
-            mentorships: [mentorship('b', 'Grace'), mentorship(HERE, 'Grace')],
-          },
-          'add',
-        ),
-    ],
+    ['restoring a backup, added beside', () => seed, () => restoreBackup(twoMentorships(), 'add')],
     [
       'restoring a backup, replacing',
       () => seed,
