@@ -8,7 +8,7 @@ import type { Marks } from '../../src/playbook/merge/marks';
 import { addPortable, portableOf } from '../../src/stores/portable/portable';
 import { applyMerge, marksIn, previewMerge } from '../../src/stores/portable/on-demand/merge';
 import { restoreBackup, restorePreview } from '../../src/stores/portable/restore';
-import { MergeLines } from '../../src/components/ui/on-demand/ImportPreview';
+import { MergeLines } from '../../src/components/ui/on-demand/MergeParts';
 import { ShareImport } from '../../src/components/mentorships/on-demand/ShareImport';
 import { encodeShare } from '../../src/playbook/portable/share-link';
 import type { LinePart } from '../../src/playbook/merge/on-demand/merge-words';
@@ -177,7 +177,9 @@ describe('the merge preview of a share link', () => {
     expect(region).toHaveTextContent('1 session you don’t have.');
     fireEvent.click(screen.getByRole('button', { name: 'Merge' }));
     await screen.findByRole('region', { name: 'Merged “Tom and Ada”' });
-    expect(screen.getByRole('button', { name: 'Copy a share link for your partner' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Copy a share link for your partner' }),
+    ).toBeEnabled();
     expect(portableOf(TEST_ID).history.sessions.map((s) => s.id)).toEqual(['s1', 's2']);
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(done).toBe(1);

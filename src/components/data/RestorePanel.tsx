@@ -7,7 +7,9 @@ import {
   restorePreview,
   type RestoreMode,
 } from '../../stores/portable/restore';
-import { ImportProblem, MergeLines, onEscape, said, useRead } from '../ui/on-demand/ImportPreview';
+import { onEscape } from '../ui/on-demand/escape';
+import { ImportProblem, said, useRead } from '../ui/on-demand/ImportPreview';
+import { MergeLines } from '../ui/on-demand/MergeParts';
 import { focusSoon } from '../ui/focus';
 import { WriteProblem } from '../ui/on-demand/WriteProblem';
 import type { Written } from '../../stores/storage/write-all';
