@@ -22,7 +22,7 @@ import { emptyOf } from '../../src/playbook/core/stored-document';
 import { stampTime, stampedDocument } from '../../src/playbook/merge/on-demand/stamping';
 import { KickoffSchema } from '../../src/playbook/documents/kickoff';
 import { fakeStorage } from './helpers/fake-storage';
-import { KICKOFF_KEY, resetStores } from './helpers/stores';
+import { KICKOFF_KEY, resetStores, storeWaitingKickoff } from './helpers/stores';
 
 beforeEach(() => {
   resetStores();
@@ -60,17 +60,7 @@ describe('the first change on a page', () => {
   });
 
   test('left unstamped by a closed tab is stamped by the next change, from what it changed from', async () => {
-    const empty = emptyOf(KickoffSchema);
-    setTestStorageKey(
-      KICKOFF_KEY,
-      JSON.stringify({
-        version: 1,
-        ...empty,
-        pair: { ...empty.pair, mentor: 'Ada' },
-        marks: { at: { scheduler: 5 }, removed: {}, seen: 0, kept: [] },
-        unstamped: empty,
-      }),
-    );
+    storeWaitingKickoff({ marks: { at: { scheduler: 5 }, removed: {}, seen: 0, kept: [] } });
     at(9_000);
     setPairField('mentee', 'Tom');
     await allTasks();

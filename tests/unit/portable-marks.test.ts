@@ -1,9 +1,9 @@
 // Change marks as they travel: in the portable mentorship of share links, mentorship files and
 // backups (src/playbook/portable/portable.ts), through portableOf and addPortable.
-import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { getTestStorage } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { decodeStored, emptyOf } from '../../src/playbook/core/stored-document';
+import { decodeStored } from '../../src/playbook/core/stored-document';
 import { exampleHistory, exampleKickoff } from '../../src/playbook/guide/example-pair';
 import { noMarks, type Marks } from '../../src/playbook/merge/marks';
 import { stamp } from '../../src/playbook/merge/stamp';
@@ -19,11 +19,10 @@ import {
 import { decodeShare, encodeShare } from '../../src/playbook/portable/share-link';
 import { readDocument } from '../../src/playbook/core/schema';
 import { declarationOf } from '../../src/playbook/documents/registry';
-import { KickoffSchema } from '../../src/playbook/documents/kickoff';
 import { kickoffStore } from '../../src/stores/core/kickoff';
 import { setPairField } from '../../src/stores/kickoff/answers';
 import { addPortable, portableOf } from '../../src/stores/portable/portable';
-import { KICKOFF_KEY, TEST_ID, resetStores } from './helpers/stores';
+import { KICKOFF_KEY, TEST_ID, resetStores, storeWaitingKickoff } from './helpers/stores';
 
 beforeEach(() => resetStores());
 afterEach(() => resetStores());
@@ -164,17 +163,7 @@ describe('this browser’s mentorships', () => {
   });
 
   test('what waits is stamped at the time it was written, not when the link is made', () => {
-    const empty = emptyOf(KickoffSchema);
-    setTestStorageKey(
-      KICKOFF_KEY,
-      JSON.stringify({
-        version: 1,
-        ...empty,
-        pair: { ...empty.pair, mentor: 'Ada' },
-        unstamped: empty,
-        unstampedAt: 3_000,
-      }),
-    );
+    storeWaitingKickoff({ unstampedAt: 3_000 });
     expect(portableOf(TEST_ID).marks!.kickoff!.at).toEqual({ 'pair.mentor': 3_000 });
   });
 

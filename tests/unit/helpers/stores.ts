@@ -5,6 +5,8 @@ import {
   useTestStorageEngine,
 } from '@nanostores/persistent';
 import { cleanStores } from 'nanostores';
+import { emptyOf } from '../../../src/playbook/core/stored-document';
+import { KickoffSchema } from '../../../src/playbook/documents/kickoff';
 import { INDEX_KEY, documentKey } from '../../../src/playbook/documents/mentorships';
 import { DOCUMENTS, type DocumentName } from '../../../src/playbook/documents/registry';
 import { allStores } from '../../../src/stores/core/all-stores';
@@ -28,6 +30,25 @@ export const KICKOFF_KEY = TEST_KEYS.kickoff;
 export const CHOOSER_KEY = TEST_KEYS['format-chooser'];
 export const AGENDA_KEY = TEST_KEYS.agenda;
 export const HISTORY_KEY = TEST_KEYS.sessions;
+
+/**
+ * Stores the open mentorship's kickoff as a tab leaves it when it closes before stamping: the
+ * mentor's name typed, waiting to be stamped from the empty kickoff (`unstamped`), with `extra`
+ * fields of the stored value (marks, `unstampedAt`).
+ */
+export function storeWaitingKickoff(extra: Record<string, unknown> = {}): void {
+  const empty = emptyOf(KickoffSchema);
+  setTestStorageKey(
+    KICKOFF_KEY,
+    JSON.stringify({
+      version: 1,
+      ...empty,
+      pair: { ...empty.pair, mentor: 'Ada' },
+      unstamped: empty,
+      ...extra,
+    }),
+  );
+}
 
 /**
  * Unmounts every store the tests have imported (they list themselves in allStores), and points
