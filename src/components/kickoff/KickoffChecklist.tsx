@@ -2,7 +2,6 @@ import { Fragment } from 'preact';
 import { useStore } from '../ui/store';
 import {
   GO_AHEAD_AFTER,
-  GO_AHEAD_STEP,
   STAGES,
   TOPICS,
   emptyKickoff,
@@ -20,7 +19,7 @@ import { useHydrated } from '../ui/hydrated';
 import { Notices } from '../ui/Notices';
 import { UndoBar } from '../ui/kit/UndoBar';
 import { PairFields } from './PairFields';
-import { GoAhead, TOPIC_FIELDS } from './TopicFields';
+import { GoAheadStep, TOPIC_FIELDS } from './TopicFields';
 import '../playbook.css';
 
 // What the server renders, and what the first client render must match before stored answers apply.
@@ -116,21 +115,7 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
               </ol>
             </section>
             {/* The go-ahead is decided between stages, whether the kickoff is one meeting or two. */}
-            {stage.id === GO_AHEAD_AFTER && (
-              <section class="stage" aria-labelledby={`stage-${GO_AHEAD_STEP.id}`}>
-                <h2 id={`stage-${GO_AHEAD_STEP.id}`}>{GO_AHEAD_STEP.title}</h2>
-                <div class="topic">
-                  <p class="hint">
-                    Each of you says whether to start now; “not yet” is a fair answer.{' '}
-                    <a href={href('/conversations/kickoff/#go-or-not-yet')}>
-                      Read more in the guide{' '}
-                      <span class="visually-hidden">about “Go, or not yet”</span>
-                    </a>
-                  </p>
-                  <GoAhead state={state} disabled={disabled} />
-                </div>
-              </section>
-            )}
+            {stage.id === GO_AHEAD_AFTER && <GoAheadStep state={state} disabled={disabled} />}
           </Fragment>
         );
       })}

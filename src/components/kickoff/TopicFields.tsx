@@ -2,6 +2,7 @@ import { FORMATS } from '../../playbook/guide/formats';
 import {
   CADENCES,
   GO_AHEAD,
+  GO_AHEAD_STEP,
   SCHEDULERS,
   SESSION_MINUTES,
   type KickoffState,
@@ -79,16 +80,27 @@ const Scheduler = ({ state, disabled }: FieldsProps) => (
 );
 
 /** The go-ahead: its own step after "Set the direction", not a topic's field. */
-export const GoAhead = ({ state, disabled }: FieldsProps) => (
-  <Choices
-    legend="Do you go ahead?"
-    type="radio"
-    name="kickoff-go-ahead"
-    options={GO_AHEAD}
-    checked={(id) => state.goAhead === id}
-    onChange={(id) => setGoAhead(id)}
-    disabled={disabled}
-  />
+export const GoAheadStep = ({ state, disabled }: FieldsProps) => (
+  <section class="stage" aria-labelledby={`stage-${GO_AHEAD_STEP.id}`}>
+    <h2 id={`stage-${GO_AHEAD_STEP.id}`}>{GO_AHEAD_STEP.title}</h2>
+    <div class="topic">
+      <p class="hint">
+        Each of you says whether to start now; “not yet” is a fair answer.{' '}
+        <a href={href('/conversations/kickoff/#go-or-not-yet')}>
+          Read more in the guide <span class="visually-hidden">about “Go, or not yet”</span>
+        </a>
+      </p>
+      <Choices
+        legend="Do you go ahead?"
+        type="radio"
+        name="kickoff-go-ahead"
+        options={GO_AHEAD}
+        checked={(id) => state.goAhead === id}
+        onChange={(id) => setGoAhead(id)}
+        disabled={disabled}
+      />
+    </div>
+  </section>
 );
 
 const Formats = ({ state, disabled }: FieldsProps) => (
