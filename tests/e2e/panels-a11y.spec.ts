@@ -12,6 +12,7 @@ import {
   expectNoAxeViolationsInEveryTheme,
   islandsReady,
   makeShareLink,
+  marksStamped,
   pickFile,
   refuseEveryWrite,
   startedDaysAgo,
@@ -46,6 +47,9 @@ async function withMentorship(page: Page) {
   await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
   await page.getByRole('textbox', { name: "Mentee's name" }).fill('Tom');
   await expect(page.getByRole('button', { name: 'Share or manage…' })).toBeEnabled();
+  // The stamping writes the answers once more when its code arrives: wait, so that a test that
+  // then changes storage itself is not overwritten by it.
+  await marksStamped(page);
 }
 
 /** Opens the switcher's "Share or manage…" panel. */
