@@ -40,6 +40,15 @@ describe('resetName', () => {
     ],
     ['kickoff.formats.1', 'Kickoff checklist › The format › Formats › choice 2 (left out)'],
     ['kickoff', 'Kickoff checklist'],
+    [
+      'kickoff.program.stalledAfterDays',
+      'Kickoff checklist › The programme › Stalled after (days without a session)',
+    ],
+    ['program.reviewPoints.1', 'The programme › Review points › Review point 2 (left out)'],
+    [
+      'review.draft.answers.0.answer',
+      "Review and re-evaluate › The review › The programme's questions › Answer 1 › Your answer",
+    ],
     ['chooser.answers.level', 'Choose a format › How far is the mentee with the skill?'],
     ['chooser.answers', 'Choose a format › Every answer'],
     ['agenda.draft.date', 'Plan a session › The next session › Date'],
@@ -104,6 +113,7 @@ describe('resetName', () => {
     until: '',
     next: '',
     nextReview: '',
+    answers: [{ id: 'q', question: '', answer: '' }],
   };
   const facts = { from: '', to: '', held: 0, expected: null, done: 0, carried: 0 };
   const REVIEW_FULL = {
@@ -121,7 +131,16 @@ describe('resetName', () => {
     id: 'm',
     name: '',
     createdAt: '',
-    kickoff: { ...emptyKickoff(), formats: ['mentee-project'], goals: [goal] },
+    kickoff: {
+      ...emptyKickoff(),
+      formats: ['mentee-project'],
+      goals: [goal],
+      program: {
+        ...emptyKickoff().program,
+        reviewPoints: [{ label: '', weeks: 6, end: false }],
+        reviewQuestions: [{ id: 'q', text: 'Why?' }],
+      },
+    },
     chooser: { answers: Object.fromEntries(QUESTIONS.map((q) => [q.id, q.options[0].id])) },
     agenda: { draft },
     history: { sessions: [{ ...draft, id: 's', finishedAt: '' }] },

@@ -11,3 +11,9 @@
  * reads the whole of it.
  */
 export const isShareFragment = (hash: string) => /^#?share(?:=|%(?:25)*3d)v\d/i.test(hash);
+
+/**
+ * Whether a URL's fragment starts as a programme pack's link (`program=v1…`, ../program/pack.ts),
+ * its "=" percent-encoded or not; as cheap as isShareFragment, for the same reason.
+ */
+export const isProgramFragment = (hash: string) => /^#?program(?:=|%(?:25)*3d)v\d/i.test(hash);

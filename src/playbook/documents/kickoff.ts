@@ -15,6 +15,10 @@ import {
   group,
   uniqueIds,
 } from '../core/schema';
+import { CADENCE_IDS, REVIEW_AFTER, SESSION_MINUTES } from './kickoff-choices';
+import { programEntries } from './program';
+
+export { CADENCE_IDS, REVIEW_AFTER, SESSION_MINUTES } from './kickoff-choices';
 
 /** Every topic's identifier, in page order; answers are stored by these, so never rename one. */
 export const TOPIC_IDS = [
@@ -44,9 +48,6 @@ export type TopicId = (typeof TOPIC_IDS)[number];
 // The choices' ids only: their words are in ../kickoff/topics.ts, which only the pages that show
 // them load.
 
-/** How often the pair meets (CADENCES in ../kickoff/topics.ts names them). */
-export const CADENCE_IDS = ['weekly', 'every-two-weeks', 'monthly', 'ad-hoc'] as const;
-
 /** A cadence's identifier. */
 export type CadenceId = (typeof CADENCE_IDS)[number];
 
@@ -58,12 +59,6 @@ export type SchedulerId = (typeof SCHEDULER_IDS)[number];
 
 /** What the pair decides at the end of a first meeting (GO_AHEAD names them). */
 export const GO_AHEAD_IDS = ['go', 'not-yet'] as const;
-
-/** The counts a review condition accepts: after 1 to 520 sessions or weeks (ten years). */
-export const REVIEW_AFTER = { min: 1, max: 520 } as const;
-
-/** Session lengths the checklist accepts, in minutes. */
-export const SESSION_MINUTES = { min: 10, max: 240, step: 5 } as const;
 
 const TopicAnswerSchema = group({
   agreed: field(v.boolean(), () => false),
@@ -140,6 +135,8 @@ const kickoffEntries = {
   ),
   /** The goals, open and closed, in the order they were set; at most OPEN_GOALS_MAX open. */
   goals: field(uniqueIds(v.array(GoalSchema)), () => []),
+  /** The programme the pair belongs to, as its pack set it (program.ts); all empty for none. */
+  program: group(programEntries),
 };
 
 const KickoffEntries = v.object(kickoffEntries);

@@ -49,6 +49,17 @@ const NewGoalSchema = v.object({ id: Id, what: text(), evidence: text(), by: dat
 /** A goal a review adds. */
 export type NewGoal = v.InferOutput<typeof NewGoalSchema>;
 
+const AnswerSchema = v.object({
+  /** The programme's question's id (ProgramQuestion in program.ts). */
+  id: Id,
+  /** The question's words when it was answered, so a finished review reads alone. */
+  question: text(),
+  answer: text(),
+});
+
+/** The pair's answer to one of their programme's review questions. */
+export type ProgramAnswer = v.InferOutput<typeof AnswerSchema>;
+
 const count = () => field(WholeNumber({ min: 0, max: 1e6 }), () => 0);
 
 const reviewEntries = {
@@ -65,6 +76,8 @@ const reviewEntries = {
   next: text(),
   /** For carrying on: the next review's date, YYYY-MM-DD. */
   nextReview: date(),
+  /** The answers to the programme's review questions (kickoff's `program`), when it has any. */
+  answers: field(uniqueIds(v.array(AnswerSchema)), () => []),
 };
 
 /** The review being filled in. */

@@ -14,6 +14,7 @@ export const EXAMPLE_REVIEW_DAY = '2026-12-09';
 
 // What they wrote and chose, in the playbook's fields. Their words, not the playbook's.
 const DRAFT: ReviewDraft = {
+  answers: [],
   mentor: {
     working: 'Reviewing real bugs from Tom’s own pages; he brings a question every time.',
     change: 'Less of me explaining, more of Tom showing me what he found first.',

@@ -85,6 +85,18 @@ const EVERY_VALUE_SET: KickoffState = {
       closedOn: '',
     },
   ],
+  program: {
+    id: 'program',
+    name: 'Program.',
+    cadence: CADENCE_IDS[0],
+    minutes: 60,
+    reviewPoints: [{ label: 'Point.', weeks: 1, end: false }],
+    reviewQuestions: [{ id: 'question', text: 'Question?' }],
+    roundEnds: '2000-01-01',
+    stalledAfterDays: 1,
+    reviewGraceDays: 1,
+    contact: 'Contact.',
+  },
 };
 
 type Tree = Record<string, unknown>;

@@ -23,6 +23,31 @@ const title = (id: TopicId) => TOPICS.find((t) => t.id === id)!.title;
 const names = (entries: Record<string, string>) =>
   Object.fromEntries(Object.entries(entries).map(([key, name]) => [key, { name }]));
 
+/** The fields of a programme (a pack's, or the copy in the kickoff answers), as the pages name them. */
+export const PROGRAM_FIELDS: Record<string, Place> = {
+  ...names({
+    id: "The programme's id",
+    name: "The programme's name",
+    cadence: 'Suggested cadence',
+    minutes: 'Suggested session length (minutes)',
+    roundEnds: 'The round ends',
+    stalledAfterDays: 'Stalled after (days without a session)',
+    reviewGraceDays: 'Days before a review is overdue',
+    contact: 'Contact',
+  }),
+  reviewPoints: {
+    name: 'Review points',
+    items: {
+      name: (n) => `Review point ${n}`,
+      fields: names({ label: 'Name', weeks: 'Weeks in', end: 'At the end' }),
+    },
+  },
+  reviewQuestions: {
+    name: 'Review questions',
+    items: { name: (n) => `Question ${n}`, fields: names({ id: 'Id', text: 'Text' }) },
+  },
+};
+
 // The labels of the checklist's fields (src/components/kickoff/), each under its topic.
 const KICKOFF: Place = {
   name: 'Kickoff checklist',
@@ -78,6 +103,7 @@ const KICKOFF: Place = {
       name: `${title('format')} › Formats`,
       items: { name: (n) => `choice ${n}` },
     },
+    program: { name: 'The programme', fields: PROGRAM_FIELDS },
   },
 };
 
@@ -149,6 +175,13 @@ const REVIEW: Record<string, Place> = {
     next: 'What comes next for the mentee',
     nextReview: 'Next review on',
   }),
+  answers: {
+    name: "The programme's questions",
+    items: {
+      name: (n) => `Answer ${n}`,
+      fields: names({ question: 'The question', answer: 'Your answer' }),
+    },
+  },
 };
 
 // A portable mentorship's fields (portable.ts), and a backup's list of them (backup.ts).
@@ -222,6 +255,8 @@ const PORTABLE: Record<string, Place> = {
 };
 const ROOT: Record<string, Place> = {
   ...PORTABLE,
+  // A programme pack's own fields (../program/pack.ts reports them under `program.`).
+  program: { name: 'The programme', fields: PROGRAM_FIELDS },
   mentorships: {
     name: 'Mentorships',
     shown: false,

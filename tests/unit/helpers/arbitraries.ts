@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { FORMATS } from '../../../src/playbook/guide/formats';
+import { emptyProgram, type Program } from '../../../src/playbook/documents/program';
 import {
   CADENCES,
   SCHEDULERS,
@@ -85,4 +86,41 @@ export const anyState: fc.Arbitrary<KickoffState> = fc.record({
     }),
     { maxLength: 3, selector: (goal) => goal.id },
   ),
+  program: fc.oneof(fc.constant(emptyProgram()), anyProgram()),
 });
+
+/** A programme as a pack may set it, its words hostile. */
+export function anyProgram(): fc.Arbitrary<Program> {
+  return fc.record({
+    id: fc.constantFrom('', 'spring-2027', 'p_1'),
+    name: anyText.filter((name) => name.trim() !== '' && name.length <= 200),
+    cadence: fc.constantFrom('' as const, ...CADENCES.map((c) => c.id)),
+    minutes: fc.constantFrom(null, 10, 45, 240),
+    reviewPoints: fc.array(
+      fc.oneof(
+        fc.record({
+          label: anyText.map((t) => t.slice(0, 200)),
+          weeks: fc.integer({ min: 1, max: 520 }),
+          end: fc.constant(false),
+        }),
+        fc.record({
+          label: anyText.map((t) => t.slice(0, 200)),
+          weeks: fc.constant(null),
+          end: fc.constant(true),
+        }),
+      ),
+      { maxLength: 3 },
+    ),
+    reviewQuestions: fc.uniqueArray(
+      fc.record({
+        id: fc.constantFrom('q1', 'q2', 'q3'),
+        text: anyText.filter((t) => t.trim() !== '' && t.length <= 500),
+      }),
+      { maxLength: 3, selector: (q) => q.id },
+    ),
+    roundEnds: fc.constantFrom('', '2027-06-30'),
+    stalledAfterDays: fc.constantFrom(null, 1, 21, 366),
+    reviewGraceDays: fc.constantFrom(null, 0, 7),
+    contact: anyText.map((t) => t.slice(0, 200)),
+  });
+}

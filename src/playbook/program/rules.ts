@@ -1,0 +1,100 @@
+/**
+ * A coordinator's rules for the pairs of a programme (issue 27), on a table of dates
+ * (tests/unit/program-rules.test.ts): how many sessions each pair has held against its cadence,
+ * how long since its last one, whether it has **stalled** (active, and no session for more than the
+ * pack's `stalledAfterDays`, 21 by default, counted from its last session or else its kickoff
+ * date), and whether it is **overdue** for a review (active, and a review the programme or its own
+ * agreement asks for is more than `reviewGraceDays`, 7 by default, past its day with no review held
+ * since). Pure; all days are YYYY-MM-DD, counted in calendar days free of time zones.
+ */
+import {
+  REVIEW_GRACE_DAYS,
+  STALLED_AFTER_DAYS,
+  type Program,
+  type ReviewPoint,
+} from '../documents/program';
+import { addDays } from '../review/every-page/due';
+import { expectedSessions } from '../review/review';
+import type { ProgressSummary } from './summary';
+
+const DAY = 86_400_000;
+
+/** Whole days from one day to another (negative when `to` is earlier). */
+export const daysFrom = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+
+/** The rules a coordinator applies: the pack's, or the defaults for what it leaves out. */
+export type Rules = Pick<
+  Program,
+  'reviewPoints' | 'roundEnds' | 'stalledAfterDays' | 'reviewGraceDays'
+>;
+
+/** A review the programme or the pair's agreement asks for, and its day. */
+export interface DueReview {
+  /** "Six weeks in", "End of the round", or "The pair's own review". */
+  label: string;
+  on: string;
+}
+
+/** Where a pair stands on a day, by the rules. */
+export interface Standing {
+  /** Days since its last session, else since its kickoff date; null with neither. */
+  quietDays: number | null;
+  /** Whether that counts from a session (false: from the kickoff date, no session yet). */
+  sinceSession: boolean;
+  /** The sessions its cadence implies from its kickoff date to today (or its end); null if none. */
+  expected: number | null;
+  stalled: boolean;
+  /** The earliest review more than the grace days past its day with no review since; or null. */
+  overdue: DueReview | null;
+  /** The next review ahead (the programme's or its own), or null. */
+  next: DueReview | null;
+}
+
+/** A review point's day for a pair: weeks after its kickoff date, or the round's end. */
+export const pointDay = (point: ReviewPoint, kickoffDate: string, roundEnds: string) =>
+  point.end
+    ? roundEnds
+    : kickoffDate && point.weeks !== null
+      ? addDays(kickoffDate, point.weeks * 7)
+      : '';
+
+/**
+ * Where one pair stands on `today` by `rules` (Standing). A paused or ended pair is neither stalled
+ * nor overdue. The programme's review points count in order: the nth is met by the nth review
+ * held, so a pair that held one review at six weeks still owes the one at the end.
+ */
+export function standing(summary: ProgressSummary, rules: Rules, today: string): Standing {
+  const { sessions, kickoffDate, reviews, status } = summary;
+  const from = sessions.last || kickoffDate;
+  const quietDays = from ? Math.max(0, daysFrom(from, today)) : null;
+  const active = status.state === 'active';
+  const stalledAfter = rules.stalledAfterDays ?? STALLED_AFTER_DAYS;
+  const grace = rules.reviewGraceDays ?? REVIEW_GRACE_DAYS;
+  const end = status.state === 'ended' && status.since ? status.since : today;
+  const expected = kickoffDate
+    ? expectedSessions(summary.cadence, kickoffDate, end < today ? end : today, true)
+    : null;
+
+  const points: DueReview[] = rules.reviewPoints
+    .map((point) => ({
+      label: point.label || (point.end ? 'End of the round' : `${point.weeks} weeks in`),
+      on: pointDay(point, kickoffDate, rules.roundEnds),
+    }))
+    .filter((point) => point.on !== '')
+    .sort((a, b) => a.on.localeCompare(b.on));
+  const own = reviews.dueSince || reviews.nextOn;
+  const owed = [
+    ...points.slice(reviews.done),
+    ...(own ? [{ label: "The pair's own review", on: own }] : []),
+  ].sort((a, b) => a.on.localeCompare(b.on));
+  const late = owed.find((review) => daysFrom(review.on, today) > grace);
+  return {
+    quietDays,
+    sinceSession: sessions.last !== '',
+    expected,
+    stalled: active && quietDays !== null && quietDays > stalledAfter,
+    overdue: active && late ? late : null,
+    next: owed.find((review) => review.on >= today) ?? null,
+  };
+}

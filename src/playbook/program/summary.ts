@@ -1,0 +1,258 @@
+/**
+ * The progress summary (issue 27): what a pair chooses to send its programme's coordinator, as a
+ * file or a `#summary=` link. It holds the pair's names, the programme, the kickoff date, the
+ * cadence, the sessions held and the last one's day, each goal's words with its latest check-in,
+ * the reviews done and the next one due, and whether the mentorship is paused or has ended, and
+ * **nothing else**: no topic notes, agenda text, action items, check-in notes, reflections or
+ * answers (a property test checks it over generated mentorships). Format, version 1:
+ * ```
+ * { "format": "mentorship-playbook-progress-summary", "version": 1, "madeOn": "2026-11-30",
+ *   "mentorship": "<id>", "pair": { "mentor": "Priya", "mentee": "Tom" },
+ *   "program": { "id": "acme-spring-2027", "name": "…" }, "kickoffDate": "2026-09-23",
+ *   "cadence": "every-two-weeks", "minutes": 45,
+ *   "sessions": { "held": 6, "last": "2026-11-25" },
+ *   "goals": [{ "id": "goal-1", "what": "…", "by": "", "outcome": "", "latest": "moving",
+ *               "latestOn": "2026-11-25" }],
+ *   "reviews": { "done": 1, "last": "2026-11-04", "nextOn": "2027-01-13", "nextAfterSessions": null,
+ *                "dueSince": "" },
+ *   "status": { "state": "active", "since": "", "until": "" } }
+ * ```
+ * `sessions.held` is null when it is not known: a summary read from an agreement file, which holds
+ * the kickoff answers only. The same schema reads a file, a link and the overview kept in a browser.
+ */
+import * as v from '../core/schema-kit';
+import { DateOrEmpty, Id, SAFE_ID, WholeNumber, field, group, readDocument } from '../core/schema';
+import { CHECK_IN_STATES } from '../documents/agenda';
+import { CADENCE_IDS, GOAL_OUTCOME_IDS, SESSION_MINUTES } from '../documents/kickoff';
+import type { Portable } from '../portable/portable';
+import { reviewDue, sessionDay } from '../review/every-page/due';
+import { decodeFragment, encodeFragment, fragmentProblemText } from '../portable/fragment';
+import { pairSlug } from '../files/file-names';
+import type { TextFile } from '../core/text-file';
+import { checkFormat, readJsonFile, type JsonFormat } from './json-file';
+
+/** What every progress summary says it is. */
+export const SUMMARY_FORMAT = 'mentorship-playbook-progress-summary';
+
+/** The summary format this site writes and reads. */
+export const SUMMARY_VERSION = 1;
+
+/** The most goals a summary may list: as many as a mentorship holds (LIMITS in portable.ts). */
+export const SUMMARY_GOALS_MAX = 100;
+
+/** The summary file's format: far above any real summary (a kilobyte or two) in size. */
+export const SUMMARY_FILE: JsonFormat = {
+  format: SUMMARY_FORMAT,
+  version: SUMMARY_VERSION,
+  maxChars: 200_000,
+  what: 'progress summary',
+};
+
+const text = () =>
+  field(
+    v.pipe(v.string(), (s) => s.length <= 1000),
+    () => '',
+  );
+const date = () => field(DateOrEmpty, () => '');
+const count = () => field(WholeNumber({ min: 0, max: 1e6 }), () => 0);
+const STATES = CHECK_IN_STATES.map((s) => s.id);
+
+const GoalSummarySchema = v.object({
+  id: Id,
+  /** The goal's words. */
+  what: text(),
+  /** By when, YYYY-MM-DD, or ''. */
+  by: date(),
+  /** '' while open. */
+  outcome: field(v.picklist(['', ...GOAL_OUTCOME_IDS] as const), () => '' as const),
+  /** Where it stood at its latest check-in, '' when it has none. */
+  latest: field(v.picklist(['', ...STATES] as const), () => '' as const),
+  /** The day of that check-in, YYYY-MM-DD, or ''. */
+  latestOn: date(),
+});
+
+/** One goal as a summary gives it. */
+export type GoalSummary = v.InferOutput<typeof GoalSummarySchema>;
+
+const summaryEntries = {
+  /** The mentorship's id, which tells two summaries of one pair (the newer counts). */
+  mentorship: Id,
+  /** The day it was made, YYYY-MM-DD. */
+  madeOn: date(),
+  pair: group({ mentor: text(), mentee: text() }),
+  program: group({
+    id: field(
+      v.pipe(v.string(), (s) => s === '' || SAFE_ID.test(s)),
+      () => '',
+    ),
+    name: text(),
+  }),
+  kickoffDate: date(),
+  cadence: field(v.picklist(['', ...CADENCE_IDS] as const), () => '' as const),
+  minutes: field(v.nullable(WholeNumber(SESSION_MINUTES)), () => null),
+  sessions: group({
+    held: field(v.nullable(WholeNumber({ min: 0, max: 1e6 })), () => null),
+    last: date(),
+  }),
+  goals: field(
+    v.pipe(v.array(GoalSummarySchema), (goals) => goals.length <= SUMMARY_GOALS_MAX),
+    () => [],
+  ),
+  reviews: group({
+    done: count(),
+    /** The last review's day. */
+    last: date(),
+    /** The next review's day, when the agreement sets one. */
+    nextOn: date(),
+    /** Or after how many more sessions it comes due. */
+    nextAfterSessions: field(v.nullable(WholeNumber({ min: 0, max: 1e6 })), () => null),
+    /** The day it came due, when it is due and not yet held. */
+    dueSince: date(),
+  }),
+  status: group({
+    state: field(v.picklist(['active', 'paused', 'ended'] as const), () => 'active' as const),
+    /** The day it ended. */
+    since: date(),
+    /** Paused until, '' for no date. */
+    until: date(),
+  }),
+};
+
+/** A progress summary, as its file, its link and a kept overview hold it. */
+export const SummarySchema = v.object(summaryEntries);
+
+/** A progress summary. */
+export type ProgressSummary = v.InferOutput<typeof SummarySchema>;
+
+/** What reading a summary gave: the summary and the paths left out, or why it cannot be used. */
+export type SummaryRead =
+  { ok: true; summary: ProgressSummary; reset: string[] } | { ok: false; message: string };
+
+/** Reads a parsed summary, its format and version checked; never throws. */
+export function readSummaryData(data: unknown): SummaryRead {
+  const checked = checkFormat(data, SUMMARY_FILE);
+  if (!checked.ok) return checked;
+  const goals = checked.data.goals;
+  if (Array.isArray(goals) && goals.length > SUMMARY_GOALS_MAX)
+    return {
+      ok: false,
+      message: `This progress summary lists ${goals.length.toLocaleString('en')} goals, where this site reads at most ${SUMMARY_GOALS_MAX}; it was not read.`,
+    };
+  const { format: _, version: __, ...fields } = checked.data;
+  const read = readDocument(SummarySchema, fields);
+  if (!read)
+    return {
+      ok: false,
+      message:
+        'This progress summary does not say which mentorship it is from (its "mentorship" id).',
+    };
+  return { ok: true, summary: read.value, reset: read.reset };
+}
+
+/** Reads a summary file's text, in full; never throws. */
+export function readSummary(text: string): SummaryRead {
+  const file = readJsonFile(text, SUMMARY_FILE);
+  return file.ok ? readSummaryData(file.data) : file;
+}
+
+/** What a summary is made from: a mentorship, and whether its sessions are known. */
+export interface SummaryInput {
+  mentorship: Pick<Portable, 'id' | 'kickoff' | 'history' | 'review'>;
+  /** Today, YYYY-MM-DD: the day it is made, and the day the next review is counted from. */
+  today: string;
+  /** False for a mentorship read from an agreement file, which holds no sessions. */
+  sessionsKnown?: boolean;
+}
+
+/**
+ * The progress summary of a mentorship, on a day: only the facts listed in this file's header,
+ * never a note. Pure: the same mentorship on the same day gives the same summary.
+ */
+export function progressSummary({
+  mentorship,
+  today,
+  sessionsKnown = true,
+}: SummaryInput): ProgressSummary {
+  const { kickoff, history, review } = mentorship;
+  // Newest first, as the history keeps them; sorted again, as a file edited by hand may not be.
+  const sessions = [...history.sessions].sort((a, b) => sessionDay(b).localeCompare(sessionDay(a)));
+  const latest = (goal: string) => {
+    for (const session of sessions) {
+      const checkIn = session.checkIns.find((c) => c.goal === goal);
+      if (checkIn) return { latest: checkIn.state, latestOn: sessionDay(session) };
+    }
+    return { latest: '' as const, latestOn: '' };
+  };
+  const due = reviewDue({ kickoff, sessions, review, today });
+  const { state } = review;
+  return {
+    mentorship: mentorship.id,
+    madeOn: today,
+    pair: { mentor: kickoff.pair.mentor, mentee: kickoff.pair.mentee },
+    program: { id: kickoff.program.id, name: kickoff.program.name },
+    kickoffDate: kickoff.pair.startDate,
+    cadence: kickoff.cadence.frequency,
+    minutes: kickoff.cadence.minutes,
+    sessions: {
+      held: sessionsKnown ? sessions.length : null,
+      last: sessions[0] ? sessionDay(sessions[0]) : '',
+    },
+    goals: kickoff.goals.slice(0, SUMMARY_GOALS_MAX).map((goal) => ({
+      id: goal.id,
+      what: goal.what,
+      by: goal.by,
+      outcome: goal.outcome,
+      ...latest(goal.id),
+    })),
+    reviews: {
+      done: review.reviews.length,
+      last: review.reviews[0]?.on ?? '',
+      nextOn: due.kind === 'later' ? due.on : '',
+      nextAfterSessions: due.kind === 'later' && !due.on ? due.left : null,
+      dueSince: due.kind === 'due' || due.kind === 'put-off' ? due.since : '',
+    },
+    status: {
+      state: state.status === '' ? 'active' : state.status,
+      since: state.status === 'ended' ? state.on : '',
+      until: state.status === 'paused' ? state.until : '',
+    },
+  };
+}
+
+/** The summary as a document, as its file and link carry it. */
+export const summaryDocument = (summary: ProgressSummary) => ({
+  format: SUMMARY_FORMAT,
+  version: SUMMARY_VERSION,
+  ...summary,
+});
+
+/** The summary's file: `progress-<mentee>-and-<mentor>-<day>.json`. */
+export function summaryFile(summary: ProgressSummary): TextFile {
+  const pair = pairSlug(summary.pair);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(summary.madeOn) ? `-${summary.madeOn}` : '';
+  return {
+    name: `progress${pair ? `-${pair}` : ''}${day}.json`,
+    text: `${JSON.stringify(summaryDocument(summary), null, 2)}\n`,
+    type: 'application/json',
+  };
+}
+
+const SUMMARY_LINK = { name: 'summary', version: SUMMARY_VERSION } as const;
+
+/** The fragment (without "#") of a link that carries the summary: `summary=v1.<data>.<length>`. */
+export const encodeSummary = (summary: ProgressSummary) =>
+  encodeFragment(SUMMARY_LINK, summaryDocument(summary));
+
+/** Reads a `#summary=` fragment (with or without "#"), however mangled on the way; never throws. */
+export async function decodeSummary(fragment: string): Promise<SummaryRead> {
+  const read = await decodeFragment(fragment, {
+    ...SUMMARY_LINK,
+    maxBytes: SUMMARY_FILE.maxChars,
+    what: 'progress summary',
+    link: 'progress summary link',
+    read: readSummaryData,
+  });
+  return 'problem' in read
+    ? { ok: false, message: fragmentProblemText(read.problem, 'progress summary') }
+    : read;
+}
