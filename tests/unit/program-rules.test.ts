@@ -71,6 +71,14 @@ describe('stalled', () => {
       150,
     ],
     ['the last session after today (a date typed ahead)', {}, DEFAULTS, '2026-11-30', false, 0],
+    [
+      'sessions not known (from an agreement file)',
+      { sessions: { held: null, last: '' } },
+      DEFAULTS,
+      '2027-06-01',
+      false,
+      null,
+    ],
   ])('%s', (_, change, rules, today, stalled, days) => {
     const result = standing(summary(change), rules, today);
     expect(result.stalled).toBe(stalled);
@@ -125,6 +133,13 @@ describe('overdue', () => {
       PACK,
       '2027-04-08',
       'End of the round on 2027-03-31',
+    ],
+    [
+      'sessions and reviews not known (from an agreement file), past every point',
+      { sessions: { held: null, last: '' } },
+      PACK,
+      '2027-05-01',
+      null,
     ],
     [
       'paused past every point',

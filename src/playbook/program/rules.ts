@@ -2,10 +2,10 @@
  * A coordinator's rules for the pairs of a programme (issue 27), on a table of dates
  * (tests/unit/program-rules.test.ts): how many sessions each pair has held against its cadence,
  * how long since its last one, whether it has **stalled** (active, and no session for more than the
- * pack's `stalledAfterDays`, 21 by default, counted from its last session or else its kickoff
- * date), and whether it is **overdue** for a review (active, and a review the programme or its own
+ * pack's `stalledAfterDays`, 21 by default, counted from its last session or, when it has held
+ * none, its kickoff date; never when its sessions are not known, as from an agreement file), and whether it is **overdue** for a review (active, and a review the programme or its own
  * agreement asks for is more than `reviewGraceDays`, 7 by default, past its day with no review held
- * since). Pure; all days are YYYY-MM-DD, counted in calendar days free of time zones.
+ * since; never when its sessions and reviews are not known). Pure; all days are YYYY-MM-DD, counted in calendar days free of time zones.
  */
 import {
   REVIEW_GRACE_DAYS,
@@ -38,7 +38,10 @@ export interface DueReview {
 
 /** Where a pair stands on a day, by the rules. */
 export interface Standing {
-  /** Days since its last session, else since its kickoff date; null with neither. */
+  /**
+   * Days since its last session, else (no session held) since its kickoff date; null when neither
+   * is known.
+   */
   quietDays: number | null;
   /** Whether that counts from a session (false: from the kickoff date, no session yet). */
   sinceSession: boolean;
@@ -66,9 +69,13 @@ export const pointDay = (point: ReviewPoint, kickoffDate: string, roundEnds: str
  */
 export function standing(summary: ProgressSummary, rules: Rules, today: string): Standing {
   const { sessions, kickoffDate, reviews, status } = summary;
-  const from = sessions.last || kickoffDate;
+  // Counted from the kickoff only when it is known that no session was held since: a summary read
+  // from an agreement file does not know its sessions.
+  const from = sessions.last || (sessions.held === 0 ? kickoffDate : '');
   const quietDays = from ? Math.max(0, daysFrom(from, today)) : null;
   const active = status.state === 'active';
+  // A summary read from an agreement file knows the kickoff only: nothing of sessions or reviews.
+  const known = sessions.held !== null;
   const stalledAfter = rules.stalledAfterDays ?? STALLED_AFTER_DAYS;
   const grace = rules.reviewGraceDays ?? REVIEW_GRACE_DAYS;
   const end = status.state === 'ended' && status.since ? status.since : today;
@@ -94,7 +101,7 @@ export function standing(summary: ProgressSummary, rules: Rules, today: string):
     sinceSession: sessions.last !== '',
     expected,
     stalled: active && quietDays !== null && quietDays > stalledAfter,
-    overdue: active && late ? late : null,
+    overdue: active && known && late ? late : null,
     next: owed.find((review) => review.on >= today) ?? null,
   };
 }

@@ -219,11 +219,13 @@ export function progressSummary({
   };
 }
 
-/** The summary as a document, as its file and link carry it. */
+/** The summary as a document, as its file and link carry it: its fields in the schema's order. */
 export const summaryDocument = (summary: ProgressSummary) => ({
   format: SUMMARY_FORMAT,
   version: SUMMARY_VERSION,
-  ...summary,
+  ...Object.fromEntries(
+    Object.keys(summaryEntries).map((key) => [key, summary[key as keyof ProgressSummary]]),
+  ),
 });
 
 /** The summary's file: `progress-<mentee>-and-<mentor>-<day>.json`. */
