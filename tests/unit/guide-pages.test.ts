@@ -56,6 +56,8 @@ const PLAYBOOK_LINKS: [page: string, playbook: string][] = [
   ['start-here/for-mentors.mdx', 'kickoff-checklist'],
   ['start-here/for-mentees.mdx', 'plan-a-session'],
   ['start-here/for-coordinators.mdx', 'kickoff-checklist'],
+  ['start-here/for-coordinators.mdx', 'program-overview'],
+  ['start-here/for-coordinators.mdx', 'your-data'],
   ['practices/before-you-start.mdx', 'kickoff-checklist'],
   ['practices/while-you-meet.mdx', 'plan-a-session'],
   ['practices/feedback.mdx', 'review'],
@@ -84,7 +86,7 @@ const RETIRED_NAMES: [retired: RegExp, name: string][] = [
   [/the planner/i, 'Plan a session'],
   [/catch-up/i, 'session'],
   // British spelling, as elsewhere; a programme's own name keeps its spelling.
-  [/\bprograms?\b(?! ?\])/i, 'programme'],
+  [/(?<!\/)\bprograms?\b(?! ?\])/i, 'programme'],
 ];
 
 describe.each(PAGES)('%s uses one name for each thing', (page) => {
