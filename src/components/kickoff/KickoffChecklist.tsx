@@ -18,6 +18,9 @@ import { ConfirmAction } from '../ui/kit/ConfirmAction';
 import { useHydrated } from '../ui/hydrated';
 import { Notices } from '../ui/Notices';
 import { UndoBar } from '../ui/kit/UndoBar';
+import { useOnDemand } from '../ui/lazy';
+import { Status } from '../ui/Status';
+import { inProgram } from '../../playbook/documents/program';
 import { PairFields } from './PairFields';
 import { GoAheadStep, TOPIC_FIELDS } from './TopicFields';
 import '../playbook.css';
@@ -38,6 +41,12 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
   const undoneIn = useStore($undoneIn, { ssr: () => 'start-over' as const });
   // Until the island runs, the controls cannot save anything, so they are shown but disabled.
   const disabled = !hydrated || readOnly;
+  // The programme's part loads only for a pair in a programme (most pairs are in none).
+  const Program = useOnDemand(
+    hydrated && inProgram(state.program),
+    () => import('../program-pack/ProgramPart'),
+    'kickoff-program',
+  );
 
   return (
     <div class="playbook kickoff">
@@ -56,6 +65,13 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
               ? 'Saved in this browser'
               : 'Not saved: kept only until you leave this page')}
         </p>
+      </div>
+
+      <div id="kickoff-program" tabIndex={-1}>
+        {Program && inProgram(state.program) && (
+          <Program.ProgramPart program={state.program} disabled={disabled} home="kickoff-program" />
+        )}
+        <Status at="kickoff-program" />
       </div>
 
       <PairFields state={state} disabled={disabled} />

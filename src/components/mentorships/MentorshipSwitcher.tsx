@@ -1,7 +1,7 @@
 import { useStore } from '../ui/store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { isShareFragment } from '../../playbook/core/share-fragment';
+import { isProgramFragment, isShareFragment } from '../../playbook/core/share-fragment';
 import {
   $mentorshipList,
   backupReminderMayBeDue,
@@ -19,7 +19,8 @@ import '../playbook.css';
  * Which mentorship the playbooks show, on every playbook page: its name when there is one, a list
  * to choose another and "Open" when there are several, and (tools loaded when first asked for)
  * sharing the open one, starting a new one, renaming or deleting one. A share link
- * opened here is read, and offered for adding, by code loaded only then.
+ * opened here is read, and offered for adding, by code loaded only then; so is a programme pack's
+ * link, offered for applying.
  */
 export function MentorshipSwitcher() {
   const hydrated = useHydrated();
@@ -59,13 +60,18 @@ export function MentorshipSwitcher() {
         .then((m) => setReview(() => m.ReviewNotice))
         .catch(() => {});
   }, [hydrated, some, open]);
-  // A share link opened here (or followed while on the page): its reader loads only then.
+  // A share link or programme pack link opened here (or followed while on the page): its reader
+  // loads only then.
   useEffect(() => {
     const check = () => {
-      if (!isShareFragment(location.hash)) return;
+      const pack = isProgramFragment(location.hash);
+      if (!pack && !isShareFragment(location.hash)) return;
       setImport(undefined);
-      import('./on-demand/ShareImport')
-        .then((m) => setImport(() => m.ShareImport))
+      (pack
+        ? import('../program-pack/PackLink').then((m) => m.PackLink)
+        : import('./on-demand/ShareImport').then((m) => m.ShareImport)
+      )
+        .then((panel) => setImport(() => panel))
         .catch(() => unavailable('mentorship', check));
     };
     check();
