@@ -19,8 +19,6 @@ import { useHydrated } from '../ui/hydrated';
 import { Notices } from '../ui/Notices';
 import { UndoBar } from '../ui/kit/UndoBar';
 import { useOnDemand } from '../ui/lazy';
-import { Status } from '../ui/Status';
-import { inProgram } from '../../playbook/documents/program';
 import { PairFields } from './PairFields';
 import { GoAheadStep, TOPIC_FIELDS } from './TopicFields';
 import '../playbook.css';
@@ -41,11 +39,13 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
   const undoneIn = useStore($undoneIn, { ssr: () => 'start-over' as const });
   // Until the island runs, the controls cannot save anything, so they are shown but disabled.
   const disabled = !hydrated || readOnly;
-  // The programme's part loads only for a pair in a programme (most pairs are in none).
+  // The programme's part loads only for a pair in a programme (most pairs are in none); inProgram
+  // of documents/program.ts, written out, as importing it would add it to every page's first load.
   const Program = useOnDemand(
-    hydrated && inProgram(state.program),
+    hydrated && state.program.name.trim() !== '',
     () => import('../program-pack/ProgramPart'),
-    'kickoff-program',
+    // Said at the switcher's status: the part that would show it is what failed to load.
+    'mentorship',
   );
 
   return (
@@ -67,12 +67,7 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
         </p>
       </div>
 
-      <div id="kickoff-program" tabIndex={-1}>
-        {Program && inProgram(state.program) && (
-          <Program.ProgramPart program={state.program} disabled={disabled} home="kickoff-program" />
-        )}
-        <Status at="kickoff-program" />
-      </div>
+      {Program && <Program.ProgramPart program={state.program} disabled={disabled} />}
 
       <PairFields state={state} disabled={disabled} />
 

@@ -1,7 +1,6 @@
 import { useStore } from '../ui/store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { isProgramFragment, isShareFragment } from '../../playbook/core/share-fragment';
 import {
   $mentorshipList,
   backupReminderMayBeDue,
@@ -14,6 +13,10 @@ import { announce, unavailable } from '../ui/announce';
 import { useHydrated } from '../ui/hydrated';
 import { Status } from '../ui/Status';
 import '../playbook.css';
+
+// isShareFragment or isProgramFragment (src/playbook/core/share-fragment.ts) in one test: every
+// playbook page runs it, and one reader (LinkImport) tells the two apart once loaded.
+const LINK_FRAGMENT = /^#?(?:share|program)(?:=|%(?:25)*3d)v\d/i;
 
 /**
  * Which mentorship the playbooks show, on every playbook page: its name when there is one, a list
@@ -64,14 +67,10 @@ export function MentorshipSwitcher() {
   // loads only then.
   useEffect(() => {
     const check = () => {
-      const pack = isProgramFragment(location.hash);
-      if (!pack && !isShareFragment(location.hash)) return;
+      if (!LINK_FRAGMENT.test(location.hash)) return;
       setImport(undefined);
-      (pack
-        ? import('../program-pack/PackLink').then((m) => m.PackLink)
-        : import('./on-demand/ShareImport').then((m) => m.ShareImport)
-      )
-        .then((panel) => setImport(() => panel))
+      import('../program-pack/LinkImport')
+        .then((m) => setImport(() => m.LinkImport))
         .catch(() => unavailable('mentorship', check));
     };
     check();

@@ -2,19 +2,30 @@ import type { Program } from '../../playbook/documents/program';
 import { dayText } from '../../playbook/review/every-page/due';
 import { leaveProgram } from '../../stores/kickoff/program';
 import { announce } from '../ui/announce';
+import { Status } from '../ui/Status';
 import { ConfirmAction } from '../ui/kit/ConfirmAction';
-import { ProgramFacts } from './ProgramPreview';
-import './program-pack.css';
+import { ProgramFacts } from './ProgramFacts';
 
 /**
  * The kickoff page's word on the programme the pair belongs to: "Part of … · round ends … ·
- * contact …", what the programme sets, and leaving it (confirmed first). Loaded on demand, only
- * for a pair in a programme; `home` is the id focus goes to once it has gone.
+ * contact …", what the programme sets, and leaving it (confirmed first). Loaded on demand, once
+ * the pair is in a programme; it stays, empty, once they leave, to hold focus where it was.
  */
-export function ProgramPart(props: { program: Program; disabled: boolean; home: string }) {
-  const { program, disabled, home } = props;
+export function ProgramPart({ program, disabled }: { program: Program; disabled: boolean }) {
   const ends = dayText(program.roundEnds);
   const contact = program.contact.trim();
+  return (
+    <div id="kickoff-program" tabIndex={-1}>
+      <Status at="kickoff-program" />
+      {program.name.trim() !== '' && (
+        <Part program={program} disabled={disabled} ends={ends} contact={contact} />
+      )}
+    </div>
+  );
+}
+
+function Part(props: { program: Program; disabled: boolean; ends: string; contact: string }) {
+  const { program, disabled, ends, contact } = props;
   return (
     <section class="notice program-part" aria-labelledby="kickoff-program-title">
       <p id="kickoff-program-title" class="notice-title">
@@ -46,7 +57,7 @@ export function ProgramPart(props: { program: Program; disabled: boolean; home: 
               `Left the programme “${program.name}”. Your answers stay as they are.`,
               'kickoff-program',
             );
-            return home;
+            return 'kickoff-program';
           }}
         />
       </p>

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Program } from '../../playbook/documents/program';
 import type { PackRead } from '../../playbook/program/pack';
-import { cadenceWords, packOver, prefill, prefillSaid } from '../../playbook/program/prefill';
-import { dayText } from '../../playbook/review/every-page/due';
+import { packOver, prefill, prefillSaid } from '../../playbook/program/prefill';
 import { resetSaid } from '../../playbook/portable/reset-names';
-import { count } from '../../playbook/core/words';
 import { $kickoff } from '../../stores/core/kickoff';
 import { $mentorshipList } from '../../stores/core/mentorship-list';
 import { $openId } from '../../stores/core/mentorships';
@@ -20,60 +17,9 @@ import { href } from '../ui/href';
 import { UndoBar } from '../ui/kit/UndoBar';
 import { ImportProblem } from '../ui/on-demand/ImportPreview';
 import { onEscape } from '../ui/on-demand/escape';
-import './program-pack.css';
+import { ProgramFacts } from './ProgramFacts';
 
 const TITLE = 'program-pack-title';
-
-/** A review point in words: "Six weeks in: 6 weeks after you start" or "…: when the round ends". */
-const pointWords = (point: Program['reviewPoints'][number], roundEnds: string) =>
-  `${point.label.trim() || 'A review'}: ${
-    point.weeks !== null
-      ? `${count(point.weeks, 'week')} after you start`
-      : `at the end of the round${roundEnds ? `, ${dayText(roundEnds)}` : ''}`
-  }`;
-
-/** What a programme sets, as the preview and the kickoff's programme part list it. */
-export function ProgramFacts({ program }: { program: Program }) {
-  const none = 'not set';
-  return (
-    <dl class="program-facts">
-      <dt>Programme</dt>
-      <dd>{program.name}</dd>
-      <dt>Suggested cadence</dt>
-      <dd>{cadenceWords(program.cadence) || none}</dd>
-      <dt>Session length</dt>
-      <dd>{program.minutes === null ? none : `${program.minutes} minutes`}</dd>
-      <dt>Review points</dt>
-      <dd>
-        {program.reviewPoints.length ? (
-          <ul>
-            {program.reviewPoints.map((point, i) => (
-              <li key={i}>{pointWords(point, program.roundEnds)}</li>
-            ))}
-          </ul>
-        ) : (
-          none
-        )}
-      </dd>
-      <dt>Review questions</dt>
-      <dd>
-        {program.reviewQuestions.length ? (
-          <ol>
-            {program.reviewQuestions.map((q) => (
-              <li key={q.id}>{q.text}</li>
-            ))}
-          </ol>
-        ) : (
-          none
-        )}
-      </dd>
-      <dt>Round ends</dt>
-      <dd>{dayText(program.roundEnds) || none}</dd>
-      <dt>Contact</dt>
-      <dd>{program.contact.trim() || none}</dd>
-    </dl>
-  );
-}
 
 interface ProgramPreviewProps {
   /** What reading the pack gave; undefined while it is read. */

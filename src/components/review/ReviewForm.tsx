@@ -172,13 +172,8 @@ export default function ReviewForm() {
         <Reflection who="mentor" name={label('mentor')} disabled={disabled} />
         <Reflection who="mentee" name={label('mentee')} disabled={disabled} />
       </div>
-      {Questions && kickoff.program.reviewQuestions.length > 0 && (
-        <Questions.ProgramQuestions
-          program={kickoff.program}
-          start={kickoff.pair.startDate}
-          answers={draft.answers}
-          disabled={disabled}
-        />
+      {Questions && (
+        <Questions.ProgramQuestions kickoff={kickoff} draft={draft} disabled={disabled} />
       )}
       <Status at="review-program-questions" />
 

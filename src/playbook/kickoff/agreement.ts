@@ -18,7 +18,7 @@ import {
 } from './topics';
 import { cleanLine, cleanText, type Block } from '../core/markdown';
 import { count } from '../core/words';
-import { inProgram, type Program } from '../documents/program';
+import type { Program } from '../documents/program';
 
 /** A sentence's clause starting lower case ("The project is live" → "the project is live"), acronyms kept. */
 export function lowerFirst(text: string): string {
@@ -134,7 +134,7 @@ function sectionFields(
               label: 'Going ahead',
               value: GO_AHEAD.find((g) => g.id === state.goAhead)?.label ?? TO_AGREE,
             },
-            ...(inProgram(state.program)
+            ...(state.program.name.trim()
               ? [{ label: 'Programme', value: describeProgram(state.program) }]
               : []),
           ],

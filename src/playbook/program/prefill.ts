@@ -6,7 +6,7 @@
  * after. Loaded on demand, with the pack's preview.
  */
 import type { CadenceId, KickoffState } from '../documents/kickoff';
-import { inProgram, type Program } from '../documents/program';
+import type { Program } from '../documents/program';
 import { cleanLine } from '../core/markdown';
 
 // The cadences in running text. The checklist's own labels (CADENCES in ../kickoff/topics.ts) come
@@ -124,7 +124,7 @@ export function sameProgram(a: Program, b: Program): boolean {
 
 /** How a programme pack relates to the one a pair keeps: none yet, the same one, or another. */
 export const packOver = (kept: Program, pack: Program): 'none' | 'same' | 'other' =>
-  !inProgram(kept) ? 'none' : sameProgram(kept, pack) ? 'same' : 'other';
+  kept.name.trim() === '' ? 'none' : sameProgram(kept, pack) ? 'same' : 'other';
 
 /** Lines in words, joined: "how often you meet: every two weeks; how long a session is: 45 minutes". */
 export const linesSaid = (lines: readonly PrefillLine[]) =>

@@ -3,8 +3,8 @@
  * only what is empty, ../../playbook/program/prefill.ts), and the kickoff page's programme line
  * leaves it. Loaded on demand with them; only the answers' store (every page has it) is imported.
  */
-import { isEmptyKickoff, type KickoffState } from '../../playbook/documents/kickoff';
-import { emptyProgram, type Program } from '../../playbook/documents/program';
+import { emptyKickoff, isEmptyKickoff, type KickoffState } from '../../playbook/documents/kickoff';
+import type { Program } from '../../playbook/documents/program';
 import { prefill, type Prefill } from '../../playbook/program/prefill';
 import { $kickoff, kickoffStore } from '../core/kickoff';
 import { $openId, startMentorship } from '../core/mentorships';
@@ -42,6 +42,10 @@ export function undoProgram(applied: Applied): boolean {
   return kickoffStore.replace(() => before);
 }
 
-/** Leaves the programme: the kickoff keeps every answer, and no longer names a programme. */
+/**
+ * Leaves the programme: the kickoff keeps every answer, and no longer names a programme. (The
+ * empty programme comes from emptyKickoff, which every page has, not emptyProgram, which only
+ * this would pull into every page's first load.)
+ */
 export const leaveProgram = () =>
-  kickoffStore.replace((state) => ({ ...state, program: emptyProgram() }));
+  kickoffStore.replace((state) => ({ ...state, program: emptyKickoff().program }));

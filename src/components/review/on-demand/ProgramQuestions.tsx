@@ -1,5 +1,6 @@
 import type { Program } from '../../../playbook/documents/program';
-import type { ProgramAnswer } from '../../../playbook/documents/review';
+import type { ReviewDraft } from '../../../playbook/documents/review';
+import type { KickoffState } from '../../../playbook/documents/kickoff';
 import { addDays, dayText } from '../../../playbook/review/every-page/due';
 import { setProgramAnswer } from '../../../stores/review/on-demand/program';
 
@@ -14,13 +15,17 @@ function pointDay(point: Program['reviewPoints'][number], start: string, roundEn
  * questions. Loaded only for a pair whose programme asks questions.
  */
 export function ProgramQuestions(props: {
-  program: Program;
-  /** The kickoff's start date, YYYY-MM-DD or '', from which the review points count. */
-  start: string;
-  answers: readonly ProgramAnswer[];
+  /** The kickoff answers: the programme, and the start date the review points count from. */
+  kickoff: Pick<KickoffState, 'program' | 'pair'>;
+  draft: Pick<ReviewDraft, 'answers'>;
   disabled: boolean;
 }) {
-  const { program, start, answers, disabled } = props;
+  const { program } = props.kickoff;
+  const { disabled } = props;
+  const start = props.kickoff.pair.startDate;
+  const { answers } = props.draft;
+  // Left out once the programme asks nothing (it was left, or its pack had no questions).
+  if (!program.reviewQuestions.length) return null;
   return (
     <fieldset class="structured program-questions">
       <legend>Questions from {program.name}</legend>
