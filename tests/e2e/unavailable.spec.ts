@@ -133,7 +133,7 @@ for (const how of ['offline', '404'] as const) {
     await page.getByRole('textbox', { name: "Mentor's name" }).fill('Ada');
     const path = testInfo.outputPath('agreement.md');
     await writeFile(path, await downloadAgreement(page));
-    const mend = await breakLoading(page, context, 'AgreementImport', how);
+    const mend = await breakLoading(page, context, 'OpenedFile', how);
     await pickFile(page, 'Open an agreement file…', path);
     const heading = page.getByRole('heading', { name: 'The agreement in “agreement.md”' });
     await expectRetryWorks(page, heading, mend, () => expect(heading).toBeVisible());
@@ -163,7 +163,7 @@ for (const how of ['offline', '404'] as const) {
   }) => {
     const { fragment } = await adaAndTom();
     await open(page, KICKOFF);
-    const mend = await breakLoading(page, context, 'ShareImport', how);
+    const mend = await breakLoading(page, context, 'LinkImport', how);
     await page.evaluate((hash) => (location.hash = hash), fragment);
     const switcher = page.getByRole('region', { name: 'Mentorship' });
     await expect(switcher.getByText(/^This could not load/)).toBeVisible();

@@ -10,7 +10,7 @@ import type { FilePanelProps } from '../ui/open-file/OpenFileButton';
 import { ImportPreview, ImportProblem, said, useRead } from '../ui/on-demand/ImportPreview';
 import { previewMerge } from '../../stores/portable/on-demand/merge';
 
-interface AgreementImportProps extends FilePanelProps {
+export interface AgreementImportProps extends FilePanelProps {
   /** The mentorship open on the page ('' for none): the answers may go into it. */
   open: string;
   /** Builds the agreement from answers, to tell whether the file's text says what they say. */

@@ -58,9 +58,10 @@ export default function AgreementPanel({ children }: { children?: ComponentChild
         />
         <OpenFileButton
           label="Open an agreement file…"
-          accept=".md,.markdown,text/markdown,text/plain"
+          accept=".md,.markdown,text/markdown,text/plain,.json,application/json"
           enabled={hydrated}
-          panel={() => import('./AgreementImport').then((m) => m.AgreementImport)}
+          // A programme pack (JSON) opens here too, in its own preview.
+          panel={() => import('./OpenedFile').then((m) => m.OpenedFile)}
           props={{ open, blocksOf: agreementBlocks }}
         />
         {/* Last, so what it says under it follows it in reading order as on screen. */}

@@ -18,6 +18,7 @@ import { ConfirmAction } from '../ui/kit/ConfirmAction';
 import { useHydrated } from '../ui/hydrated';
 import { Notices } from '../ui/Notices';
 import { UndoBar } from '../ui/kit/UndoBar';
+import { useOnDemand } from '../ui/lazy';
 import { PairFields } from './PairFields';
 import { GoAheadStep, TOPIC_FIELDS } from './TopicFields';
 import '../playbook.css';
@@ -38,6 +39,14 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
   const undoneIn = useStore($undoneIn, { ssr: () => 'start-over' as const });
   // Until the island runs, the controls cannot save anything, so they are shown but disabled.
   const disabled = !hydrated || readOnly;
+  // The programme's part loads only for a pair in a programme (most pairs are in none); inProgram
+  // of documents/program.ts, written out, as importing it would add it to every page's first load.
+  const Program = useOnDemand(
+    hydrated && state.program.name.trim() !== '',
+    () => import('../program-pack/ProgramPart'),
+    // Said at the switcher's status: the part that would show it is what failed to load.
+    'mentorship',
+  );
 
   return (
     <div class="playbook kickoff">
@@ -57,6 +66,8 @@ export default function KickoffChecklist({ guide }: { guide: Record<TopicId, Top
               : 'Not saved: kept only until you leave this page')}
         </p>
       </div>
+
+      {Program && <Program.ProgramPart program={state.program} disabled={disabled} />}
 
       <PairFields state={state} disabled={disabled} />
 

@@ -1,7 +1,6 @@
 import { useStore } from '../ui/store';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { isShareFragment } from '../../playbook/core/share-fragment';
 import {
   $mentorshipList,
   backupReminderMayBeDue,
@@ -15,11 +14,16 @@ import { useHydrated } from '../ui/hydrated';
 import { Status } from '../ui/Status';
 import '../playbook.css';
 
+// isShareFragment or isProgramFragment (src/playbook/core/share-fragment.ts) in one test: every
+// playbook page runs it, and one reader (LinkImport) tells the two apart once loaded.
+const LINK_FRAGMENT = /^#?(?:share|program)(?:=|%(?:25)*3d)v\d/i;
+
 /**
  * Which mentorship the playbooks show, on every playbook page: its name when there is one, a list
  * to choose another and "Open" when there are several, and (tools loaded when first asked for)
  * sharing the open one, starting a new one, renaming or deleting one. A share link
- * opened here is read, and offered for adding, by code loaded only then.
+ * opened here is read, and offered for adding, by code loaded only then; so is a programme pack's
+ * link, offered for applying.
  */
 export function MentorshipSwitcher() {
   const hydrated = useHydrated();
@@ -59,13 +63,14 @@ export function MentorshipSwitcher() {
         .then((m) => setReview(() => m.ReviewNotice))
         .catch(() => {});
   }, [hydrated, some, open]);
-  // A share link opened here (or followed while on the page): its reader loads only then.
+  // A share link or programme pack link opened here (or followed while on the page): its reader
+  // loads only then.
   useEffect(() => {
     const check = () => {
-      if (!isShareFragment(location.hash)) return;
+      if (!LINK_FRAGMENT.test(location.hash)) return;
       setImport(undefined);
-      import('./on-demand/ShareImport')
-        .then((m) => setImport(() => m.ShareImport))
+      import('../program-pack/LinkImport')
+        .then((m) => setImport(() => m.LinkImport))
         .catch(() => unavailable('mentorship', check));
     };
     check();

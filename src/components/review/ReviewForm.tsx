@@ -90,6 +90,12 @@ export default function ReviewForm() {
     () => import('./on-demand/DecisionFields'),
     'review-decision-fields',
   );
+  // The programme's questions load only for a pair whose programme asks some.
+  const Questions = useOnDemand(
+    hydrated && kickoff.program.reviewQuestions.length > 0,
+    () => import('./on-demand/ProgramQuestions'),
+    'review-program-questions',
+  );
   const Added = useOnDemand(
     hydrated && draft.added.length > 0,
     () => import('./on-demand/NewGoals'),
@@ -166,6 +172,10 @@ export default function ReviewForm() {
         <Reflection who="mentor" name={label('mentor')} disabled={disabled} />
         <Reflection who="mentee" name={label('mentee')} disabled={disabled} />
       </div>
+      {Questions && (
+        <Questions.ProgramQuestions kickoff={kickoff} draft={draft} disabled={disabled} />
+      )}
+      <Status at="review-program-questions" />
 
       <h3>Decisions</h3>
       {goals.length === 0 ? (

@@ -18,6 +18,7 @@ import {
 } from './topics';
 import { cleanLine, cleanText, type Block } from '../core/markdown';
 import { count } from '../core/words';
+import type { Program } from '../documents/program';
 
 /** A sentence's clause starting lower case ("The project is live" → "the project is live"), acronyms kept. */
 export function lowerFirst(text: string): string {
@@ -56,6 +57,12 @@ function title(state: KickoffState): string {
   if (!mentor && !mentee) return 'Mentorship agreement';
   return `Mentorship agreement: ${mentee || 'the mentee'} and ${mentor || 'the mentor'}`;
 }
+
+/** The programme in words: "Acme mentoring, round ends 2027-06-30, contact mentoring@acme.example". */
+export const describeProgram = ({ name, roundEnds, contact }: Program) =>
+  [name, roundEnds && `round ends ${roundEnds}`, cleanLine(contact) && `contact ${contact}`]
+    .filter(Boolean)
+    .join(', ');
 
 /** How often, how long and when, in words: "Every two weeks, 45 minutes a session, at 10:00". */
 export function describeCadence({ cadence }: KickoffState): string {
@@ -127,6 +134,9 @@ function sectionFields(
               label: 'Going ahead',
               value: GO_AHEAD.find((g) => g.id === state.goAhead)?.label ?? TO_AGREE,
             },
+            ...(state.program.name.trim()
+              ? [{ label: 'Programme', value: describeProgram(state.program) }]
+              : []),
           ],
         },
       ];

@@ -37,6 +37,19 @@ function reflectionBlocks(who: string, answers: ReviewRecord['mentor']): Block[]
   ];
 }
 
+/** The answers to the programme's review questions, each under its question; none without any. */
+export function programAnswerBlocks(answers: ReviewRecord['answers']): Block[] {
+  const answered = answers.filter((a) => a.answer.trim());
+  if (!answered.length) return [];
+  return [
+    { type: 'heading', level: 2, text: 'The programme’s questions' },
+    ...answered.flatMap((a): Block[] => [
+      { type: 'heading', level: 3, text: a.question.trim() || 'A question of the programme' },
+      { type: 'paragraph', text: a.answer },
+    ]),
+  ];
+}
+
 /** What a review decided for the mentorship, in a sentence. */
 export function mentorshipDecisionText(
   record: Pick<ReviewRecord, 'decision' | 'change' | 'until' | 'next' | 'nextReview'>,
@@ -122,6 +135,7 @@ export function reviewBlocks(
     { type: 'heading', level: 2, text: 'Reflections' },
     ...reflectionBlocks(personLabel(pair, 'mentor'), record.mentor),
     ...reflectionBlocks(personLabel(pair, 'mentee'), record.mentee),
+    ...programAnswerBlocks(record.answers),
     { type: 'heading', level: 2, text: 'The mentorship' },
     { type: 'paragraph', text: mentorshipDecisionText(record) },
     ...(record.decision === 'end' && record.next.trim()

@@ -76,6 +76,8 @@ export function saveReview(
     ...draft,
     goals,
     added,
+    // Only what was answered: a question left blank says nothing in the record or its file.
+    answers: draft.answers.filter((a) => a.answer.trim()),
     id: options.id,
     on: today,
     facts: {

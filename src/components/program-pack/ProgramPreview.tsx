@@ -1,0 +1,209 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PackRead } from '../../playbook/program/pack';
+import { packOver, prefill, prefillSaid } from '../../playbook/program/prefill';
+import { resetSaid } from '../../playbook/portable/reset-names';
+import { $kickoff } from '../../stores/core/kickoff';
+import { $mentorshipList } from '../../stores/core/mentorship-list';
+import { $openId } from '../../stores/core/mentorships';
+import {
+  applyProgram,
+  openHasAnswers,
+  undoProgram,
+  type Applied,
+} from '../../stores/kickoff/program';
+import { announce } from '../ui/announce';
+import { focusSoon } from '../ui/focus';
+import { href } from '../ui/href';
+import { UndoBar } from '../ui/kit/UndoBar';
+import { ImportProblem } from '../ui/on-demand/ImportPreview';
+import { onEscape } from '../ui/on-demand/escape';
+import { ProgramFacts } from './ProgramFacts';
+
+const TITLE = 'program-pack-title';
+
+interface ProgramPreviewProps {
+  /** What reading the pack gave; undefined while it is read. */
+  read: PackRead | undefined;
+  /** Where it comes from, in words: "link", "file". */
+  from: string;
+  /** Why it cannot be used, as a title: "This programme pack link cannot be used". */
+  problemTitle: string;
+  /** Ends the preview with what came of it, said where it was opened. */
+  onFinish: (message: string) => void;
+}
+
+/**
+ * What a programme pack holds, and the choice of what to do with it (apply it to the open
+ * mentorship, start a new mentorship with it, or cancel); nothing is written before a choice.
+ * Once applied, it says what it filled and what it left, with undo.
+ */
+export function ProgramPreview({ read, from, problemTitle, onFinish }: ProgramPreviewProps) {
+  const [applied, setApplied] = useState<Applied | undefined>(undefined);
+  const [problem, setProblem] = useState('');
+  useEffect(() => {
+    if (read?.ok) focusSoon(TITLE);
+  }, [read]);
+  if (!read) return <p class="notice">Reading the programme pack…</p>;
+  if (!read.ok)
+    return (
+      <ImportProblem
+        title={problemTitle}
+        message={read.message}
+        onClose={() => onFinish('Nothing was changed.')}
+      />
+    );
+  const { program } = read;
+  const cancel = () => onFinish('Nothing was changed.');
+  if (applied) return <AppliedPart applied={applied} onFinish={onFinish} />;
+
+  const open = $openId.get();
+  const label = $mentorshipList.get().find((m) => m.id === open)?.label ?? '';
+  const kickoff = $kickoff.get();
+  const over = packOver(kickoff.program, program);
+  const hasAnswers = openHasAnswers();
+  const would = prefill(kickoff, program);
+  const apply = (to: 'open' | 'new') => {
+    const done = applyProgram(program, to);
+    if (!done) {
+      setProblem(
+        'This browser did not store the programme (its storage may be full, turned off, or hold a newer version’s data). Nothing was changed.',
+      );
+      announce('The programme could not be stored. Nothing was changed.');
+      focusSoon('program-pack-problem');
+      return;
+    }
+    setApplied(done);
+    focusSoon('program-pack-applied-title');
+  };
+  return (
+    // Escape, from any of its controls, is the same as Cancel.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section
+      class="notice import program-pack"
+      aria-labelledby={TITLE}
+      onKeyDown={onEscape(cancel)}
+    >
+      <h2 id={TITLE} tabIndex={-1}>
+        A programme pack: {program.name}
+      </h2>
+      <p>
+        This {from} holds a mentoring programme’s pack. Nothing is saved in this browser until you
+        choose.
+        {read.reset.length > 0 && ` ${resetSaid(read.reset)}`}
+      </p>
+      <ProgramFacts program={program} />
+      {over === 'other' && (
+        <p>
+          <strong>
+            {label ? `“${label}”` : 'This mentorship'} is already part of the programme “
+            {kickoff.program.name}”.
+          </strong>{' '}
+          Using this pack there replaces that programme with this one.
+        </p>
+      )}
+      {over === 'same' && (
+        <p>
+          {label ? `“${label}”` : 'This mentorship'} is already part of this programme: using the
+          pack there updates its copy of it.
+        </p>
+      )}
+      {open && (
+        <p>
+          {hasAnswers ? `For “${label}”, it would ` : 'It would '}
+          {would.filled.length
+            ? `fill in ${would.filled.map((l) => l.what).join(', ')}`
+            : 'fill in nothing'}
+          {would.kept.length > 0 &&
+            ` and leave as you have it ${would.kept.map((l) => l.what).join(', ')}`}
+          . It only fills in what is still empty.
+        </p>
+      )}
+      {problem && (
+        <p id="program-pack-problem" class="notice danger" role="alert" tabIndex={-1}>
+          {problem}
+        </p>
+      )}
+      <p class="part-actions">
+        {(open || !hasAnswers) && (
+          <button
+            type="button"
+            class={over === 'other' ? 'danger' : undefined}
+            onClick={() => apply('open')}
+          >
+            {!open
+              ? 'Start a mentorship with this programme'
+              : over === 'other'
+                ? `Replace “${kickoff.program.name}” with this programme`
+                : `Use it for “${label}”`}
+          </button>
+        )}
+        {hasAnswers && (
+          <button type="button" class="secondary" onClick={() => apply('new')}>
+            Start a new mentorship with it
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={cancel}>
+          Cancel
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** What applying did, with undo while nothing has changed since, and a way on to the kickoff. */
+function AppliedPart({ applied, onFinish }: { applied: Applied; onFinish: (m: string) => void }) {
+  const [undone, setUndone] = useState(false);
+  const [stuck, setStuck] = useState(false);
+  const said = prefillSaid(applied);
+  // Without undo (a new mentorship), nothing else says it: the undo bar says it where it shows.
+  useEffect(() => {
+    if (!applied.before) announce(said);
+  }, []);
+  const close = () => onFinish(undone ? 'The programme was undone.' : 'Added the programme.');
+  return (
+    // Escape, from any of its controls, is the same as Close.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section
+      class="notice import program-pack"
+      aria-labelledby="program-pack-applied-title"
+      onKeyDown={onEscape(close)}
+    >
+      <h2 id="program-pack-applied-title" tabIndex={-1}>
+        {undone ? 'Programme undone' : `Added the programme “${applied.kickoff.program.name}”`}
+      </h2>
+      {undone ? (
+        <p>Your answers are as they were before.</p>
+      ) : applied.before && !stuck ? (
+        <UndoBar
+          id="program-pack-undo"
+          message={said}
+          onUndo={() => {
+            if (!undoProgram(applied)) {
+              setStuck(true);
+              announce('It cannot be undone: the answers have changed since.');
+              focusSoon('program-pack-close');
+              return undefined;
+            }
+            setUndone(true);
+            return 'program-pack-close';
+          }}
+        />
+      ) : (
+        <p>
+          {said}
+          {stuck && ' It cannot be undone: the answers have changed since.'}
+        </p>
+      )}
+      {!undone && !location.pathname.includes('/kickoff-checklist') && (
+        <p>
+          <a href={href('/playbooks/kickoff-checklist/')}>See it in the kickoff checklist</a>
+        </p>
+      )}
+      <p class="part-actions">
+        <button id="program-pack-close" type="button" class="secondary" onClick={close}>
+          Close
+        </button>
+      </p>
+    </section>
+  );
+}
