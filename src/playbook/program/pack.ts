@@ -92,7 +92,10 @@ export function packFile(program: Program): TextFile {
 
 const PACK_LINK = { name: 'program', version: PACK_VERSION } as const;
 
-/** The fragment (without "#") of a link that carries the pack: `program=v1.<data>.<length>`. */
+/**
+ * The fragment (without "#") of a link that carries the pack, `program=v1.<data>.<length>`; a
+ * promise, as compressing is asynchronous.
+ */
 export const encodePack = (program: Program) => encodeFragment(PACK_LINK, packDocument(program));
 
 /**

@@ -241,7 +241,10 @@ export function summaryFile(summary: ProgressSummary): TextFile {
 
 const SUMMARY_LINK = { name: 'summary', version: SUMMARY_VERSION } as const;
 
-/** The fragment (without "#") of a link that carries the summary: `summary=v1.<data>.<length>`. */
+/**
+ * The fragment (without "#") of a link that carries the summary, `summary=v1.<data>.<length>`; a
+ * promise, as compressing is asynchronous.
+ */
 export const encodeSummary = (summary: ProgressSummary) =>
   encodeFragment(SUMMARY_LINK, summaryDocument(summary));
 
