@@ -1,6 +1,11 @@
 import { readDocument } from '../../../src/playbook/core/schema';
 import { TOPIC_IDS } from '../../../src/playbook/documents/kickoff';
-import { PortableSchema, type Portable } from '../../../src/playbook/portable/portable';
+import { INDEX_KEY, documentKey } from '../../../src/playbook/documents/mentorships';
+import {
+  PortableSchema,
+  storedDocuments,
+  type Portable,
+} from '../../../src/playbook/portable/portable';
 
 /** What every note of `notedMentorship` starts with: no progress summary may hold it. */
 export const NOTE = 'PRIVATE-NOTE';
@@ -151,4 +156,23 @@ export function notedMentorship(id = 'm-priya-tom'): Portable {
   })!.value.review;
   m.review = review;
   return m;
+}
+
+/** Storage holding `mentorships` (the first one open), as the site writes it, by key. */
+export function storedMentorships(mentorships: Portable[]): Record<string, string> {
+  const entries: Record<string, string> = {
+    [INDEX_KEY]: JSON.stringify({
+      version: 1,
+      open: mentorships[0]!.id,
+      mentorships: mentorships.map((m) => ({
+        id: m.id,
+        name: m.name,
+        createdAt: '2026-09-23T09:00:00.000Z',
+      })),
+    }),
+  };
+  for (const m of mentorships)
+    for (const [name, text] of storedDocuments(m))
+      if (text !== undefined) entries[documentKey(m.id, name)] = text;
+  return entries;
 }

@@ -32,11 +32,21 @@ export const OVERVIEW_PATH = '/playbooks/program-overview/';
 const label = (list: readonly { id: string; label: string }[], id: string) =>
   list.find((c) => c.id === id)?.label ?? id;
 
-/** The goal's latest check-in in words: "Moving, on 25 Nov 2026", or "None yet". */
-const latest = (goal: ProgressSummary['goals'][number]) =>
-  goal.latest
-    ? `${label(CHECK_IN_STATES, goal.latest)}${goal.latestOn ? `, on ${dayText(goal.latestOn)}` : ''}`
-    : 'None yet';
+/**
+ * A goal's latest check-in and where it stands, in words: "latest check-in Moving, on 25 Nov
+ * 2026; open, to reach by 31 Jan 2027."
+ */
+function goalSaid(goal: ProgressSummary['goals'][number]): string {
+  const latest = goal.latest
+    ? `latest check-in ${label(CHECK_IN_STATES, goal.latest)}${goal.latestOn ? `, on ${dayText(goal.latestOn)}` : ''}`
+    : 'no check-in yet';
+  const stands = goal.outcome
+    ? `${label(GOAL_OUTCOMES, goal.outcome).toLowerCase()}${goal.by ? ` (its date was ${dayText(goal.by)})` : ''}`
+    : goal.by
+      ? `open, to reach by ${dayText(goal.by)}`
+      : 'open, with no date';
+  return `${latest}; ${stands}.`;
+}
 
 /** The sessions held, in words. */
 function sessionsSaid({ held, last }: ProgressSummary['sessions']): string {
@@ -168,6 +178,21 @@ export function SummaryPanel({ onClose }: SummaryPanelProps) {
             <dd>{sessionsSaid(summary.sessions)}</dd>
             <dt>Reviews</dt>
             <dd>{reviewsSaid(summary.reviews)}</dd>
+            <dt>Goals</dt>
+            <dd>
+              {summary.goals.length > 0 ? (
+                <ul class="summary-goals">
+                  {summary.goals.map((goal) => (
+                    <li key={goal.id}>
+                      <strong>{goal.what || 'A goal not yet put in words'}</strong>:{' '}
+                      {goalSaid(goal)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                'None yet'
+              )}
+            </dd>
             <dt>State</dt>
             <dd>{stateSaid(summary.status)}</dd>
             <dt>Made on</dt>
@@ -178,31 +203,6 @@ export function SummaryPanel({ onClose }: SummaryPanelProps) {
               apart, so the newer one replaces the older)
             </dd>
           </dl>
-          {summary.goals.length > 0 ? (
-            <table class="summary-goals">
-              <caption>Goals, each with its latest check-in</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Goal</th>
-                  <th scope="col">By</th>
-                  <th scope="col">Latest check-in</th>
-                  <th scope="col">Outcome</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.goals.map((goal) => (
-                  <tr key={goal.id}>
-                    <th scope="row">{goal.what || 'A goal not yet put in words'}</th>
-                    <td>{dayText(goal.by) || 'No date'}</td>
-                    <td>{latest(goal)}</td>
-                    <td>{goal.outcome ? label(GOAL_OUTCOMES, goal.outcome) : 'Open'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>Goals: none yet.</p>
-          )}
           <p>
             <strong>Left out:</strong> every note. The summary holds no kickoff notes (nor how you
             will know a goal is reached), no agenda text, no action items, no check-in notes, no
