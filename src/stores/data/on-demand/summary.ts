@@ -5,11 +5,8 @@
  * document stores, and imports nothing of Your data's own islands' store, which would split that
  * chunk.
  */
-import {
-  encodeSummary,
-  progressSummary,
-  type ProgressSummary,
-} from '../../../playbook/program/summary';
+import { encodeSummary, progressSummary } from '../../../playbook/program/make-summary';
+import type { ProgressSummary } from '../../../playbook/program/summary';
 import { portableOf } from '../../portable/portable';
 
 /**
