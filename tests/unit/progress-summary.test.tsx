@@ -23,6 +23,7 @@ beforeEach(() => resetStores());
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   resetStores();
 });
 
@@ -154,6 +155,19 @@ describe('the progress summary panel', () => {
     expect(read.summary.pair).toEqual({ mentor: 'Priya', mentee: 'Tom' });
     // A short summary makes a link no mail app cuts.
     expect(panel).not.toHaveTextContent('characters long');
+    unmount();
+  });
+
+  test('says so where the browser cannot make the link, and still offers the file', async () => {
+    vi.stubGlobal('CompressionStream', undefined);
+    const { panel, unmount } = await renderPanel();
+    expect(
+      await within(panel).findByText(
+        'This browser cannot make the link. Download the file and send it instead.',
+      ),
+    ).toBeVisible();
+    expect(within(panel).getByRole('button', { name: 'Copy a link' })).toBeDisabled();
+    expect(within(panel).getByRole('button', { name: 'Download the file (.json)' })).toBeEnabled();
     unmount();
   });
 

@@ -18,6 +18,7 @@ import { $openId } from '../../../stores/core/mentorships';
 import { $storageUse } from '../../../stores/core/storage';
 import { $today } from '../../../stores/core/today';
 import { summaryLink, summaryOf } from '../../../stores/data/on-demand/summary';
+import { announce } from '../../ui/announce';
 import { copyFile, downloadFile } from '../../ui/kit/files';
 import { focusSoon } from '../../ui/focus';
 import { href } from '../../ui/href';
@@ -26,6 +27,8 @@ import { Status } from '../../ui/Status';
 
 /** Where the panel's results show (Status.tsx). */
 export const SUMMARY_AT = 'progress-summary';
+
+const NO_LINK = 'This browser cannot make the link. Download the file and send it instead.';
 
 /** The page a summary's link opens, without the fragment. */
 export const OVERVIEW_PATH = '/playbooks/program-overview/';
@@ -120,7 +123,11 @@ export function SummaryPanel({ onClose }: SummaryPanelProps) {
         setLink({ for: summary, url });
         setLinkFailed(false);
       },
-      () => current && setLinkFailed(true),
+      () => {
+        if (!current) return;
+        setLinkFailed(true);
+        announce(NO_LINK);
+      },
     );
     return () => void (current = false);
   }, [summary]);
@@ -231,11 +238,7 @@ export function SummaryPanel({ onClose }: SummaryPanelProps) {
             </button>
             <Status at={SUMMARY_AT} />
           </p>
-          {linkFailed && (
-            <p class="field-error">
-              This browser cannot make the link. Download the file and send it instead.
-            </p>
-          )}
+          {linkFailed && <p class="field-error">{NO_LINK}</p>}
           {url.length > LONG_LINK && (
             <p class="notice">
               The link is {url.length.toLocaleString('en')} characters long. Some mail and chat apps
