@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
 import { INDEX_KEY, LAYOUT } from '../../src/playbook/documents/mentorships';
 import { V1_KEYS } from '../../src/playbook/mentorships/move-v1';
+import { notedMentorship, storedMentorships } from '../unit/helpers/noted-mentorship';
 import { expect, test } from './fixtures';
 import {
   DAMAGED_INDEX_STORAGE,
@@ -233,6 +234,43 @@ test.describe('Your data', () => {
       problem.getByRole('button', { name: 'Download what was here before' }),
     ).toBeVisible();
     await axe(page, 'restore write problem');
+  });
+});
+
+test.describe('Your data’s progress summary', () => {
+  test('the panel of a mentorship in no programme, with a link long enough to warn, then one in a programme', async ({
+    page,
+  }) => {
+    const loose = notedMentorship('m-loose');
+    loose.kickoff.pair.mentee = 'Lin';
+    loose.kickoff.program = { ...loose.kickoff.program, id: '', name: '' };
+    // Goals in words that compress badly, so the summary's link passes 2,000 characters.
+    loose.kickoff.goals = Array.from({ length: 40 }, (_, i) => ({
+      id: `goal-${i}`,
+      what: Array.from({ length: 12 }, (_, j) =>
+        ((i * 7919 + j * 104_729) % 1_000_003).toString(36),
+      ).join(' '),
+      evidence: '',
+      by: '',
+      outcome: i < 37 ? ('reached' as const) : ('' as const),
+      closedOn: '',
+    }));
+    await storeBeforeLoad(page, storedMentorships([loose, notedMentorship()]));
+    await open(page, DATA);
+    await page.getByRole('button', { name: 'Send a progress summary…' }).click();
+    const panel = page.getByRole('region', { name: 'Progress summary of “Lin and Priya”' });
+    await expect(panel.getByRole('heading', { level: 3 })).toBeFocused();
+    await expect(panel).toContainText('This mentorship is in no programme');
+    await expect(panel).toContainText(/Some mail and chat apps cut links longer than/);
+    await axe(page, 'progress summary, no programme, long link');
+
+    await panel
+      .getByRole('combobox', { name: 'Mentorship to summarise' })
+      .selectOption({ label: 'Tom and Priya' });
+    const noted = page.getByRole('region', { name: 'Progress summary of “Tom and Priya”' });
+    await expect(noted).toContainText('2 sessions, the last on');
+    await expect(noted.getByRole('button', { name: 'Copy a link' })).toBeEnabled();
+    await axe(page, 'progress summary in a programme');
   });
 });
 

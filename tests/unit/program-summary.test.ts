@@ -6,6 +6,7 @@ import {
   encodeSummary,
   progressSummary,
   readSummary,
+  readSummaryData,
   summaryDocument,
   summaryFile,
   type ProgressSummary,
@@ -261,6 +262,17 @@ test('a summary never holds a note, agenda text, action item, reflection or answ
 
 describe('readSummary', () => {
   const SUMMARY = progressSummary({ mentorship: PAIR(), today: '2026-12-10' });
+
+  test('writes every field, in the order the schema reads them', () => {
+    const written = Object.keys(summaryDocument(SUMMARY)).slice(2);
+    // The schema's own order: what it reads comes out with its fields in the order it declares.
+    const read = readSummaryData(JSON.parse(summaryFile(SUMMARY).text));
+    expect(read.ok && Object.keys(read.summary)).toEqual(written);
+    expect(written).toHaveLength(11);
+    // Put together in another order, it is still written in the schema's.
+    const { status, ...rest } = SUMMARY;
+    expect(Object.keys(summaryDocument({ status, ...rest })).slice(2)).toEqual(written);
+  });
 
   test('reads back the file it writes, and the link it makes', async () => {
     const file = summaryFile(SUMMARY);

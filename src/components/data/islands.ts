@@ -2,6 +2,7 @@
 import '../ui/offline';
 export { default as DataList } from './DataList';
 export { default as BackupTools } from './BackupTools';
+export { default as ProgressSummary } from './ProgressSummary';
 export { default as RestoreFromFile } from './RestoreFromFile';
 export { default as DeleteEverything } from './DeleteEverything';
 export { default as OfflineStatus } from './OfflineStatus';
