@@ -66,7 +66,8 @@ export function Pairs({ summaries, program, today, source, hydrated, onRemove }:
   const filterBy = (next: Partial<RowFilter>) => {
     const changed = { ...filter, ...next };
     setFilter(changed);
-    announce(`Showing ${shownRows(overview.rows, changed).length} of ${all}.`, 'table');
+    // Said only: the count above the table shows it.
+    announce(`Showing ${shownRows(overview.rows, changed).length} of ${all}.`);
   };
 
   const csv = () =>

@@ -63,7 +63,7 @@ export async function addFiles(
       results.push({ from: file.name, outcome: 'refused', text: 'This file could not be read.' });
       continue;
     }
-    const read = await readPairText(text, today);
+    const read = await readPairText(text, today, file.name);
     if (!read.ok) {
       results.push({ from: file.name, outcome: 'refused', text: read.message });
       continue;

@@ -20,11 +20,12 @@ export type PairRead =
 const looksLikeJson = (text: string) => /^\uFEFF?\s*[{[]/.test(text);
 
 /**
- * Reads a dropped or picked file's text as a progress summary (JSON) or an agreement file
- * (Markdown with front matter, made into a summary on `today`); never throws.
+ * Reads a dropped or picked file's text as a progress summary (JSON: its text, or its `name` ending
+ * in `.json`, says so) or an agreement file (Markdown with front matter, made into a summary on
+ * `today`); never throws.
  */
-export async function readPairText(text: string, today: string): Promise<PairRead> {
-  if (looksLikeJson(text)) {
+export async function readPairText(text: string, today: string, name = ''): Promise<PairRead> {
+  if (looksLikeJson(text) || /\.json$/i.test(name)) {
     const read = readSummary(text);
     return read.ok ? { ...read, from: 'summary' } : read;
   }
