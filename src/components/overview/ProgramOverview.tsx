@@ -195,6 +195,8 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     }
     keeping()
       .then((m) => {
+        // Written now, before it is said to be kept; later changes are written as they come.
+        m.keepOverview({ summaries: [...latest.current], program });
         setKept(() => m);
         setKeep(true);
         announce(`Kept in this browser only: ${count(summaries.length, 'pair')}.`, AT.keep);

@@ -130,12 +130,12 @@ export async function openPackFile(file: File): Promise<PackOpened> {
 export const openPackLink = async (fragment: string) => opened(await decodePack(fragment));
 
 /** The link that opens the pack on the kickoff checklist, for the pairs. */
-export const packLink = (program: Program) =>
-  `${location.origin}${href('/playbooks/kickoff-checklist/')}#${encodePack(program)}`;
+export const packLink = async (program: Program) =>
+  `${location.origin}${href('/playbooks/kickoff-checklist/')}#${await encodePack(program)}`;
 
 /** Copies the pack's link for pairs, and says so at `at`. */
-export const copyPackLink = (program: Program, at: string) =>
-  copyToClipboard({ name: 'link', text: packLink(program) }, 'the link for pairs', at);
+export const copyPackLink = async (program: Program, at: string) =>
+  copyToClipboard({ name: 'link', text: await packLink(program) }, 'the link for pairs', at);
 
 /** Downloads the pack's file, and says so at `at`. */
 export const downloadPack = (program: Program, at: string) => saveFile(packFile(program), at);
