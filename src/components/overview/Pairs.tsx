@@ -147,7 +147,7 @@ export function Pairs({ summaries, program, today, source, hydrated, onRemove }:
         )}
         <Status at="Download CSV" />
       </div>
-      <h3 id="totals">Totals</h3>
+      <h3>Totals</h3>
       <OverviewTotals totals={totalsOf(rows)} shown={`${shown} shown`} />
     </>
   );

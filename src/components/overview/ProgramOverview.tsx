@@ -213,7 +213,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
 
   return (
     <div class="playbook program-overview">
-      <h2 id="add-pairs">Add pairs</h2>
+      <h2>Add pairs</h2>
       {/* Dropping is a shortcut for pointer users; the button does the same by keyboard. */}
       <div
         class="drop-zone"
@@ -254,7 +254,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
       </div>
       {results.length > 0 && act && <act.FileResults results={results} />}
 
-      <h2 id="programme-rules">The programme’s rules</h2>
+      <h2>The programme’s rules</h2>
       <p>
         {program ? (
           <>Rules of “{program.name}”: </>
@@ -306,7 +306,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
         <Status at={AT.pack} />
       </div>
 
-      <h2 id="the-pairs">The pairs</h2>
+      <h2>The pairs</h2>
       {summaries.length === 0 ? (
         <p class="overview-empty">
           No pairs yet. Add the progress summaries or agreement files your pairs sent you above:
