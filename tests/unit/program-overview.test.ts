@@ -52,7 +52,9 @@ describe("a row's cells in words", () => {
   test('a summary from an agreement file says its sessions are not known', () => {
     const [row] = rowsOf([{ ...onTrack(), sessions: { held: null, last: '' } }]);
     expect(sessionsText(row!)).toBe('Not known (from an agreement file)');
-    expect(quietText(row!)).toBe('28 days since the kickoff (no session yet)');
+    expect(quietText(row!)).toBe('Not known (from an agreement file)');
+    const [none] = rowsOf([{ ...onTrack(), sessions: { held: 0, last: '' } }]);
+    expect(quietText(none!)).toBe('28 days since the kickoff (no session yet)');
   });
 
   test('paused and ended pairs say so, and are neither stalled nor overdue', () => {

@@ -72,8 +72,12 @@ export function sessionsText({ summary, standing }: OverviewRow): string {
     : `${held} of ${standing.expected} expected`;
 }
 
-/** Days since the last session: "12 days", "30 days since the kickoff (none yet)", "No dates". */
-export function quietText({ standing }: OverviewRow): string {
+/**
+ * Days since the last session: "12 days", "30 days since the kickoff (no session yet)"; not known
+ * for a summary read from an agreement file, "No dates" with neither a session nor a kickoff date.
+ */
+export function quietText({ summary, standing }: OverviewRow): string {
+  if (summary.sessions.held === null) return 'Not known (from an agreement file)';
   if (standing.quietDays === null) return 'No dates';
   const days = `${standing.quietDays} ${standing.quietDays === 1 ? 'day' : 'days'}`;
   return standing.sinceSession ? days : `${days} since the kickoff (no session yet)`;
