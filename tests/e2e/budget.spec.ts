@@ -15,9 +15,10 @@ const PROSE = builtPages().filter(
 // the mentorship tools and share link, following other tabs once a mentorship is changed,
 // portable documents, opening an agreement, restoring, the backup reminder, looking for a new
 // version of the site; the planner's history list, goal check-ins, action item lists, finishing and
-// agenda files): it must not load until it is used.
+// agenda files; the programme overview's table, reading files, keeping and CSV): it must not load
+// until it is used.
 const ON_DEMAND =
-  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList|move-v1|settle|recover-index|MentorshipTools|ShareImport|LinkImport|PackLink|ProgramPreview|ProgramPart|ProgramFacts|ProgramQuestions|OpenedFile|follow|ImportPreview|AgreementImport|RestorePanel|BackupReminder|backups|portable|calendar|ics|time-zone|file-names|updates|ReviewNotice|save|review-files|review-read|review-calendar|Summary|DecisionFields|NewGoals|Saved|past-review|PastSessions|GoalCheckIns|ItemLists|history|files)\.[\w-]+\.js$/;
+  /\/(agreement-file|session-files|markdown-text|file-actions|NoticeList|move-v1|settle|recover-index|MentorshipTools|ShareImport|LinkImport|PackLink|ProgramPreview|ProgramPart|ProgramFacts|ProgramQuestions|OpenedFile|follow|ImportPreview|AgreementImport|RestorePanel|BackupReminder|backups|portable|calendar|ics|time-zone|file-names|updates|ReviewNotice|save|review-files|review-read|review-calendar|Summary|DecisionFields|NewGoals|Saved|past-review|PastSessions|GoalCheckIns|ItemLists|history|files|Pairs|actions|keeping|manage|csv)\.[\w-]+\.js$/;
 // The "Your data" page lists every mentorship and its backups as it loads: what it is for.
 const FIRST_LOAD_ON = { '/playbooks/your-data/': /\/(backups|portable)\./ } as Record<
   string,

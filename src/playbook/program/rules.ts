@@ -13,8 +13,7 @@ import {
   type Program,
   type ReviewPoint,
 } from '../documents/program';
-import { addDays } from '../review/every-page/due';
-import { expectedSessions } from '../review/review';
+import { addDays, expectedSessions } from '../review/every-page/due';
 import type { ProgressSummary } from './summary';
 
 const DAY = 86_400_000;

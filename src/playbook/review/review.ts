@@ -21,11 +21,18 @@ import {
   type ReviewState,
 } from '../documents/review';
 import { getDefaults } from '../core/schema-kit';
-import { dayText, sessionDay, type ReviewDue } from './every-page/due';
+import { dayText, expectedSessions, sessionDay, type ReviewDue } from './every-page/due';
 import { count } from '../core/words';
 import { cleanLine } from '../core/markdown';
 
-export { reviewDue, addDays, dayText, sessionDay, type ReviewDue } from './every-page/due';
+export {
+  reviewDue,
+  addDays,
+  dayText,
+  expectedSessions,
+  sessionDay,
+  type ReviewDue,
+} from './every-page/due';
 
 /** How each decision on a goal reads. */
 export const GOAL_DECISION_LABELS: Record<(typeof GOAL_DECISIONS)[number], string> = {
@@ -114,42 +121,6 @@ export interface ReviewFacts {
   done: number;
   carried: number;
   goals: GoalFacts[];
-}
-
-const DAY = 86_400_000;
-const daysBetween = (from: string, to: string) =>
-  Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY));
-
-/** Whole months from one day to another, as a monthly meeting counts them. */
-function monthsBetween(from: string, to: string): number {
-  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
-  return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0));
-}
-
-/**
- * The sessions a cadence implies from one day to another: every meeting day after `from`, and
- * `from` itself when it is the start (a review's own day was counted by that review). Null for an
- * ad hoc or unset cadence.
- */
-export function expectedSessions(
-  frequency: KickoffState['cadence']['frequency'],
-  from: string,
-  to: string,
-  fromStart: boolean,
-): number | null {
-  if (!from || !to || to < from) return null;
-  const first = fromStart ? 1 : 0;
-  switch (frequency) {
-    case 'weekly':
-      return Math.floor(daysBetween(from, to) / 7) + first;
-    case 'every-two-weeks':
-      return Math.floor(daysBetween(from, to) / 14) + first;
-    case 'monthly':
-      return monthsBetween(from, to) + first;
-    default:
-      return null;
-  }
 }
 
 /** What the facts are gathered from. */

@@ -89,3 +89,41 @@ export function reviewDue({ kickoff, sessions, review, today }: DueInput): Revie
   const left = after.count - counted.length;
   return left > 0 ? { kind: 'later', on: '', left } : due(counted[after.count - 1]!);
 }
+
+// With the due check rather than the review's rules, so the programme overview (src/playbook/program/
+// rules.ts) counts sessions against a cadence without loading the review page's code.
+const DAY = 86_400_000;
+const daysBetween = (from: string, to: string) =>
+  Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY));
+
+/** Whole months from one day to another, as a monthly meeting counts them. */
+function monthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0));
+}
+
+/**
+ * The sessions a cadence implies from one day to another: every meeting day after `from`, and
+ * `from` itself when it is the start (a review's own day was counted by that review). Null for an
+ * ad hoc or unset cadence.
+ */
+export function expectedSessions(
+  frequency: KickoffState['cadence']['frequency'],
+  from: string,
+  to: string,
+  fromStart: boolean,
+): number | null {
+  if (!from || !to || to < from) return null;
+  const first = fromStart ? 1 : 0;
+  switch (frequency) {
+    case 'weekly':
+      return Math.floor(daysBetween(from, to) / 7) + first;
+    case 'every-two-weeks':
+      return Math.floor(daysBetween(from, to) / 14) + first;
+    case 'monthly':
+      return monthsBetween(from, to) + first;
+    default:
+      return null;
+  }
+}

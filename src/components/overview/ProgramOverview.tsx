@@ -1,0 +1,374 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { count } from '../../playbook/core/words';
+import {
+  REVIEW_GRACE_DAYS,
+  STALLED_AFTER_DAYS,
+  type Program,
+} from '../../playbook/documents/program';
+import type { ProgressSummary } from '../../playbook/program/summary';
+import { $today } from '../../stores/core/today';
+import { overviewKept } from '../../stores/overview/key';
+import { announce, unavailable } from '../ui/announce';
+import { useHydrated } from '../ui/hydrated';
+import { useOnDemand } from '../ui/lazy';
+import { Status } from '../ui/Status';
+import { useStore } from '../ui/store';
+import type * as Actions from './on-demand/actions';
+import type { PairResult } from './on-demand/actions';
+import type * as Keeping from './on-demand/keeping';
+import type { PairsProps } from './Pairs';
+import '../playbook.css';
+import './overview.css';
+
+/** Pairs given at build time, such as a repository's folder of summaries (issue 27, point 4). */
+export interface InitialOverview {
+  summaries: ProgressSummary[];
+  program?: Program;
+  /**
+   * Where they come from, as the line "From ___, built on 30 Nov 2026." says it: "the folder
+   * examples/program-pairs in this site's repository".
+   */
+  source: string;
+  /** The day they are counted on, YYYY-MM-DD (the build's day); the visitor's today without it. */
+  today?: string;
+}
+
+const actions = () => import('./on-demand/actions');
+const keeping = () => import('./on-demand/keeping');
+const manage = () => import('./on-demand/manage');
+const pairsPart = () => import('./Pairs').then((m) => m.Pairs);
+
+/** The pairs' part when it is bundled with the island (built.ts), so the build renders it. */
+let bundledPairs: ComponentType<PairsProps> | undefined;
+
+/**
+ * Bundles the pairs' part with the island, for a page that passes pairs at build time (built.ts):
+ * without it, the part loads with the first pair, and the build could not render the table.
+ */
+export function bundlePairs(part: ComponentType<PairsProps>): void {
+  bundledPairs = part;
+}
+
+const AT = { add: 'Choose files', pack: 'Open your programme pack', keep: 'keep' } as const;
+
+/** A fragment this page reads: a pair's summary, or a programme pack. */
+const SUMMARY_HASH = /^#?summary(?:=|%(?:25)*3d)v\d/i;
+const PROGRAM_HASH = /^#?program(?:=|%(?:25)*3d)v\d/i;
+
+/** The pack's rules in a sentence, or the defaults' when there is no pack. */
+function rulesText(program: Program | null): string {
+  const stalled = program?.stalledAfterDays ?? STALLED_AFTER_DAYS;
+  const grace = program?.reviewGraceDays ?? REVIEW_GRACE_DAYS;
+  const points = (program?.reviewPoints ?? []).map((point) =>
+    point.end
+      ? `${point.label || 'End of the round'} (at the round’s end${program!.roundEnds ? `, ${program!.roundEnds}` : ''})`
+      : `${point.label || `${point.weeks} weeks in`} (${point.weeks} weeks after the kickoff)`,
+  );
+  return `A pair counts as stalled after ${stalled} days without a session, and a review as overdue ${grace} days after its day.${points.length ? ` Reviews: ${points.join('; ')}.` : ''}`;
+}
+
+/**
+ * The coordinator's programme overview (issue 27): pairs added from their progress summaries or
+ * agreement files (dropped, picked or opened by link; read in this browser, never uploaded), the
+ * programme pack's rules and its hand-outs, the pairs' table, totals and CSV (Pairs.tsx), and the
+ * choice to keep it in this browser. With `initial`, it shows pairs given at build time (import it
+ * from built.ts then), and neither reads nor writes the overview this browser keeps.
+ */
+export default function ProgramOverview({ initial }: { initial?: InitialOverview }) {
+  const hydrated = useHydrated();
+  // Read in the build too (the build's day), so what the build and the browser show is the same.
+  const visitorToday = useStore($today);
+  const today = initial?.today || visitorToday;
+  const [summaries, setSummaries] = useState<readonly ProgressSummary[]>(initial?.summaries ?? []);
+  const [program, setProgram] = useState<Program | null>(initial?.program ?? null);
+  const [keep, setKeep] = useState(false);
+  const [kept, setKept] = useState<typeof Keeping | undefined>(undefined);
+  const [results, setResults] = useState<PairResult[]>([]);
+  const [act, setAct] = useState<typeof Actions | undefined>(undefined);
+  const [undo, setUndo] = useState<
+    { message: string; summaries: readonly ProgressSummary[] } | undefined
+  >(undefined);
+  const picker = useRef<HTMLInputElement>(null);
+  const packPicker = useRef<HTMLInputElement>(null);
+  // What an action that finishes later adds to: the pairs as they are then, not as they were.
+  const latest = useRef(summaries);
+  latest.current = summaries;
+  const loaded = useOnDemand(!bundledPairs && summaries.length > 0, pairsPart, AT.add);
+  const Pairs = bundledPairs ?? loaded;
+  const tools = useOnDemand(hydrated && (summaries.length > 0 || !!undo), manage, AT.add);
+
+  // The overview this browser keeps, if any (never with pairs given at build time).
+  useEffect(() => {
+    if (initial || !overviewKept()) return;
+    const load = () =>
+      keeping()
+        .then((m) => {
+          const value = m.readKept();
+          setSummaries(value.summaries);
+          setProgram(value.program);
+          setKept(() => m);
+          setKeep(true);
+        })
+        .catch(() => unavailable(AT.keep, load));
+    load();
+  }, []);
+
+  // While kept, every change is written through; what storage says shows under the choice.
+  useEffect(() => {
+    if (keep && kept) kept.keepOverview({ summaries: [...summaries], program });
+  }, [keep, kept, summaries, program]);
+
+  const addFiles = (files: File[]) => {
+    if (!files.length) return;
+    actions()
+      .then(async (m) => {
+        const read = await m.addFiles(files, latest.current, today);
+        setAct(() => m);
+        setSummaries(read.list);
+        setResults(read.results);
+        const n = (outcome: PairResult['outcome']) =>
+          read.results.filter((r) => r.outcome === outcome).length;
+        announce(
+          `Read ${count(files.length, 'file')}: ${n('added')} added, ${n('updated')} updated, ${n('older') + n('refused')} not used.`,
+          AT.add,
+        );
+      })
+      .catch(() => unavailable(AT.add, () => addFiles(files)));
+  };
+
+  const openFragment = (hash: string) => {
+    const isSummary = SUMMARY_HASH.test(hash);
+    if (!isSummary && !PROGRAM_HASH.test(hash)) return;
+    // The fragment leaves the address bar once read, so a reload does not read it again.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    actions()
+      .then(async (m) => {
+        if (isSummary) {
+          const read = await m.addLink(hash, latest.current);
+          setAct(() => m);
+          setSummaries(read.list);
+          setResults([read.result]);
+          announce(read.result.text, AT.add);
+        } else {
+          const read = await m.openPackLink(hash);
+          if (read.ok) setProgram(read.program);
+          announce(read.ok ? read.text : read.message, AT.pack);
+        }
+      })
+      .catch(() => unavailable(AT.add, () => location.reload()));
+  };
+
+  useEffect(() => {
+    openFragment(location.hash);
+    const onHash = () => openFragment(location.hash);
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  const openPack = (file: File) =>
+    actions()
+      .then(async (m) => {
+        const read = await m.openPackFile(file);
+        if (read.ok) setProgram(read.program);
+        announce(read.ok ? read.text : read.message, AT.pack);
+      })
+      .catch(() => unavailable(AT.pack, () => openPack(file)));
+
+  const packActions = (what: 'link' | 'file') =>
+    actions()
+      .then((m) =>
+        what === 'link' ? m.copyPackLink(program!, AT.pack) : m.downloadPack(program!, AT.pack),
+      )
+      .catch(() => unavailable(AT.pack, () => packActions(what)));
+
+  const choose = (next: boolean) => {
+    if (next === keep) return;
+    if (!next) {
+      setKeep(false);
+      kept?.forgetOverview();
+      announce(
+        'Not kept: this browser no longer keeps the overview. Closing this tab forgets these pairs.',
+        AT.keep,
+      );
+      return;
+    }
+    keeping()
+      .then((m) => {
+        // Written now, before it is said to be kept; later changes are written as they come.
+        m.keepOverview({ summaries: [...latest.current], program });
+        setKept(() => m);
+        setKeep(true);
+        announce(`Kept in this browser only: ${count(summaries.length, 'pair')}.`, AT.keep);
+      })
+      .catch(() => unavailable(AT.keep, () => choose(true)));
+  };
+
+  const remove = (ids: readonly string[], message: string) => {
+    const gone = new Set(ids);
+    setUndo({ message, summaries });
+    setSummaries(summaries.filter((s) => !gone.has(s.mentorship)));
+    return 'overview-undo';
+  };
+
+  return (
+    <div class="playbook program-overview">
+      <h2>Add pairs</h2>
+      {/* Dropping is a shortcut for pointer users; the button does the same by keyboard. */}
+      <div
+        class="drop-zone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+        }}
+        onDrop={(event) => {
+          event.preventDefault();
+          addFiles([...(event.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <p>
+          Drop your pairs’ progress summaries (<code>.json</code>) or agreement files (
+          <code>.md</code>) here, as many as you have, or
+        </p>
+        <button
+          type="button"
+          id="overview-choose"
+          disabled={!hydrated}
+          onClick={() => picker.current?.click()}
+        >
+          Choose files
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          multiple
+          accept=".json,.md,.markdown,application/json,text/markdown"
+          hidden
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])];
+            event.currentTarget.value = '';
+            addFiles(files);
+          }}
+        />
+        <Status at={AT.add} />
+      </div>
+      {results.length > 0 && act && <act.FileResults results={results} />}
+
+      <h2>The programme’s rules</h2>
+      <p>
+        {program ? (
+          <>Rules of “{program.name}”: </>
+        ) : (
+          <>No programme pack is open, so the defaults apply: </>
+        )}
+        {rulesText(program)}
+      </p>
+      <div class="notice-actions">
+        <button
+          type="button"
+          class="secondary"
+          disabled={!hydrated}
+          onClick={() => packPicker.current?.click()}
+        >
+          Open your programme pack
+        </button>
+        <input
+          ref={packPicker}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void openPack(file);
+          }}
+        />
+        {program && (
+          <>
+            <button
+              type="button"
+              class="secondary"
+              disabled={!hydrated}
+              onClick={() => packActions('link')}
+            >
+              Copy the link for pairs
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              disabled={!hydrated}
+              onClick={() => packActions('file')}
+            >
+              Download the pack file
+            </button>
+          </>
+        )}
+        <Status at={AT.pack} />
+      </div>
+
+      <h2>The pairs</h2>
+      {summaries.length === 0 ? (
+        <p class="overview-empty">
+          No pairs yet. Add the progress summaries or agreement files your pairs sent you above:
+          they are read in this browser and never uploaded.
+        </p>
+      ) : Pairs ? (
+        <Pairs
+          summaries={summaries}
+          program={program}
+          today={today}
+          source={initial?.source}
+          hydrated={hydrated}
+          onRemove={remove}
+        />
+      ) : (
+        <p class="overview-empty">The table of {count(summaries.length, 'pair')} is loading.</p>
+      )}
+      {tools && (
+        <tools.UndoBar
+          id="overview-undo"
+          message={undo?.message}
+          onUndo={() => {
+            if (!undo) return undefined;
+            setSummaries(undo.summaries);
+            setUndo(undefined);
+            return 'overview-choose';
+          }}
+        />
+      )}
+
+      {initial ? (
+        <p class="hint">
+          These pairs come with the page: nothing of them is kept in this browser, and what you add
+          is forgotten when you close the tab.
+        </p>
+      ) : (
+        <fieldset class="keep-choice">
+          <legend>Keep this overview in this browser?</legend>
+          <label class="choice">
+            <input
+              type="radio"
+              name="overview-keep"
+              checked={!keep}
+              disabled={!hydrated}
+              onChange={() => choose(false)}
+            />
+            Not kept: closing this tab forgets these pairs
+          </label>
+          <label class="choice">
+            <input
+              type="radio"
+              name="overview-keep"
+              checked={keep}
+              disabled={!hydrated}
+              onChange={() => choose(true)}
+            />
+            Kept in this browser only
+          </label>
+          <Status at={AT.keep} />
+          {keep && kept && <kept.KeptNotes />}
+        </fieldset>
+      )}
+    </div>
+  );
+}
