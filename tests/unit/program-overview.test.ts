@@ -53,6 +53,8 @@ describe("a row's cells in words", () => {
     const [row] = rowsOf([{ ...onTrack(), sessions: { held: null, last: '' } }]);
     expect(sessionsText(row!)).toBe('Not known (from an agreement file)');
     expect(quietText(row!)).toBe('Not known (from an agreement file)');
+    // Neither stalled nor overdue, but never "on track" either: its progress is not known.
+    expect(flagsOf(row!)).toEqual(['Progress not known (an agreement only)']);
     const [none] = rowsOf([{ ...onTrack(), sessions: { held: 0, last: '' } }]);
     expect(quietText(none!)).toBe('28 days since the kickoff (no session yet)');
   });

@@ -105,6 +105,9 @@ export function flagsOf({ summary, standing }: OverviewRow): string[] {
     flags.push(summary.status.until ? `Paused until ${dayText(summary.status.until)}` : 'Paused');
   if (summary.status.state === 'ended')
     flags.push(summary.status.since ? `Ended ${dayText(summary.status.since)}` : 'Ended');
+  // An agreement file says nothing of sessions or reviews: never "on track", which it cannot know.
+  if (summary.sessions.held === null && summary.status.state === 'active')
+    flags.push('Progress not known (an agreement only)');
   return flags;
 }
 
