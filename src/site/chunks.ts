@@ -13,6 +13,8 @@
  *   (`components/mentorships/`). Not the registry of documents (`playbook/documents/registry.ts`),
  *   which imports every schema: stores pass their own document's declaration instead, and the
  *   other schemas go with their pages;
+ * - `keys`: every key of a mentorship (`stores/mentorships/keys.ts`, `playbook/mentorships/keys.ts`),
+ *   which Your data sizes on load and the tools and a restore read on demand on every page;
  * - `kit-documents`: the document view, file buttons and calendar button of the kit, which the
  *   kickoff checklist uses only in its agreement panel (loaded once in use), apart from
  * - `kit`: the field controls, confirm and undo the kickoff checklist, the Plan a session playbook
@@ -75,6 +77,9 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'playbook/documents/agenda.ts',
     ],
   },
+  // Every key of a mentorship, which Your data sizes on load and the tools and a restore (on
+  // demand on every page) read: one file, apart from the every-page core.
+  { name: 'keys', modules: ['stores/mentorships/keys.ts', 'playbook/mentorships/keys.ts'] },
   // Loaded by no page at once: with the agreement panel, a past session or what a page prints.
   { name: 'document-view', modules: ['components/ui/kit/DocumentView.tsx'] },
   {

@@ -80,6 +80,9 @@ describe('the chunk groups', () => {
     ['/w/src/playbook/documents/review.ts', 'review-notice', true],
     ['/w/src/playbook/documents/chooser.ts', 'chooser', true],
     ['/w/src/playbook/core/fields/minutes.ts', 'playbook', false],
+    ['/w/src/playbook/core/blocks/text.ts', 'playbook', false],
+    ['/w/src/playbook/mentorships/keys.ts', 'keys', true],
+    ['/w/src/stores/mentorships/keys.ts', 'keys', true],
     ['\0vite/preload-helper.js', 'preload-helper', true],
     ['/w/src/components/ui/kit/files.ts', 'preload-helper', false],
   ])('%s in %s: %s', (id, name, expected) => {

@@ -18,7 +18,8 @@ import {
 import { restoreWrites } from '../../src/playbook/portable/restore';
 import { decodeShare, encodeShare } from '../../src/playbook/portable/share-link';
 import { readDocument } from '../../src/playbook/core/schema';
-import { keysOf, mentorshipDocument } from '../../src/stores/core/mentorships';
+import { mentorshipDocument } from '../../src/stores/core/mentorships';
+import { keysOf } from '../../src/stores/mentorships/keys';
 import { createVersionedStore, type VersionedStoreOptions } from '../../src/stores/core/versioned';
 import { portableOf } from '../../src/stores/portable/portable';
 import type * as Names from '../../src/playbook/documents/names';

@@ -5,7 +5,6 @@ import {
   V1_PREFIX,
   addMentorship,
   documentKey,
-  documentKeys,
   newId,
 } from '../../playbook/documents/mentorships';
 import type { DocumentDeclaration } from '../../playbook/documents/declaration';
@@ -71,9 +70,6 @@ export const $openId = listed(
 /** Where one document of a mentorship is stored. */
 export const keyOf = (name: DocumentName) => (id: string) =>
   id === V1_ID ? `${V1_PREFIX}${name}` : documentKey(id, name);
-
-/** Every key one mentorship has in storage: its documents and their kept copies. */
-export const keysOf = (id: string) => documentKeys((name) => keyOf(name)(id));
 
 /**
  * The options of a document kept once per mentorship, from its name in the registry
