@@ -6,15 +6,16 @@
  * and takes the modules directly in them (a sub-folder is a folder of its own), so where a module
  * lives decides where it loads:
  * - `playbook`: what every playbook page needs: Preact and nanostores, the domain's core
- *   (`playbook/core/`), the documents' names and the index, the schemas every page or nearly every
+ *   (`playbook/core/`), the index of mentorships, the schemas every page or nearly every
  *   one reads (the kickoff answers with their programme, which the switcher and the review's
  *   notice read everywhere, and the agenda's, which the planner and the review read), the stores'
  *   core (`stores/core/`), the UI kit's base (`components/ui/`) and the mentorship switcher
  *   (`components/mentorships/`). Not the registry of documents (`playbook/documents/registry.ts`),
  *   which imports every schema: stores pass their own document's declaration instead, and the
  *   other schemas go with their pages;
- * - `keys`: every key of a mentorship (`stores/mentorships/keys.ts`, `playbook/mentorships/keys.ts`),
- *   which Your data sizes on load and the tools and a restore read on demand on every page;
+ * - `keys`: every key of a mentorship from its documents' names (`stores/mentorships/keys.ts`,
+ *   `playbook/mentorships/keys.ts`, `playbook/documents/names.ts`), which Your data sizes on load
+ *   and the tools, a restore and following another tab read on demand on every page;
  * - `kit-documents`: the document view, file buttons and calendar button of the kit, which the
  *   kickoff checklist uses only in its agreement panel (loaded once in use), apart from
  * - `kit`: the field controls, confirm and undo the kickoff checklist, the Plan a session playbook
@@ -68,7 +69,6 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
     packages: ['preact', 'nanostores', '@nanostores/persistent'],
     folders: ['playbook/core', 'stores/core', 'components/ui', 'components/mentorships', 'site'],
     modules: [
-      'playbook/documents/names.ts',
       'playbook/documents/declaration.ts',
       'playbook/documents/mentorships.ts',
       'playbook/documents/kickoff.ts',
@@ -77,9 +77,16 @@ export const CHUNK_GROUPS: readonly ChunkGroup[] = [
       'playbook/documents/agenda.ts',
     ],
   },
-  // Every key of a mentorship, which Your data sizes on load and the tools and a restore (on
-  // demand on every page) read: one file, apart from the every-page core.
-  { name: 'keys', modules: ['stores/mentorships/keys.ts', 'playbook/mentorships/keys.ts'] },
+  // Every key of a mentorship, which Your data sizes on load and code on demand on every page
+  // reads: one file, apart from the every-page core.
+  {
+    name: 'keys',
+    modules: [
+      'stores/mentorships/keys.ts',
+      'playbook/mentorships/keys.ts',
+      'playbook/documents/names.ts',
+    ],
+  },
   // Loaded by no page at once: with the agreement panel, a past session or what a page prints.
   { name: 'document-view', modules: ['components/ui/kit/DocumentView.tsx'] },
   {
