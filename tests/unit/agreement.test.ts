@@ -8,7 +8,8 @@ import {
 } from '../../src/playbook/kickoff/agreement';
 import { agreementFileName, toMarkdown } from '../../src/playbook/kickoff/agreement-file';
 import { TOPICS, emptyKickoff, type KickoffState } from '../../src/playbook/kickoff/topics';
-import { SIGNATURE_LINE, cleanLine, cleanText } from '../../src/playbook/core/markdown';
+import { cleanLine } from '../../src/playbook/core/markdown';
+import { SIGNATURE_LINE, cleanText } from '../../src/playbook/core/blocks/text';
 import { lowerFirst } from '../../src/playbook/kickoff/agreement';
 import { anyState } from './helpers/arbitraries';
 import { expectedBlocks, parseMarkdown, type ParsedBlock } from './helpers/commonmark';

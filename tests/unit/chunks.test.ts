@@ -72,6 +72,18 @@ describe('the chunk groups', () => {
     ['/w/src/components/mentorships/MentorshipSwitcher.tsx', 'playbook', true],
     ['/w/src/components/mentorships/on-demand/MentorshipTools.tsx', 'playbook', false],
     ['/w/src/playbook/core/markdown.ts', 'playbook', true],
+    // The schemas every page reads, but not the registry with all of them, nor the review's.
+    ['/w/src/playbook/documents/kickoff.ts', 'playbook', true],
+    ['/w/src/playbook/documents/names.ts', 'playbook', false],
+    ['/w/src/playbook/documents/names.ts', 'keys', true],
+    ['/w/src/playbook/documents/registry.ts', 'playbook', false],
+    ['/w/src/playbook/documents/review.ts', 'playbook', false],
+    ['/w/src/playbook/documents/review.ts', 'review-notice', true],
+    ['/w/src/playbook/documents/chooser.ts', 'chooser', true],
+    ['/w/src/playbook/core/fields/minutes.ts', 'playbook', false],
+    ['/w/src/playbook/core/blocks/text.ts', 'playbook', false],
+    ['/w/src/playbook/mentorships/keys.ts', 'keys', true],
+    ['/w/src/stores/mentorships/keys.ts', 'keys', true],
     ['\0vite/preload-helper.js', 'preload-helper', true],
     ['/w/src/components/ui/kit/files.ts', 'preload-helper', false],
   ])('%s in %s: %s', (id, name, expected) => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { cleanLine, cleanText, type Block } from '../../src/playbook/core/markdown';
+import { cleanLine, type Block } from '../../src/playbook/core/markdown';
+import { cleanText } from '../../src/playbook/core/blocks/text';
 import { escapeText, toMarkdown } from '../../src/playbook/files/markdown-text';
 import { expectedBlocks, parseMarkdown } from './helpers/commonmark';
 

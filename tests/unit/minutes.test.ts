@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseMinutes } from '../../src/playbook/core/minutes';
+import { parseMinutes } from '../../src/playbook/core/fields/minutes';
 
 describe('parseMinutes', () => {
   const range = { min: 10, max: 240 };

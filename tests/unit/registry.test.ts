@@ -1,11 +1,12 @@
-// A fifth document, declared only in the registry, must reach every door: the index's keys (and
-// with them Your data's sizes and deleting), the stores, the portable document and so the share
-// link, the backup file, a restore and the agreement file, and the tests' own store reset.
+// A sixth document, declared only in the registry and named in the list of names, must reach every
+// door: the index's keys (and with them Your data's sizes and deleting), the stores, the portable
+// document and so the share link, the backup file, a restore and the agreement file, and the
+// tests' own store reset.
 import { getTestStorage, setTestStorageKey } from '@nanostores/persistent';
 import { allTasks, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { documentKey } from '../../src/playbook/documents/mentorships';
-import { DOCUMENTS, type DocumentName } from '../../src/playbook/documents/registry';
+import { DOCUMENT_NAMES, type DocumentName } from '../../src/playbook/documents/names';
 import { readAgreement } from '../../src/playbook/kickoff/agreement-read';
 import { agreementText } from '../../src/playbook/kickoff/agreement-file';
 import { backupText, readBackup } from '../../src/playbook/portable/backup';
@@ -17,10 +18,13 @@ import {
 import { restoreWrites } from '../../src/playbook/portable/restore';
 import { decodeShare, encodeShare } from '../../src/playbook/portable/share-link';
 import { readDocument } from '../../src/playbook/core/schema';
-import { keysOf, mentorshipDocument } from '../../src/stores/core/mentorships';
+import { mentorshipDocument } from '../../src/stores/core/mentorships';
+import { keysOf } from '../../src/stores/mentorships/keys';
 import { createVersionedStore, type VersionedStoreOptions } from '../../src/stores/core/versioned';
 import { portableOf } from '../../src/stores/portable/portable';
+import type * as Names from '../../src/playbook/documents/names';
 import type * as Registry from '../../src/playbook/documents/registry';
+import { declarationOf } from '../../src/playbook/documents/registry';
 import { TEST_ID, TEST_KEYS, resetStores } from './helpers/stores';
 
 vi.mock('../../src/playbook/documents/registry', async (importOriginal) => {
@@ -40,9 +44,14 @@ vi.mock('../../src/playbook/documents/registry', async (importOriginal) => {
   return {
     ...real,
     MENTORSHIP_DOCUMENTS: documents,
-    DOCUMENTS: Object.keys(documents),
     declarationOf: (name: keyof typeof documents) => documents[name],
   };
+});
+
+// The names alone, for the code that needs no schema (keys, sizes, deleting): mocked alike.
+vi.mock('../../src/playbook/documents/names', async (importOriginal) => {
+  const real = await importOriginal<typeof Names>();
+  return { ...real, DOCUMENT_NAMES: [...real.DOCUMENT_NAMES, 'notes'] };
 });
 
 type WithNotes = { notes: { text: string } };
@@ -61,7 +70,7 @@ afterEach(() => resetStores());
 
 describe('a document added to the registry alone', () => {
   test('is one of the mentorship’s documents, with its keys (Your data’s sizes, deleting)', () => {
-    expect(DOCUMENTS).toEqual([
+    expect(DOCUMENT_NAMES).toEqual([
       'kickoff',
       'format-chooser',
       'agenda',
@@ -78,7 +87,9 @@ describe('a document added to the registry alone', () => {
   test('has a store from its declaration alone, migrations and change marks included', async () => {
     setTestStorageKey(NOTES_KEY, '{"version":1,"body":"Old"}');
     const store = createVersionedStore(
-      mentorshipDocument(NOTES) as unknown as VersionedStoreOptions<WithNotes['notes']>,
+      mentorshipDocument(NOTES, declarationOf(NOTES) as never) as unknown as VersionedStoreOptions<
+        WithNotes['notes']
+      >,
     );
     keepMount(store.$value);
     expect(store.$value.get()).toEqual({ text: 'Old' });

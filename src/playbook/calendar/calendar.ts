@@ -9,7 +9,8 @@ import { kickoffSeries, reevaluationDate } from './plan';
 import { pairSlug } from '../files/file-names';
 import { escapeText, foldLine, recurrenceRule } from './ics';
 import { openGoals, type KickoffState } from '../documents/kickoff';
-import { cleanLine, cleanText } from '../core/markdown';
+import { cleanLine } from '../core/markdown';
+import { cleanText } from '../core/blocks/text';
 import { isKnownZone, timeZoneLines } from './time-zone';
 
 /** Where a calendar file is made: for which mentorship, from which page, in which zone and when. */

@@ -2,6 +2,8 @@
  * A small document model. Documents are built as blocks of plain text, so user text is never
  * Markdown: the page renders the blocks as DOM text, and the serialiser (markdown-text.ts, loaded
  * when a file is made) escapes it so that any string parses back to exactly the text that went in.
+ * Every playbook page loads this file (for single lines); what only documents use, multi-line
+ * text and the signature line, is in blocks/text.ts, which loads with them.
  */
 
 /** A block of a document; every `text` is plain text, never Markdown or HTML. */
@@ -17,22 +19,11 @@ export type Block =
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /** Normalises line endings to \n and removes control characters. */
-function sanitise(text: string): string {
+export function sanitise(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '');
-}
-
-/** Multi-line text as the document keeps it: sanitised, without blank lines at its start or end. */
-export function cleanText(text: string): string {
-  const lines = sanitise(text).split('\n');
-  while (lines.length && lines[0]!.trim() === '') lines.shift();
-  while (lines.length && lines.at(-1)!.trim() === '') lines.pop();
-  return lines.join('\n');
 }
 
 /** Single-line text (names, titles): sanitised, runs of white space folded to one space, trimmed. */
 export function cleanLine(text: string): string {
   return sanitise(text).replace(/\s+/g, ' ').trim();
 }
-
-/** The line to sign on, under each person's name. */
-export const SIGNATURE_LINE = 'Signature: ______________________ Date: ____________';

@@ -5,6 +5,7 @@
  */
 import * as v from '../core/schema-kit';
 import { DateOrEmpty, Id, Minutes, field, group, uniqueIds, type Schema } from '../core/schema';
+import { declare } from './declaration';
 
 /** Timeboxes a part accepts, in minutes. */
 export const PART_MINUTES = { min: 0, max: 240 } as const;
@@ -108,3 +109,9 @@ export const DraftSchema = v.object({ draft: group(agendaEntries) });
 export const HistorySchema = v.object({
   sessions: field(uniqueIds(v.array(SessionSchema)), () => []),
 });
+
+/** The agenda being prepared as one of a mentorship's documents (`agenda`, ./registry.ts). */
+export const AGENDA_DOCUMENT = declare({ field: 'agenda', version: 1, schema: DraftSchema });
+
+/** The session history as one of a mentorship's documents (`sessions`, ./registry.ts). */
+export const SESSIONS_DOCUMENT = declare({ field: 'history', version: 1, schema: HistorySchema });

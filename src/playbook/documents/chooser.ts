@@ -5,6 +5,7 @@
  */
 import * as v from '../core/schema-kit';
 import { group } from '../core/schema';
+import { declare } from './declaration';
 
 /** Each question's id and the ids of its options, as answers are stored. */
 export const ANSWER_OPTIONS = {
@@ -30,3 +31,6 @@ export const ChooserSchema = v.object({
 
 /** The chooser's stored document. */
 export type ChooserState = v.InferOutput<typeof ChooserSchema>;
+
+/** The chooser's answers as one of a mentorship's documents (`format-chooser`, ./registry.ts). */
+export const CHOOSER_DOCUMENT = declare({ field: 'chooser', version: 1, schema: ChooserSchema });

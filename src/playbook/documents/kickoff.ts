@@ -15,6 +15,7 @@ import {
   group,
   uniqueIds,
 } from '../core/schema';
+import { declare } from './declaration';
 import { CADENCE_IDS, REVIEW_AFTER, SESSION_MINUTES } from './kickoff-choices';
 import { programEntries } from './program';
 
@@ -193,6 +194,9 @@ export const KickoffSchema: v.GenericSchema<KickoffState> = {
     return hasGoals ? value : goalsFromNotes(value);
   },
 };
+
+/** The kickoff answers as one of a mentorship's documents (`kickoff`, ./registry.ts). */
+export const KICKOFF_DOCUMENT = declare({ field: 'kickoff', version: 1, schema: KickoffSchema });
 
 /** The goals still open (neither reached nor dropped), in order. */
 export const openGoals = (state: Pick<KickoffState, 'goals'>) =>

@@ -6,7 +6,7 @@
 import * as v from '../core/schema-kit';
 import { field, idSchema, uniqueIds } from '../core/schema';
 import { decodeStored } from '../core/stored-document';
-import { DOCUMENTS, type DocumentName } from './registry';
+import type { DocumentName } from './names';
 
 /** The storage layout these keys belong to; the documents inside carry their own versions. */
 export const LAYOUT = 'mentorship-playbook:v2';
@@ -19,10 +19,6 @@ export const INDEX_VERSION = 1;
 
 /** Where one document of one mentorship lives. */
 export const documentKey = (id: string, document: DocumentName) => `${LAYOUT}:${id}:${document}`;
-
-/** Every key of one mentorship's documents and their kept copies (`-backups`: unreadable, repaired, or from before a migration). */
-export const documentKeys = (keyOf: (document: DocumentName) => string) =>
-  DOCUMENTS.flatMap((name) => [keyOf(name), `${keyOf(name)}-backups`]);
 
 /** Where a move of the first release's data writes which mentorship it moves into (move-v1.ts). */
 export const MOVE_KEY = `${LAYOUT}:move`;

@@ -1,49 +1,42 @@
 /**
- * The one registry of the documents a mentorship holds. Each is declared here once: the name that
- * ends its storage key, the field that carries it in a portable mentorship (share link, backup
- * file, agreement front matter), its schema, the version this site writes and the migrations from
- * older versions. Everything else reads this declaration: the index's keys, the stores
- * (`mentorshipDocument` in src/stores/core/mentorships.ts), the portable document and its doors,
- * Your data's sizes and deletion, and the tests' store reset. To add a document, add its schema
- * to this folder and one entry below (README, "Adding a playbook").
+ * The one registry of the documents a mentorship holds. Each is declared once, beside its schema
+ * (`declare` in declaration.ts): the field that carries it in a portable mentorship (share link,
+ * backup file, agreement front matter), its schema, the version this site writes and the
+ * migrations from older versions; here it gets the name that ends its storage key, one for each
+ * of names.ts's names, in their order. Everything else reads these declarations: the stores
+ * (`mentorshipDocument` in src/stores/core/mentorships.ts, given their own document's
+ * declaration, so that a page loads only the schemas it reads), the portable document and its
+ * doors, and the tests' store reset; code that needs only the names or keys (the index's keys,
+ * Your data's sizes and deleting) reads names.ts. To add a document, add its schema and
+ * declaration to this folder, its name to names.ts and one entry below (README, "Adding a
+ * playbook"). This file loads every schema: only code that handles all of a mentorship's
+ * documents at once imports it, none of it on a page's first load (see src/site/chunks.ts).
  */
 import type * as v from '../core/schema-kit';
-import type { StoredDeclaration } from '../core/stored-document';
-import { DraftSchema, HistorySchema } from './agenda';
-import { ChooserSchema } from './chooser';
-import { KickoffSchema } from './kickoff';
-import { ReviewSchema } from './review';
+import { AGENDA_DOCUMENT, SESSIONS_DOCUMENT } from './agenda';
+import { CHOOSER_DOCUMENT } from './chooser';
+import type { DocumentDeclaration } from './declaration';
+import { KICKOFF_DOCUMENT } from './kickoff';
+import type { DocumentName } from './names';
+import { REVIEW_DOCUMENT } from './review';
 
-/** How one of a mentorship's documents is stored (version, schema, migrations) and carried. */
-export interface DocumentDeclaration<T extends object = object> extends StoredDeclaration<T> {
-  /** Its field in a portable mentorship (src/playbook/portable/portable.ts). */
-  readonly field: string;
-}
-
-const declare = <const F extends string, T extends object>(
-  declaration: DocumentDeclaration<T> & { field: F },
-) => declaration;
+export type { DocumentDeclaration } from './declaration';
+export type { DocumentName } from './names';
 
 /**
  * A mentorship's documents, by the name that ends their storage keys
- * (`mentorship-playbook:v2:<id>:<name>`), in the order they are listed and carried.
+ * (`mentorship-playbook:v2:<id>:<name>`), in the order of names.ts.
  */
 export const MENTORSHIP_DOCUMENTS = {
-  kickoff: declare({ field: 'kickoff', version: 1, schema: KickoffSchema }),
-  'format-chooser': declare({ field: 'chooser', version: 1, schema: ChooserSchema }),
-  agenda: declare({ field: 'agenda', version: 1, schema: DraftSchema }),
-  sessions: declare({ field: 'history', version: 1, schema: HistorySchema }),
-  review: declare({ field: 'review', version: 1, schema: ReviewSchema }),
-};
+  kickoff: KICKOFF_DOCUMENT,
+  'format-chooser': CHOOSER_DOCUMENT,
+  agenda: AGENDA_DOCUMENT,
+  sessions: SESSIONS_DOCUMENT,
+  review: REVIEW_DOCUMENT,
+} satisfies Record<DocumentName, DocumentDeclaration>;
 
 /** The registry's shape, for types derived from it. */
 export type MentorshipDocuments = typeof MENTORSHIP_DOCUMENTS;
-
-/** One of a mentorship's documents, by the name that ends its key. */
-export type DocumentName = keyof MentorshipDocuments;
-
-/** The name of each document a mentorship holds, in the registry's order. */
-export const DOCUMENTS = Object.keys(MENTORSHIP_DOCUMENTS) as DocumentName[];
 
 /** What a registered document reads as. */
 export type DocumentValue<N extends DocumentName> = v.InferOutput<

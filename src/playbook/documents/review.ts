@@ -2,11 +2,12 @@
  * The review playbook's stored document: the review being filled in, the finished reviews (newest
  * first), the day the "review is due" notice is put off until, and whether the mentorship is paused
  * or has ended. Only the shape: the rules and words are in ../review/, which only the review page
- * and the notice load, as every playbook page loads this file through the registry.
+ * and the notice load with this file.
  */
 import * as v from '../core/schema-kit';
 import { DateOrEmpty, Id, WholeNumber, field, group, uniqueIds } from '../core/schema';
 import { CHECK_IN_STATES } from './agenda';
+import { declare } from './declaration';
 
 const text = () => field(v.string(), () => '');
 const date = () => field(DateOrEmpty, () => '');
@@ -123,3 +124,6 @@ export const ReviewSchema = v.object({
 
 /** The review playbook's stored document. */
 export type ReviewState = v.InferOutput<typeof ReviewSchema>;
+
+/** The reviews as one of a mentorship's documents (registered as `review`, ./registry.ts). */
+export const REVIEW_DOCUMENT = declare({ field: 'review', version: 1, schema: ReviewSchema });

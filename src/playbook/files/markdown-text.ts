@@ -4,7 +4,8 @@
  * GitHub-flavoured Markdown (GitHub, Obsidian, VS Code), whose extended autolinks would otherwise
  * swallow an escaping backslash and let raw HTML through.
  */
-import { SIGNATURE_LINE, cleanLine, cleanText, type Block } from '../core/markdown';
+import { cleanLine, type Block } from '../core/markdown';
+import { SIGNATURE_LINE, cleanText } from '../core/blocks/text';
 
 // Characters that mean something wherever they stand: escapes, code, emphasis, links, HTML and
 // autolinks, headings' closing sequences, and GitHub's tables and strikethrough.

@@ -16,7 +16,8 @@ import {
   type KickoffTopic,
   type TopicId,
 } from './topics';
-import { cleanLine, cleanText, type Block } from '../core/markdown';
+import { cleanLine, type Block } from '../core/markdown';
+import { cleanText } from '../core/blocks/text';
 import { count } from '../core/words';
 import type { Program } from '../documents/program';
 

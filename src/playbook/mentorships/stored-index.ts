@@ -3,7 +3,7 @@
  * rebuilding the index): the index's text, and which mentorship a key belongs to. Kept out of
  * ../documents/ (which every playbook page loads) because only features loaded on demand use it.
  */
-import { DOCUMENTS } from '../documents/registry';
+import { DOCUMENT_NAMES } from '../documents/names';
 import { INDEX_VERSION, LAYOUT, type Mentorships } from '../documents/mentorships';
 
 /** The index as stored: the versioned store's encoding, `{ "version": 1, …index }` as JSON. */
@@ -17,7 +17,7 @@ export const indexText = (index: Mentorships) =>
 export function mentorshipOfKey(key: string): string | undefined {
   if (!key.startsWith(`${LAYOUT}:`)) return undefined;
   const rest = key.slice(LAYOUT.length + 1).replace(/-backups$/, '');
-  const name = DOCUMENTS.find((n) => rest.endsWith(`:${n}`));
+  const name = DOCUMENT_NAMES.find((n) => rest.endsWith(`:${n}`));
   const id = name && rest.slice(0, -(name.length + 1));
   return id || undefined;
 }

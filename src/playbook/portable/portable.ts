@@ -14,13 +14,8 @@ import { field, readDocument } from '../core/schema';
 import { MentorshipId } from '../documents/mentorships';
 import { emptyOf, encodeStored } from '../core/stored-document';
 import { latestMark, readMarks, type Marks } from '../merge/marks';
-import {
-  DOCUMENTS,
-  declarationOf,
-  type DocumentName,
-  type DocumentValue,
-  type MentorshipDocuments,
-} from '../documents/registry';
+import { DOCUMENT_NAMES, type DocumentName } from '../documents/names';
+import { declarationOf, type DocumentValue, type MentorshipDocuments } from '../documents/registry';
 
 /** The version of the portable format this site writes and reads. */
 export const PORTABLE_VERSION = 1;
@@ -39,7 +34,7 @@ export type MarksByField = Partial<Record<DocumentField, Marks>>;
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const FIELDS = DOCUMENTS.map((name) => declarationOf(name).field);
+const FIELDS = DOCUMENT_NAMES.map((name) => declarationOf(name).field);
 
 /**
  * Whether marks hold anything: a marked change, a removal, a merge seen or a value kept. Marks that
@@ -67,7 +62,7 @@ export const PortableSchema = v.object({
   name: field(v.string(), () => ''),
   createdAt: field(v.string(), () => ''),
   ...(Object.fromEntries(
-    DOCUMENTS.map((name) => {
+    DOCUMENT_NAMES.map((name) => {
       const { field: key, schema } = declarationOf(name);
       return [key, field<object>(schema, () => emptyOf(schema))];
     }),
@@ -244,7 +239,7 @@ export function readPortable(data: unknown): PortableRead {
  * and has no marks, which is never written.
  */
 export function storedDocuments(mentorship: Portable): [DocumentName, string | undefined][] {
-  return DOCUMENTS.map((name) => {
+  return DOCUMENT_NAMES.map((name) => {
     const declaration = declarationOf(name);
     const value = mentorship[declaration.field];
     const marks = mentorship.marks?.[declaration.field];

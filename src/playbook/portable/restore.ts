@@ -6,10 +6,10 @@ import type { Backup } from './backup';
 import {
   INDEX_KEY,
   documentKey,
-  documentKeys,
   type MentorshipEntry,
   type Mentorships,
 } from '../documents/mentorships';
+import { documentKeys } from '../mentorships/keys';
 import { indexText } from '../mentorships/stored-index';
 import { storedDocuments } from './portable';
 import type { Write } from '../storage/write-all';

@@ -14,6 +14,8 @@ import {
   type Agenda,
   type AgendaPart,
   type Owner,
+  AGENDA_DOCUMENT,
+  SESSIONS_DOCUMENT,
 } from '../../playbook/agenda/agenda';
 import { newId } from '../../playbook/documents/mentorships';
 import { openGoals } from '../../playbook/documents/kickoff';
@@ -60,7 +62,7 @@ export const $sessionLength = listed(
  * without an id leaves its list), and what was stored is kept under the same key plus `-backups`.
  */
 export const draftStore = createVersionedStore({
-  ...mentorshipDocument('agenda'),
+  ...mentorshipDocument('agenda', AGENDA_DOCUMENT),
   empty: () => ({ draft: emptyAgenda($sessionLength.get(), newId) }),
 });
 
@@ -69,7 +71,7 @@ export const draftStore = createVersionedStore({
  * Stored shape (JSON), version 1 (HistorySchema):
  * `{ "version": 1, "sessions": [Agenda & { "id": string, "finishedAt": ISO date-time }] }`.
  */
-export const historyStore = createVersionedStore(mentorshipDocument('sessions'));
+export const historyStore = createVersionedStore(mentorshipDocument('sessions', SESSIONS_DOCUMENT));
 
 /** The agenda being prepared. */
 export const $draft = listed(computed(draftStore.$value, (state) => state.draft));

@@ -1,5 +1,6 @@
 import { computed } from 'nanostores';
 import { rankFormats, type ChooserAnswers } from '../../playbook/chooser/chooser';
+import { CHOOSER_DOCUMENT } from '../../playbook/documents/chooser';
 import { listed } from '../core/all-stores';
 import { mentorshipDocument } from '../core/mentorships';
 import { createVersionedStore } from '../core/versioned';
@@ -16,7 +17,9 @@ import { createVersionedStore } from '../core/versioned';
  *    "together"?: "yes" | "no", "rhythm"?: "schedule" | "on-demand" } }`
  * An answer that is not one of its question's options reads as not answered.
  */
-export const chooserStore = createVersionedStore(mentorshipDocument('format-chooser'));
+export const chooserStore = createVersionedStore(
+  mentorshipDocument('format-chooser', CHOOSER_DOCUMENT),
+);
 
 /** The answers given so far. */
 export const $chooserAnswers = listed(computed(chooserStore.$value, (state) => state.answers));

@@ -1,4 +1,5 @@
 import type { FormatId } from '../../playbook/core/formats';
+import { KICKOFF_DOCUMENT } from '../../playbook/documents/kickoff';
 import { mentorshipDocument } from './mentorships';
 import { createVersionedStore } from './versioned';
 
@@ -36,7 +37,7 @@ import { createVersionedStore } from './versioned';
  * `[{ "savedAt": ISO date-time, "raw": string, "migratedFrom"?: version }]` (KeptCopy in
  * src/playbook/core/stored-document.ts).
  */
-export const kickoffStore = createVersionedStore(mentorshipDocument('kickoff'));
+export const kickoffStore = createVersionedStore(mentorshipDocument('kickoff', KICKOFF_DOCUMENT));
 
 /** The answers to show. */
 export const $kickoff = kickoffStore.$value;

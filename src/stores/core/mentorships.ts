@@ -5,14 +5,11 @@ import {
   V1_PREFIX,
   addMentorship,
   documentKey,
-  documentKeys,
   newId,
 } from '../../playbook/documents/mentorships';
-import {
-  declarationOf,
-  type DocumentName,
-  type DocumentValue,
-} from '../../playbook/documents/registry';
+import type { DocumentDeclaration } from '../../playbook/documents/declaration';
+import type { DocumentName } from '../../playbook/documents/names';
+import type { DocumentValue, MentorshipDocuments } from '../../playbook/documents/registry';
 import { listed } from './all-stores';
 import { $move } from './storage';
 import { createVersionedStore, type DocumentScope, type VersionedStoreOptions } from './versioned';
@@ -74,18 +71,20 @@ export const $openId = listed(
 export const keyOf = (name: DocumentName) => (id: string) =>
   id === V1_ID ? `${V1_PREFIX}${name}` : documentKey(id, name);
 
-/** Every key one mentorship has in storage: its documents and their kept copies. */
-export const keysOf = (id: string) => documentKeys((name) => keyOf(name)(id));
-
 /**
- * The options of a document kept once per mentorship, from its declaration in the registry
- * (src/playbook/documents/registry.ts): its key for each mentorship, its scope, version, schema
- * and migrations; each is stamped with its change marks, as they travel and merge.
+ * The options of a document kept once per mentorship, from its name in the registry
+ * (src/playbook/documents/registry.ts) and its declaration (the registry's entry for that name,
+ * passed by the store, so that a page loads only the schemas its stores read, not the registry
+ * with every one): its key for each mentorship, its scope, version, schema and migrations; each
+ * is stamped with its change marks, as they travel and merge.
  */
 export const mentorshipDocument = <N extends DocumentName>(
   name: N,
+  declaration: MentorshipDocuments[N],
 ): VersionedStoreOptions<DocumentValue<N>> => {
-  const { version, schema, migrations } = declarationOf(name);
+  const { version, schema, migrations } = declaration as unknown as DocumentDeclaration<
+    DocumentValue<N>
+  >;
   return { key: keyOf(name), scope: mentorshipScope, version, schema, migrations, marked: true };
 };
 

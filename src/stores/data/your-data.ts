@@ -7,7 +7,8 @@ import { TOPIC_IDS } from '../../playbook/documents/kickoff';
 import { INDEX_KEY, LAYOUT, MOVE_KEY } from '../../playbook/documents/mentorships';
 import { count } from '../../playbook/core/words';
 import { $mentorshipList } from '../core/mentorship-list';
-import { keyOf, keysOf, mentorshipsStore } from '../core/mentorships';
+import { keyOf, mentorshipsStore } from '../core/mentorships';
+import { keysOf } from '../mentorships/keys';
 import { listed } from '../core/all-stores';
 import { $storageUse, rereadStorage, storedText } from '../core/storage';
 

@@ -12,7 +12,7 @@ import {
   INDEX_KEY,
   type Mentorships,
 } from '../../playbook/documents/mentorships';
-import { DOCUMENTS, type DocumentName } from '../../playbook/documents/registry';
+import { DOCUMENT_NAMES, type DocumentName } from '../../playbook/documents/names';
 import { textInMemory } from '../core/copies';
 import { $held, $openId, changedHere, keyOf } from '../core/mentorships';
 import { storedText } from '../core/storage';
@@ -47,6 +47,6 @@ export function followAnotherTab({ key, newValue, oldValue }: StorageEvent): voi
   // this runs before any copy follows the change.
   const text = (name: DocumentName) =>
     storedText(keyOf(name)(open)).get() ?? textInMemory(keyOf(name)(open));
-  const texts = new Map(DOCUMENTS.map((name) => [keyOf(name)(id), text(name)]));
+  const texts = new Map(DOCUMENT_NAMES.map((name) => [keyOf(name)(id), text(name)]));
   $held.set({ id, from: open, index: oldValue, texts });
 }

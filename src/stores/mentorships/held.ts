@@ -15,7 +15,7 @@ import {
   type NamedEntry,
 } from '../../playbook/documents/mentorships';
 import { indexText } from '../../playbook/mentorships/stored-index';
-import { DOCUMENTS } from '../../playbook/documents/registry';
+import { DOCUMENT_NAMES } from '../../playbook/documents/names';
 import { textInMemory } from '../core/copies';
 import { kickoffStore } from '../core/kickoff';
 import { $held, keyOf, mentorshipsStore, type HeldMentorship } from '../core/mentorships';
@@ -61,7 +61,7 @@ export function keepHeld(): Written {
   const held = $held.get();
   if (!held || mentorshipsStore.$readOnly.get()) return READ_ONLY;
   const id = newId();
-  const writes = DOCUMENTS.flatMap((name): Write[] => {
+  const writes = DOCUMENT_NAMES.flatMap((name): Write[] => {
     const key = keyOf(name)(held.id);
     const text = textInMemory(key) ?? held.texts.get(key);
     return text === undefined ? [] : [[keyOf(name)(id), text]];

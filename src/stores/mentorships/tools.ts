@@ -13,7 +13,8 @@ import { INDEX_KEY, type MentorshipEntry } from '../../playbook/documents/mentor
 import { indexText } from '../../playbook/mentorships/stored-index';
 import { count } from '../../playbook/core/words';
 import { $openLabel } from './open-label';
-import { $openId, keyOf, keysOf, mentorshipsStore } from '../core/mentorships';
+import { $openId, keyOf, mentorshipsStore } from '../core/mentorships';
+import { keysOf } from './keys';
 import { listed } from '../core/all-stores';
 import { storedText } from '../core/storage';
 import { READ_ONLY, writeFor, type Write, type Written } from '../storage/write-all';

@@ -9,7 +9,7 @@ import {
   recordFingerprint,
   recordText,
 } from '../../playbook/portable/backup';
-import { DOCUMENTS } from '../../playbook/documents/registry';
+import { DOCUMENT_NAMES } from '../../playbook/documents/names';
 import { REMINDER_SNOOZE_KEY } from '../../playbook/core/backup-record';
 import { fingerprint } from '../../playbook/core/fingerprint';
 import { keyOf, mentorshipsStore } from '../core/mentorships';
@@ -25,7 +25,7 @@ export function dataFingerprint(): string {
   return fingerprint([
     JSON.stringify(mentorships),
     ...mentorships.flatMap((m) =>
-      DOCUMENTS.map((name) => storedText(keyOf(name)(m.id)).get() ?? ''),
+      DOCUMENT_NAMES.map((name) => storedText(keyOf(name)(m.id)).get() ?? ''),
     ),
   ]);
 }

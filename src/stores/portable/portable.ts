@@ -14,7 +14,8 @@ import {
   type Mentorships,
 } from '../../playbook/documents/mentorships';
 import { indexText, mentorshipOfKey } from '../../playbook/mentorships/stored-index';
-import { DOCUMENTS, declarationOf } from '../../playbook/documents/registry';
+import { DOCUMENT_NAMES } from '../../playbook/documents/names';
+import { declarationOf } from '../../playbook/documents/registry';
 import {
   hasMarks,
   storedDocuments,
@@ -56,7 +57,7 @@ export function portableOf(
   };
   const marks: MarksByField = {};
   const now = Date.now();
-  for (const name of DOCUMENTS) {
+  for (const name of DOCUMENT_NAMES) {
     // Through the stores' own reading (migrations included); unreadable text gives the empty value.
     const declaration = declarationOf(name);
     const empty = () => emptyOf(declaration.schema);

@@ -5,6 +5,7 @@
  * ended). The stored document and its shape are in document.ts; the files load on demand.
  */
 import { computed } from 'nanostores';
+import { SESSIONS_DOCUMENT } from '../../playbook/documents/agenda';
 import { newId } from '../../playbook/documents/mentorships';
 import type { NewGoal, ReviewDraft, ReviewRecord } from '../../playbook/documents/review';
 import {
@@ -28,7 +29,7 @@ export { reviewStore } from './every-page/document';
  * load here and the review's code is no chunk shared with the planner's page. Nothing here
  * writes it, and the two never load on one page.
  */
-const sessionsStore = createVersionedStore(mentorshipDocument('sessions'));
+const sessionsStore = createVersionedStore(mentorshipDocument('sessions', SESSIONS_DOCUMENT));
 
 /** Finished sessions, newest first. */
 export const $sessions = listed(computed(sessionsStore.$value, (state) => state.sessions));

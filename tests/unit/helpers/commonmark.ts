@@ -4,7 +4,8 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes } from 'mdast';
 import type { Block } from '../../../src/playbook/core/markdown';
-import { SIGNATURE_LINE, cleanLine, cleanText } from '../../../src/playbook/core/markdown';
+import { cleanLine } from '../../../src/playbook/core/markdown';
+import { SIGNATURE_LINE, cleanText } from '../../../src/playbook/core/blocks/text';
 
 /** A parsed block reduced to what a reader sees: its kind and its exact text. */
 export type ParsedBlock =

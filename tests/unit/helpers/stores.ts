@@ -8,7 +8,7 @@ import { cleanStores } from 'nanostores';
 import { emptyOf } from '../../../src/playbook/core/stored-document';
 import { KickoffSchema } from '../../../src/playbook/documents/kickoff';
 import { INDEX_KEY, documentKey } from '../../../src/playbook/documents/mentorships';
-import { DOCUMENTS, type DocumentName } from '../../../src/playbook/documents/registry';
+import { DOCUMENT_NAMES, type DocumentName } from '../../../src/playbook/documents/names';
 import { allStores } from '../../../src/stores/core/all-stores';
 import { $held, changedHere } from '../../../src/stores/core/mentorships';
 import {
@@ -24,7 +24,7 @@ export const TEST_ID = 'test-mentorship';
 
 /** Where each of the open mentorship's documents is stored in the tests, from the registry. */
 export const TEST_KEYS = Object.fromEntries(
-  DOCUMENTS.map((name) => [name, documentKey(TEST_ID, name)]),
+  DOCUMENT_NAMES.map((name) => [name, documentKey(TEST_ID, name)]),
 ) as Record<DocumentName, string>;
 export const KICKOFF_KEY = TEST_KEYS.kickoff;
 export const CHOOSER_KEY = TEST_KEYS['format-chooser'];

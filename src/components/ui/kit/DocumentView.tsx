@@ -1,4 +1,5 @@
-import { SIGNATURE_LINE, type Block } from '../../../playbook/core/markdown';
+import type { Block } from '../../../playbook/core/markdown';
+import { SIGNATURE_LINE } from '../../../playbook/core/blocks/text';
 
 /** One document block as DOM; every text is a text node, never HTML. Headings start at `top` (3 means h1 → h3). */
 function BlockView({ block, top }: { block: Block; top: number }) {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { parseMinutes } from '../../../playbook/core/minutes';
+import { parseMinutes } from '../../../playbook/core/fields/minutes';
 import { FieldError, errorProps, useFieldError } from './FieldError';
 
 interface MinutesFieldProps {

@@ -10,7 +10,8 @@ import {
   type CheckIn,
   type Owner,
 } from '../../documents/agenda';
-import { cleanLine, cleanText, type Block } from '../../core/markdown';
+import { cleanLine, type Block } from '../../core/markdown';
+import { cleanText } from '../../core/blocks/text';
 
 /** A check-in state in words: "Moving". */
 export const checkInLabel = (state: CheckIn['state']) =>

@@ -14,12 +14,8 @@ import { readMarks, type Marks } from '../../../playbook/merge/marks';
 import { canonical, type Marked } from '../../../playbook/merge/on-demand/merge';
 import { mergeMentorship } from '../../../playbook/merge/on-demand/mentorship';
 import { mergeLines, type LinePart } from '../../../playbook/merge/on-demand/merge-words';
-import {
-  DOCUMENTS,
-  declarationOf,
-  type DocumentName,
-  type MentorshipDocuments,
-} from '../../../playbook/documents/registry';
+import { DOCUMENT_NAMES, type DocumentName } from '../../../playbook/documents/names';
+import { declarationOf, type MentorshipDocuments } from '../../../playbook/documents/registry';
 import type { Portable } from '../../../playbook/portable/portable';
 import { addPortable, hasMentorship, portableOf } from '../portable';
 import type { Written } from '../../storage/write-all';
@@ -28,7 +24,7 @@ import type { Written } from '../../storage/write-all';
 export type PortableField = MentorshipDocuments[DocumentName]['field'];
 
 /** Every document's portable field, in the registry's order. */
-export const PORTABLE_FIELDS: readonly PortableField[] = DOCUMENTS.map(
+export const PORTABLE_FIELDS: readonly PortableField[] = DOCUMENT_NAMES.map(
   (name) => declarationOf(name).field,
 );
 

@@ -1,5 +1,6 @@
 import { createVersionedStore } from '../../core/versioned';
 import { mentorshipDocument } from '../../core/mentorships';
+import { REVIEW_DOCUMENT } from '../../../playbook/documents/review';
 
 /**
  * The reviews in storage, one document per mentorship: `mentorship-playbook:v2:<id>:review`.
@@ -31,4 +32,4 @@ import { mentorshipDocument } from '../../core/mentorships';
  * A missing field reads as empty; a value that does not fit resets that field only, and what was
  * stored is kept under the same key plus `-backups`.
  */
-export const reviewStore = createVersionedStore(mentorshipDocument('review'));
+export const reviewStore = createVersionedStore(mentorshipDocument('review', REVIEW_DOCUMENT));

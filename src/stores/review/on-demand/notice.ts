@@ -6,7 +6,7 @@
 import { addDays, reviewDue, type ReviewDue } from '../../../playbook/review/every-page/due';
 import { decodeStored, emptyOf } from '../../../playbook/core/stored-document';
 import { localDate } from '../../../playbook/core/dates';
-import { declarationOf } from '../../../playbook/documents/registry';
+import { SESSIONS_DOCUMENT } from '../../../playbook/documents/agenda';
 import { $kickoff } from '../../core/kickoff';
 import { $openId, keyOf } from '../../core/mentorships';
 import { storedText } from '../../core/storage';
@@ -14,10 +14,9 @@ import { reviewStore } from '../every-page/document';
 
 /** Where the open mentorship's review stands today (ReviewDue in src/playbook/review/due.ts). */
 export function reviewDueNow(): ReviewDue {
-  const declaration = declarationOf('sessions');
   const raw = storedText(keyOf('sessions')($openId.get())).get();
   const history = raw
-    ? decodeStored(declaration, raw, () => emptyOf(declaration.schema)).value
+    ? decodeStored(SESSIONS_DOCUMENT, raw, () => emptyOf(SESSIONS_DOCUMENT.schema)).value
     : undefined;
   return reviewDue({
     kickoff: $kickoff.get(),

@@ -1,4 +1,8 @@
-/** Reading a typed number of minutes, shared by the session length and the agenda's timeboxes. */
+/**
+ * Reading a typed number of minutes, shared by the session length and the agenda's timeboxes. Only
+ * the kit's minutes field (src/components/ui/kit/MinutesField.tsx) reads it: in a sub-folder of
+ * core/, which is in no chunk group, it loads with the kit rather than with every playbook page.
+ */
 
 /**
  * A typed length read as whole minutes, or an error to show. `early` marks text that more typing
