@@ -78,7 +78,10 @@ for (const path of PLAYBOOKS) {
     const extra = (mine: Map<string, number>, base: Map<string, number>) =>
       [...mine].filter(([key]) => !base.has(key)).reduce((sum, [, size]) => sum + size, 0);
     const total = extra(playbook.scripts, prose.scripts) + extra(playbook.inline, prose.inline);
-    expect(total).toBeGreaterThan(10 * 1024);
+    // The playbook's code was counted: a page whose islands all wait to be used
+    // (src/site/client-in-use.ts), as the overview built from a folder, loads only their directive.
+    const eager = await page.locator('astro-island:not([client="in-use"])').count();
+    expect(total).toBeGreaterThan(eager > 0 ? 10 * 1024 : 1024);
     expect(total).toBeLessThanOrEqual(PLAYBOOK_BUDGET);
     expect(onDemand(path, playbook.scripts.keys())).toEqual([]);
   });
