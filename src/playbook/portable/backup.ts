@@ -8,6 +8,7 @@
  * where each mentorship is the portable document of portable.ts without its own `version`.
  * Reading a file checks all of it before anything is written, and says what is wrong in words.
  */
+import { jsonErrorPlace } from '../files/json-file';
 import { PORTABLE_VERSION, readPortable, type Portable } from './portable';
 
 /** What every backup file says it is. */
@@ -47,19 +48,6 @@ export const backupFileName = (date: string) =>
 export type BackupRead =
   | { ok: true; backup: Backup; reset: string[] }
   | { ok: false; message: string; details?: string[] };
-
-/** Where in a text a JSON parser stopped, as "line L, column C", from its message. */
-function jsonErrorPlace(text: string, error: unknown): string | undefined {
-  const message = error instanceof Error ? error.message : '';
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  const position = /position (\d+)/.exec(message);
-  if (!position) return undefined;
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
 
 /** Reads a backup file's text, in full, never throwing. */
 export function readBackup(text: string): BackupRead {

@@ -21,7 +21,7 @@ import { ProgramSchema, type Program } from '../documents/program';
 import { slug } from '../files/file-names';
 import type { TextFile } from '../core/text-file';
 import { decodeFragment, encodeFragment, fragmentProblemText } from '../portable/fragment';
-import { checkFormat, readJsonFile, type JsonFormat } from './json-file';
+import { checkFormat, readJsonFile, type JsonFormat } from '../files/json-file';
 
 /** What every programme pack says it is. */
 export const PACK_FORMAT = 'mentorship-playbook-program';

@@ -25,7 +25,7 @@ import { DateOrEmpty, Id, SAFE_ID, WholeNumber, field, group, readDocument } fro
 import { CHECK_IN_STATES } from '../documents/agenda';
 import { CADENCE_IDS, GOAL_OUTCOME_IDS, SESSION_MINUTES } from '../documents/kickoff';
 import { decodeFragment, fragmentProblemText } from '../portable/fragment';
-import { checkFormat, readJsonFile, type JsonFormat } from './json-file';
+import { checkFormat, readJsonFile, type JsonFormat } from '../files/json-file';
 import { SUMMARY_FORMAT, SUMMARY_GOALS_MAX, SUMMARY_LINK, SUMMARY_VERSION } from './make-summary';
 
 export {

@@ -1,6 +1,7 @@
 /**
  * Reading a JSON file of ours that names its format and version (`{ "format": …, "version": 1, … }`),
- * as the programme pack and the progress summary are: bounded in size before it is parsed, and
+ * as the programme pack and the progress summary are (the backup file shares where a parser
+ * stopped): bounded in size before it is parsed, and
  * refused in words when it is not JSON, of another format, or of a newer version.
  */
 
@@ -19,7 +20,7 @@ export type JsonFileRead =
   { ok: true; data: Record<string, unknown> } | { ok: false; message: string };
 
 /** Where a JSON parser stopped, as "line L, column C", from its message and the text. */
-function placeOf(text: string, error: unknown): string | undefined {
+export function jsonErrorPlace(text: string, error: unknown): string | undefined {
   const message = error instanceof Error ? error.message : '';
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
@@ -64,7 +65,7 @@ export function readJsonFile(text: string, format: JsonFormat): JsonFileRead {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const place = placeOf(text, error);
+    const place = jsonErrorPlace(text, error);
     return {
       ok: false,
       message: `This file is not valid JSON${place ? ` (the first problem is at ${place})` : ''}, so it is not a ${format.what}.`,
