@@ -12,7 +12,9 @@ test('the example folder builds into the overview: five pairs, one stalled, one 
 }) => {
   await page.goto(PAGE);
   await islandsReady(page);
-  await expect(page.getByText(/7 files in examples\/program-pairs/)).toBeVisible();
+  await expect(
+    page.getByText(/7 files in examples\/program-pairs: 6 summaries or agreements of 5 pairs/),
+  ).toBeVisible();
   await expect(page.getByText(/as of 1 December 2026/)).toBeVisible();
   const table = page.getByRole('table', { name: /Pairs in the overview/ });
   const rows = table.getByRole('row');
@@ -43,5 +45,8 @@ test.describe('without JavaScript', () => {
     const rows = page.getByRole('table', { name: /Pairs in the overview/ }).getByRole('row');
     await expect(rows).toHaveCount(6);
     await expect(rows.filter({ hasText: 'Wei Zhang' })).toContainText('Stalled');
+    await expect(
+      page.getByText(/Sorting, filtering, removing pairs and the CSV export need/),
+    ).toBeVisible();
   });
 });

@@ -79,6 +79,8 @@ test('a pair opens a programme pack by link: previewed, applied by keyboard, and
   await page.keyboard.press('Enter');
   const applied = page.getByRole('heading', { name: `Added the programme “${PROGRAM.name}”` });
   await expect(applied).toBeFocused();
+  // Once chosen, the pack leaves the address bar, so a reload does not offer it again.
+  expect(new URL(page.url()).hash).toBe('');
   await expect(
     page
       .getByRole('main')

@@ -199,6 +199,17 @@ describe('agreementFileName', () => {
       '2026-11-21',
       `mentorship-agreement-${'a'.repeat(40)}-2026-11-21.md`,
     ],
+    // Cut after the last whole word that fits in 40 characters, never inside one; 40 stay whole.
+    [
+      named('', 'Northwind open-source mentoring, autumn 2026'),
+      '2026-11-21',
+      'mentorship-agreement-northwind-open-source-mentoring-autumn-2026-11-21.md',
+    ],
+    [
+      named('', 'Northwind open-source mentoring, autumn 6'),
+      '2026-11-21',
+      'mentorship-agreement-northwind-open-source-mentoring-autumn-6-2026-11-21.md',
+    ],
   ])('%#: %j on %s', (state, date, expected) => {
     expect(agreementFileName(state, date)).toBe(expected);
     expect(expected).toMatch(/^[a-z0-9-]+\.md$/);

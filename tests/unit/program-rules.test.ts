@@ -63,6 +63,39 @@ describe('stalled', () => {
       49,
     ],
     [
+      'a pause over since 1 Oct, last session 21 Sep: quiet 61 days since the pause ended',
+      {
+        sessions: { held: 1, last: '2026-09-21' },
+        status: { state: 'paused', since: '', until: '2026-10-01' },
+      },
+      DEFAULTS,
+      '2026-12-01',
+      true,
+      71,
+    ],
+    [
+      'a pause over since 25 Nov: 6 days since it ended, not stalled',
+      {
+        sessions: { held: 1, last: '2026-09-21' },
+        status: { state: 'paused', since: '', until: '2026-11-25' },
+      },
+      DEFAULTS,
+      '2026-12-01',
+      false,
+      71,
+    ],
+    [
+      'paused with no end day, months after its last session',
+      {
+        sessions: { held: 1, last: '2026-09-21' },
+        status: { state: 'paused', since: '', until: '' },
+      },
+      DEFAULTS,
+      '2026-12-01',
+      false,
+      71,
+    ],
+    [
       'ended, months after its last session',
       { status: { state: 'ended', since: '2026-12-02', until: '' } },
       DEFAULTS,
@@ -147,6 +180,13 @@ describe('overdue', () => {
       PACK,
       '2027-05-01',
       null,
+    ],
+    [
+      'a pause over, past the six-week point with no review',
+      { status: { state: 'paused', since: '', until: '2026-10-01' } },
+      PACK,
+      '2026-11-08',
+      'Six weeks in on 2026-11-04',
     ],
     [
       'ended past every point',

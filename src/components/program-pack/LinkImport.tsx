@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { isProgramFragment } from '../../playbook/core/share-fragment';
 import { ShareImport } from '../mentorships/on-demand/ShareImport';
 import { PackLink } from './PackLink';
@@ -8,9 +9,8 @@ import { PackLink } from './PackLink';
  * code (on every playbook page) to one test and one import.
  */
 export function LinkImport({ onDone }: { onDone: () => void }) {
-  return isProgramFragment(location.hash) ? (
-    <PackLink onDone={onDone} />
-  ) : (
-    <ShareImport onDone={onDone} />
-  );
+  // Told apart once, as the link opened: a pack leaves the address bar as soon as it is applied,
+  // while what it did is still shown here.
+  const [isPack] = useState(() => isProgramFragment(location.hash));
+  return isPack ? <PackLink onDone={onDone} /> : <ShareImport onDone={onDone} />;
 }

@@ -11,10 +11,13 @@ import { ProgramPreview } from './ProgramPreview';
  */
 export function PackLink({ onDone }: { onDone: () => void }) {
   const read = useRead(() => decodePack(location.hash));
-  // The pack leaves the address bar (and the history entry) once it is dealt with, as a share
-  // link does, so a reload does not offer it again.
-  const finish = (message: string) => {
+  // The pack leaves the address bar (and the history entry) once the pair has chosen, as a share
+  // link does, so a reload does not offer it again: at once when it is applied, while what it did
+  // is still shown, and when the preview closes.
+  const leaveAddressBar = () =>
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  const finish = (message: string) => {
+    leaveAddressBar();
     announce(message, 'mentorship');
     onDone();
     focusSoon(switcherControl);
@@ -25,6 +28,7 @@ export function PackLink({ onDone }: { onDone: () => void }) {
       from="link"
       problemTitle="This programme pack link cannot be used"
       onFinish={finish}
+      onApplied={leaveAddressBar}
     />
   );
 }

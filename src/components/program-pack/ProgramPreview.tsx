@@ -30,6 +30,8 @@ interface ProgramPreviewProps {
   problemTitle: string;
   /** Ends the preview with what came of it, said where it was opened. */
   onFinish: (message: string) => void;
+  /** Called once the pack is applied, while what it did is still shown (a link leaves the bar). */
+  onApplied?: () => void;
 }
 
 /**
@@ -37,7 +39,13 @@ interface ProgramPreviewProps {
  * mentorship, start a new mentorship with it, or cancel); nothing is written before a choice.
  * Once applied, it says what it filled and what it left, with undo.
  */
-export function ProgramPreview({ read, from, problemTitle, onFinish }: ProgramPreviewProps) {
+export function ProgramPreview({
+  read,
+  from,
+  problemTitle,
+  onFinish,
+  onApplied,
+}: ProgramPreviewProps) {
   const [applied, setApplied] = useState<Applied | undefined>(undefined);
   const [problem, setProblem] = useState('');
   useEffect(() => {
@@ -73,6 +81,7 @@ export function ProgramPreview({ read, from, problemTitle, onFinish }: ProgramPr
       return;
     }
     setApplied(done);
+    onApplied?.();
     focusSoon('program-pack-applied-title');
   };
   return (

@@ -46,6 +46,8 @@ export interface Standing {
   sinceSession: boolean;
   /** The sessions its cadence implies from its kickoff date to today (or its end); null if none. */
   expected: number | null;
+  /** Paused until a day that has passed: the pair counts as active again. */
+  pauseEnded: boolean;
   stalled: boolean;
   /** The earliest review more than the grace days past its day with no review since; or null. */
   overdue: DueReview | null;
@@ -63,7 +65,8 @@ export const pointDay = (point: ReviewPoint, kickoffDate: string, roundEnds: str
 
 /**
  * Where one pair stands on `today` by `rules` (Standing). A paused or ended pair is neither stalled
- * nor overdue. The programme's review points count in order: the nth is met by the nth review
+ * nor overdue, unless its pause has run out (its `until` day has passed): then it counts as active,
+ * and for the stall rule as quiet since the later of its last session and the pause's end. The programme's review points count in order: the nth is met by the nth review
  * held, so a pair that held one review at six weeks still owes the one at the end.
  */
 export function standing(summary: ProgressSummary, rules: Rules, today: string): Standing {
@@ -72,7 +75,12 @@ export function standing(summary: ProgressSummary, rules: Rules, today: string):
   // from an agreement file does not know its sessions.
   const from = sessions.last || (sessions.held === 0 ? kickoffDate : '');
   const quietDays = from ? Math.max(0, daysFrom(from, today)) : null;
-  const active = status.state === 'active';
+  // A pause whose last day has passed is over: the pair counts as active again, its quiet time
+  // for the stall rule counted from the later of its last session and the pause's end.
+  const pauseEnded = status.state === 'paused' && status.until !== '' && status.until < today;
+  const active = status.state === 'active' || pauseEnded;
+  const quietSince = pauseEnded && (!from || status.until > from) ? status.until : from;
+  const quietForStall = quietSince ? Math.max(0, daysFrom(quietSince, today)) : null;
   // A summary read from an agreement file knows the kickoff only: nothing of sessions or reviews.
   const known = sessions.held !== null;
   const stalledAfter = rules.stalledAfterDays ?? STALLED_AFTER_DAYS;
@@ -99,7 +107,8 @@ export function standing(summary: ProgressSummary, rules: Rules, today: string):
     quietDays,
     sinceSession: sessions.last !== '',
     expected,
-    stalled: active && quietDays !== null && quietDays > stalledAfter,
+    pauseEnded,
+    stalled: active && quietForStall !== null && quietForStall > stalledAfter,
     overdue: active && known && late ? late : null,
     next: owed.find((review) => review.on >= today) ?? null,
   };
