@@ -134,13 +134,8 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
         setSummaries(value.summaries);
         setProgram(value.program);
       },
-      () => {
-        keeping(undefined);
-        announce(
-          'Not kept: another tab stopped keeping the overview. These pairs stay on this page until you close it.',
-          AT.keep,
-        );
-      },
+      () => keeping(undefined),
+      AT.keep,
     );
   }, [keep, kept]);
 
@@ -264,14 +259,6 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     return 'overview-undo';
   };
 
-  /** Where focus goes after Undo: the first restored pair's Remove button, else the table. */
-  const restoredFocus = (ids: ReadonlySet<string>) => () =>
-    [...document.querySelectorAll<HTMLElement>('.overview-table button[data-pair]')].find((b) =>
-      ids.has(b.dataset.pair!),
-    ) ??
-    document.querySelector<HTMLElement>('.overview-scroll') ??
-    document.getElementById(AT.choose);
-
   return (
     <div class="playbook program-overview">
       <h2>Add pairs</h2>
@@ -393,7 +380,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
             if (!undo) return undefined;
             changePairs((list) => tools.restorePairs(list, undo.before, undo.removed));
             setUndo(undefined);
-            return restoredFocus(new Set(undo.removed.map((s) => s.mentorship)));
+            return tools.restoredFocus(undo.removed, AT.choose);
           }}
         />
       )}

@@ -17,17 +17,29 @@ import type { ProgressSummary } from '../../../playbook/program/summary';
 import { $storageHealth, rereadStorage } from '../../../stores/core/storage';
 import { forgetOverview, keptOverview, type KeptOverview } from '../../../stores/overview/kept';
 import { overviewKept } from '../../../stores/overview/key';
+import { announce } from '../../ui/announce';
 import { useStore } from '../../ui/store';
 
 export { forgetOverview };
 
 /**
  * Follows the kept overview, this tab's changes and other tabs' alike: `show` is called with it at
- * once and on every change, and `gone` when another tab stops keeping it (its key removed), until
- * the function returned is called.
+ * once and on every change, and `gone` when another tab stops keeping it (its key removed), which
+ * is said at `at`; until the function returned is called.
  */
-export function followKept(show: (value: KeptOverview) => void, gone: () => void): () => void {
-  return keptOverview.$value.subscribe((value) => (overviewKept() ? show(value) : gone()));
+export function followKept(
+  show: (value: KeptOverview) => void,
+  gone: () => void,
+  at: string,
+): () => void {
+  return keptOverview.$value.subscribe((value) => {
+    if (overviewKept()) return show(value);
+    gone();
+    announce(
+      'Not kept: another tab stopped keeping the overview. These pairs stay on this page until you close it.',
+      at,
+    );
+  });
 }
 
 /**
