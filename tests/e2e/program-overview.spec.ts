@@ -14,6 +14,8 @@ import {
   summaryFile,
   type ProgressSummary,
 } from '../../src/playbook/program/summary';
+import { emptyKickoff } from '../../src/playbook/documents/kickoff';
+import { agreementText } from '../../src/playbook/kickoff/agreement-file';
 import { onTrack, overdue, stalled } from '../unit/helpers/program-pairs';
 
 // The coordinator's overview (issue 27): three pairs' summaries, made as their browsers make them
@@ -188,6 +190,111 @@ test('a refused file says why and changes nothing; a newer summary of a pair rep
   await expect(table(page).getByRole('row')).toHaveCount(2);
 });
 
+/** Tom and Priya's agreement file (mentorship m-tom, as their summary), written on 5 October. */
+const tomsAgreement = () => ({
+  name: 'agreement-tom-and-priya.md',
+  mimeType: 'text/markdown',
+  buffer: Buffer.from(
+    agreementText(
+      {
+        index: {
+          open: 'm-tom',
+          mentorships: [{ id: 'm-tom', name: '', createdAt: '2026-10-01T09:00:00.000Z' }],
+        },
+        open: 'm-tom',
+      },
+      { ...emptyKickoff(), pair: { mentor: 'Priya', mentee: 'Tom', startDate: '2026-11-02' } },
+      '2026-10-05',
+      [],
+    ),
+  ),
+});
+
+test('an agreement file never replaces a summary that knows the sessions, in either order', async ({
+  page,
+}) => {
+  await openOverview(page);
+  const results = page.getByRole('list', { name: 'What came of each file' }).getByRole('listitem');
+  await drop(page, [fileOf(onTrack())]);
+  await expect(rowOf(page, 'Tom')).toContainText('4 of 5 expected');
+  await drop(page, [tomsAgreement()]);
+  await expect(results).toHaveText([
+    'Left out: agreement-tom-and-priya.md. Kept the summary of Tom and Priya from 30 Nov 2026 (it knows the sessions; the agreement does not).',
+  ]);
+  await expect(rowOf(page, 'Tom')).toContainText('4 of 5 expected');
+
+  // The other way round: the agreement first (dated the day it was written), then the summary.
+  await page.reload();
+  await islandsReady(page);
+  await drop(page, [tomsAgreement()]);
+  await expect(rowOf(page, 'Tom')).toContainText('Progress not known');
+  await drop(page, [fileOf(onTrack())]);
+  await expect(results).toHaveText([
+    /^Updated: progress-tom-and-priya-2026-11-30\.json\. Updated Tom and Priya: this summary \(30 Nov 2026\) replaces the one from 5 Oct 2026\./,
+  ]);
+  await expect(rowOf(page, 'Tom')).toContainText('4 of 5 expected');
+  await expect(table(page).getByRole('row')).toHaveCount(2);
+});
+
+test('a summary with bad values names each one, and its row never claims an agreement', async ({
+  page,
+}) => {
+  await openOverview(page);
+  const bad = {
+    ...JSON.parse(summaryFile(onTrack()).text),
+    kickoffDate: '2026-13-45',
+    cadence: 'hourly',
+    sessions: { held: -3, last: '2026-11-25' },
+    status: { state: 'exploded', since: '', until: '' },
+  };
+  await drop(page, [
+    { name: 'tom.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) },
+  ]);
+  const results = page.getByRole('list', { name: 'What came of each file' }).getByRole('listitem');
+  await expect(results).toHaveText([
+    'Added: tom.json. Added Tom and Priya. 4 values in it did not fit and will be left empty: Progress summary › Kickoff date; Progress summary › Cadence; Progress summary › Sessions › Sessions held; Progress summary › Where the mentorship stands › Active, paused or ended.',
+  ]);
+  await expect(rowOf(page, 'Tom').getByRole('cell').nth(2)).toHaveText('Not known');
+  await expect(rowOf(page, 'Tom')).toContainText('Progress not known');
+  await expect(rowOf(page, 'Tom')).not.toContainText('agreement');
+});
+
+test('two tabs on the kept overview: each follows the other, and neither loses the other’s pairs', async ({
+  page,
+  context,
+}) => {
+  await openOverview(page);
+  await page.getByRole('radio', { name: 'Kept in this browser only' }).check();
+  await pick(page, [fileOf(onTrack())]);
+  await expect(rowOf(page, 'Tom')).toBeVisible();
+
+  // A pair's #summary= link opened in a new tab adds to the kept overview, not to an empty one.
+  const second = await context.newPage();
+  await openOverview(second, `#${await encodeSummary(stalled())}`);
+  await expect(shownResult(second, 'Added Ada and Lin.')).toBeVisible();
+  expect(await pairOrder(second)).toEqual(['Tom with Priya', 'Ada with Lin']);
+  // The first tab follows, without a reload.
+  await expect(rowOf(page, 'Ada')).toContainText('3 of 7 expected');
+
+  // Files added in the first tab go into the list as stored now: Ada stays.
+  await drop(page, [fileOf(overdue())]);
+  await expect(table(page).getByRole('row')).toHaveCount(4);
+  await expect(table(second).getByRole('row')).toHaveCount(4);
+  // Removed in the second tab, gone from the first.
+  await second.getByRole('button', { name: 'Remove Tom with Priya' }).click();
+  await expect(table(page).getByRole('row')).toHaveCount(3);
+  const stored = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem('mentorship-playbook:v2:program-overview')!),
+  );
+  expect(stored.summaries.map((s: ProgressSummary) => s.pair.mentee)).toEqual(['Ada', 'Sam']);
+
+  // One tab stops keeping it: the other says so and keeps showing its pairs.
+  await second.getByRole('radio', { name: /^Not kept/ }).check();
+  await expect(shownResult(page, /another tab stopped keeping the overview/)).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Not kept/ })).toBeChecked();
+  await expect(table(page).getByRole('row')).toHaveCount(3);
+});
+
 test('a #summary= link adds its pair and leaves the address bar', async ({ page }) => {
   await openOverview(page, `#${await encodeSummary(overdue())}`);
   await expect(rowOf(page, 'Sam')).toContainText('Review overdue');
@@ -223,7 +330,9 @@ test('the overview is kept in this browser only when the coordinator chooses, an
   await expect(table(page).getByRole('row')).toHaveCount(2);
   await page.keyboard.press('Enter');
   await expect(table(page).getByRole('row')).toHaveCount(3);
-  await expect(page.getByRole('button', { name: 'Choose files' })).toBeFocused();
+  // Focus comes back to the restored pair's row, on its Remove button.
+  await expect(page.getByRole('button', { name: 'Remove Tom with Priya' })).toBeFocused();
+  expect(await pairOrder(page)).toEqual(['Tom with Priya', 'Ada with Lin']);
 
   // Clearing all asks first.
   await page.getByRole('button', { name: 'Clear all…' }).click();
@@ -233,6 +342,7 @@ test('the overview is kept in this browser only when the coordinator chooses, an
   await expect(page.getByText(/No pairs yet/)).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(table(page).getByRole('row')).toHaveCount(3);
+  await expect(page.getByRole('button', { name: 'Remove Tom with Priya' })).toBeFocused();
 
   await page.getByRole('radio', { name: /^Not kept/ }).check();
   await expect(shownResult(page, /this browser no longer keeps the overview/)).toBeVisible();

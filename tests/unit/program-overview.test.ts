@@ -10,10 +10,12 @@ import {
   addedText,
   readPairText,
 } from '../../src/playbook/program/on-demand/add-pairs';
+import { addReads } from '../../src/components/overview/on-demand/actions';
 import { CSV_HEADER, overviewCsv, overviewCsvFile } from '../../src/playbook/program/on-demand/csv';
 import { summaryFile, type ProgressSummary } from '../../src/playbook/program/summary';
 import {
   flagsOf,
+  foldName,
   goalsText,
   quietText,
   sessionsText,
@@ -49,12 +51,12 @@ describe("a row's cells in words", () => {
     },
   );
 
-  test('a summary from an agreement file says its sessions are not known', () => {
+  test('a summary without its sessions (an agreement file, or a count left out) says they are not known, and never where it came from', () => {
     const [row] = rowsOf([{ ...onTrack(), sessions: { held: null, last: '' } }]);
-    expect(sessionsText(row!)).toBe('Not known (from an agreement file)');
-    expect(quietText(row!)).toBe('Not known (from an agreement file)');
+    expect(sessionsText(row!)).toBe('Not known');
+    expect(quietText(row!)).toBe('Not known');
     // Neither stalled nor overdue, but never "on track" either: its progress is not known.
-    expect(flagsOf(row!)).toEqual(['Progress not known (an agreement only)']);
+    expect(flagsOf(row!)).toEqual(['Progress not known']);
     const [none] = rowsOf([{ ...onTrack(), sessions: { held: 0, last: '' } }]);
     expect(quietText(none!)).toBe('28 days since the kickoff (no session yet)');
   });
@@ -94,6 +96,30 @@ describe('which rows show, in which order', () => {
     [{ show: 'attention', query: 'tom' }, undefined, []],
   ])('%j sorted %j: %j', (filter, sort, expected) => {
     expect(mentees(shownRows(three(), filter, sort))).toEqual(expected);
+  });
+
+  // Names with accents, and a filter typed with or without them, in either case.
+  const accented = () =>
+    rowsOf([
+      { ...onTrack(), pair: { mentee: 'Inês Carvalho', mentor: 'Zoë Müller' } },
+      { ...stalled(), pair: { mentee: 'Ines Lopes', mentor: 'Søren' } },
+      { ...overdue(), pair: { mentee: 'François', mentor: 'ＳＡＭ' } },
+    ]);
+  test.each<[string, string[]]>([
+    ['ines', ['Inês Carvalho', 'Ines Lopes']],
+    ['INÊS', ['Inês Carvalho', 'Ines Lopes']],
+    ['inês carv', ['Inês Carvalho']],
+    ['zoe', ['Inês Carvalho']],
+    ['muller', ['Inês Carvalho']],
+    ['francois', ['François']],
+    ['sam', ['François']],
+    ['  Ines ', ['Inês Carvalho', 'Ines Lopes']],
+  ])('the name filter %j ignores accents and case: %j', (query, expected) => {
+    expect(mentees(shownRows(accented(), { show: 'all', query }))).toEqual(expected);
+  });
+
+  test('foldName drops combining marks and case', () => {
+    expect(foldName('Inês ÅSE Ǆ ﬁ')).toBe('ines ase dz fi');
   });
 
   test('a column with no value sorts last both ways', () => {
@@ -232,6 +258,28 @@ describe('adding pairs', () => {
     const third = addSummary(second.list, early);
     expect(third.list).toBe(second.list);
     expect(addedText(early, third.added)).toMatch(/^Left out: the overview already has a newer/);
+  });
+
+  test('a summary with bad values names each one, and is not taken for an agreement', async () => {
+    const bad = {
+      ...JSON.parse(summaryFile(onTrack()).text),
+      kickoffDate: '2026-13-45',
+      cadence: 'hourly',
+      sessions: { held: -3, last: '2026-11-25' },
+      status: { state: 'exploded', since: '', until: '' },
+    };
+    const read = await readPairText(JSON.stringify(bad), TODAY, 'tom.json');
+    if (!read.ok) throw new Error(read.message);
+    const { results, list } = addReads([], [{ ...read, from: 'tom.json', kind: read.from }]);
+    expect(results[0]!.text).toBe(
+      'Added Tom and Priya. 4 values in it did not fit and will be left empty: Progress summary › Kickoff date; Progress summary › Cadence; Progress summary › Sessions › Sessions held; Progress summary › Where the mentorship stands › Active, paused or ended.',
+    );
+    const [row] = rowsOf([...list]);
+    expect([sessionsText(row!), quietText(row!), flagsOf(row!)]).toEqual([
+      'Not known',
+      'Not known',
+      ['Progress not known'],
+    ]);
   });
 
   test('files are refused unread above the cap', () => {

@@ -284,10 +284,14 @@ describe('readSummary', () => {
   });
 
   test.each<[string, Record<string, unknown>, string[]]>([
-    ['sessions in words', { sessions: { held: 'six', last: '2026-12-02' } }, ['sessions.held']],
-    ['an unknown state', { status: { state: 'stalled' } }, ['status.state']],
-    ['a goal without an id', { goals: [{ what: 'A' }] }, ['goals.0.id']],
-    ['a cadence not ours', { cadence: 'fortnightly' }, ['cadence']],
+    [
+      'sessions in words',
+      { sessions: { held: 'six', last: '2026-12-02' } },
+      ['summary.sessions.held'],
+    ],
+    ['an unknown state', { status: { state: 'stalled' } }, ['summary.status.state']],
+    ['a goal without an id', { goals: [{ what: 'A' }] }, ['summary.goals.0.id']],
+    ['a cadence not ours', { cadence: 'fortnightly' }, ['summary.cadence']],
   ])('leaves out %s and names it', (_, change, reset) => {
     const read = readSummary(JSON.stringify({ ...summaryDocument(SUMMARY), ...change }));
     expect(read.ok && read.reset).toEqual(reset);

@@ -45,6 +45,14 @@ describe('resetName', () => {
       'Kickoff checklist › The programme › Stalled after (days without a session)',
     ],
     ['program.reviewPoints.1', 'The programme › Review points › Review point 2 (left out)'],
+    ['summary.sessions.held', 'Progress summary › Sessions › Sessions held'],
+    ['summary.kickoffDate', 'Progress summary › Kickoff date'],
+    [
+      'summary.status.state',
+      'Progress summary › Where the mentorship stands › Active, paused or ended',
+    ],
+    ['summary.goals.1.latest', 'Progress summary › Goals › Goal 2 › Latest check-in'],
+    ['summary.goals.0.id', 'Progress summary › Goals › Goal 1 (left out)'],
     [
       'review.draft.answers.0.answer',
       "Review and re-evaluate › The review › The programme's questions › Answer 1 › Your answer",

@@ -111,6 +111,8 @@ export function OverviewTable({ rows, sort, onSort, onRemove, caption }: Overvie
                   <button
                     type="button"
                     class="secondary small"
+                    // Found by its pair's id, so Undo can put focus back on it.
+                    data-pair={row.summary.mentorship}
                     disabled={!onRemove}
                     aria-label={`Remove ${mentee} with ${mentor}`}
                     onClick={() => onRemove?.(row)}

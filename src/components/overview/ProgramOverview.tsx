@@ -35,7 +35,7 @@ export interface InitialOverview {
 }
 
 const actions = () => import('./on-demand/actions');
-const keeping = () => import('./on-demand/keeping');
+const keepingPart = () => import('./on-demand/keeping');
 const manage = () => import('./on-demand/manage');
 const pairsPart = () => import('./Pairs').then((m) => m.Pairs);
 
@@ -50,7 +50,12 @@ export function bundlePairs(part: ComponentType<PairsProps>): void {
   bundledPairs = part;
 }
 
-const AT = { add: 'Choose files', pack: 'Open your programme pack', keep: 'keep' } as const;
+const AT = {
+  add: 'Choose files',
+  pack: 'Open your programme pack',
+  keep: 'keep',
+  choose: 'overview-choose',
+} as const;
 
 /** A fragment this page reads: a pair's summary, or a programme pack. */
 const SUMMARY_HASH = /^#?summary(?:=|%(?:25)*3d)v\d/i;
@@ -87,48 +92,83 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
   const [results, setResults] = useState<PairResult[]>([]);
   const [act, setAct] = useState<typeof Actions | undefined>(undefined);
   const [undo, setUndo] = useState<
-    { message: string; summaries: readonly ProgressSummary[] } | undefined
+    | { message: string; before: readonly ProgressSummary[]; removed: readonly ProgressSummary[] }
+    | undefined
   >(undefined);
   const picker = useRef<HTMLInputElement>(null);
   const packPicker = useRef<HTMLInputElement>(null);
   // What an action that finishes later adds to: the pairs as they are then, not as they were.
   const latest = useRef(summaries);
   latest.current = summaries;
+  // The kept store while the overview is kept: every change then goes through it (see keeping.tsx).
+  const store = useRef<typeof Keeping | undefined>(undefined);
+  // Settled once the kept overview (if any) has loaded, so that a link opened with the page adds
+  // to it rather than to an empty list.
+  const ready = useRef<Promise<unknown>>(Promise.resolve());
   const loaded = useOnDemand(!bundledPairs && summaries.length > 0, pairsPart, AT.add);
   const Pairs = bundledPairs ?? loaded;
   const tools = useOnDemand(hydrated && (summaries.length > 0 || !!undo), manage, AT.add);
 
+  const keeping = (m: typeof Keeping | undefined) => {
+    store.current = m;
+    setKept(() => m);
+    setKeep(!!m);
+  };
+
   // The overview this browser keeps, if any (never with pairs given at build time).
   useEffect(() => {
     if (initial || !overviewKept()) return;
-    const load = () =>
-      keeping()
-        .then((m) => {
-          const value = m.readKept();
-          setSummaries(value.summaries);
-          setProgram(value.program);
-          setKept(() => m);
-          setKeep(true);
-        })
+    const load = (): Promise<unknown> =>
+      keepingPart()
+        .then(keeping)
         .catch(() => unavailable(AT.keep, load));
-    load();
+    ready.current = load();
   }, []);
 
-  // While kept, every change is written through; what storage says shows under the choice.
+  // While kept, the page shows the store, which follows other tabs' changes too.
   useEffect(() => {
-    if (keep && kept) kept.keepOverview({ summaries: [...summaries], program });
-  }, [keep, kept, summaries, program]);
+    if (!keep || !kept) return;
+    return kept.followKept(
+      (value) => {
+        latest.current = value.summaries;
+        setSummaries(value.summaries);
+        setProgram(value.program);
+      },
+      () => keeping(undefined),
+      AT.keep,
+    );
+  }, [keep, kept]);
+
+  /** Changes the pairs: the list as kept now when the overview is kept, else this page's. */
+  const changePairs = (
+    change: (list: readonly ProgressSummary[]) => readonly ProgressSummary[],
+  ): void => {
+    const kept = store.current;
+    if (kept?.changeKept((value) => ({ ...value, summaries: [...change(value.summaries)] })))
+      return;
+    latest.current = change(latest.current);
+    setSummaries(latest.current);
+  };
+
+  const changeProgram = (next: Program) => {
+    if (!store.current?.changeKept((value) => ({ ...value, program: next }))) setProgram(next);
+  };
 
   const addFiles = (files: File[]) => {
     if (!files.length) return;
-    actions()
-      .then(async (m) => {
-        const read = await m.addFiles(files, latest.current, today);
+    Promise.all([actions(), ready.current])
+      .then(async ([m]) => {
+        const reads = await m.readFiles(files, today);
+        let results: PairResult[] = [];
+        changePairs((list) => {
+          const added = m.addReads(list, reads);
+          results = added.results;
+          return added.list;
+        });
         setAct(() => m);
-        setSummaries(read.list);
-        setResults(read.results);
+        setResults(results);
         const n = (outcome: PairResult['outcome']) =>
-          read.results.filter((r) => r.outcome === outcome).length;
+          results.filter((r) => r.outcome === outcome).length;
         announce(
           `Read ${count(files.length, 'file')}: ${n('added')} added, ${n('updated')} updated, ${n('older') + n('refused')} not used.`,
           AT.add,
@@ -142,17 +182,22 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     if (!isSummary && !PROGRAM_HASH.test(hash)) return;
     // The fragment leaves the address bar once read, so a reload does not read it again.
     history.replaceState(history.state, '', location.pathname + location.search);
-    actions()
-      .then(async (m) => {
+    Promise.all([actions(), ready.current])
+      .then(async ([m]) => {
         if (isSummary) {
-          const read = await m.addLink(hash, latest.current);
+          const read = await m.readLink(hash);
+          let results: PairResult[] = [];
+          changePairs((list) => {
+            const added = m.addReads(list, [read]);
+            results = added.results;
+            return added.list;
+          });
           setAct(() => m);
-          setSummaries(read.list);
-          setResults([read.result]);
-          announce(read.result.text, AT.add);
+          setResults(results);
+          announce(results[0]!.text, AT.add);
         } else {
           const read = await m.openPackLink(hash);
-          if (read.ok) setProgram(read.program);
+          if (read.ok) changeProgram(read.program);
           announce(read.ok ? read.text : read.message, AT.pack);
         }
       })
@@ -170,7 +215,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     actions()
       .then(async (m) => {
         const read = await m.openPackFile(file);
-        if (read.ok) setProgram(read.program);
+        if (read.ok) changeProgram(read.program);
         announce(read.ok ? read.text : read.message, AT.pack);
       })
       .catch(() => unavailable(AT.pack, () => openPack(file)));
@@ -185,29 +230,32 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
   const choose = (next: boolean) => {
     if (next === keep) return;
     if (!next) {
-      setKeep(false);
       kept?.forgetOverview();
+      keeping(undefined);
       announce(
         'Not kept: this browser no longer keeps the overview. Closing this tab forgets these pairs.',
         AT.keep,
       );
       return;
     }
-    keeping()
+    keepingPart()
       .then((m) => {
-        // Written now, before it is said to be kept; later changes are written as they come.
-        m.keepOverview({ summaries: [...latest.current], program });
-        setKept(() => m);
-        setKeep(true);
-        announce(`Kept in this browser only: ${count(summaries.length, 'pair')}.`, AT.keep);
+        // Written now, merged into any other tab keeps, before it is said to be kept.
+        const value = m.keepMerged(latest.current, program);
+        keeping(m);
+        announce(
+          `Kept in this browser only: ${count((value ?? { summaries: latest.current }).summaries.length, 'pair')}.`,
+          AT.keep,
+        );
       })
       .catch(() => unavailable(AT.keep, () => choose(true)));
   };
 
   const remove = (ids: readonly string[], message: string) => {
     const gone = new Set(ids);
-    setUndo({ message, summaries });
-    setSummaries(summaries.filter((s) => !gone.has(s.mentorship)));
+    const before = latest.current;
+    setUndo({ message, before, removed: before.filter((s) => gone.has(s.mentorship)) });
+    changePairs((list) => list.filter((s) => !gone.has(s.mentorship)));
     return 'overview-undo';
   };
 
@@ -232,7 +280,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
         </p>
         <button
           type="button"
-          id="overview-choose"
+          id={AT.choose}
           disabled={!hydrated}
           onClick={() => picker.current?.click()}
         >
@@ -330,9 +378,9 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
           message={undo?.message}
           onUndo={() => {
             if (!undo) return undefined;
-            setSummaries(undo.summaries);
+            changePairs((list) => tools.restorePairs(list, undo.before, undo.removed));
             setUndo(undefined);
-            return 'overview-choose';
+            return tools.restoredFocus(undo.removed, AT.choose);
           }}
         />
       )}

@@ -48,6 +48,53 @@ export const PROGRAM_FIELDS: Record<string, Place> = {
   },
 };
 
+/** The fields of a progress summary (../program/summary.ts), as the overview names them. */
+const SUMMARY_FIELDS: Record<string, Place> = {
+  ...names({
+    mentorship: 'The mentorship’s id',
+    madeOn: 'Made on',
+    kickoffDate: 'Kickoff date',
+    cadence: 'Cadence',
+    minutes: 'Session length (minutes)',
+  }),
+  pair: { name: 'The pair', fields: names({ mentor: "Mentor's name", mentee: "Mentee's name" }) },
+  program: {
+    name: 'The programme',
+    fields: names({ id: "The programme's id", name: "The programme's name" }),
+  },
+  sessions: {
+    name: 'Sessions',
+    fields: names({ held: 'Sessions held', last: 'Last session' }),
+  },
+  goals: {
+    name: 'Goals',
+    items: {
+      name: (n) => `Goal ${n}`,
+      fields: names({
+        what: 'What',
+        by: 'By when',
+        outcome: 'How it ended',
+        latest: 'Latest check-in',
+        latestOn: 'Latest check-in on',
+      }),
+    },
+  },
+  reviews: {
+    name: 'Reviews',
+    fields: names({
+      done: 'Reviews done',
+      last: 'Last review',
+      nextOn: 'Next review on',
+      nextAfterSessions: 'Next review after (sessions)',
+      dueSince: 'Due since',
+    }),
+  },
+  status: {
+    name: 'Where the mentorship stands',
+    fields: names({ state: 'Active, paused or ended', since: 'Ended on', until: 'Paused until' }),
+  },
+};
+
 // The labels of the checklist's fields (src/components/kickoff/), each under its topic.
 const KICKOFF: Place = {
   name: 'Kickoff checklist',
@@ -257,6 +304,8 @@ const ROOT: Record<string, Place> = {
   ...PORTABLE,
   // A programme pack's own fields (../program/pack.ts reports them under `program.`).
   program: { name: 'The programme', fields: PROGRAM_FIELDS },
+  // A progress summary's fields (../program/summary.ts reports them under `summary.`).
+  summary: { name: 'Progress summary', fields: SUMMARY_FIELDS },
   mentorships: {
     name: 'Mentorships',
     shown: false,

@@ -6,6 +6,7 @@
 import type { CheckInState } from '../documents/agenda';
 import { standing, type Rules, type Standing } from './rules';
 import type { ProgressSummary } from './summary';
+import { preferredSummary } from './which-summary';
 
 /** One pair in the overview. */
 export interface OverviewRow {
@@ -33,7 +34,7 @@ export interface OverviewTotals {
 /** The overview: a row per pair, and how many older summaries of the same pairs were left out. */
 export interface Overview {
   rows: OverviewRow[];
-  /** Summaries left out because a newer one of the same mentorship is there. */
+  /** Summaries left out because a newer one of the same mentorship (or one that knows its sessions) is there. */
   older: number;
 }
 
@@ -55,8 +56,10 @@ export function goalCounts(summary: ProgressSummary): GoalCounts {
 }
 
 /**
- * The overview of `summaries` on `today` by `rules`: the latest summary of each mentorship (by
- * the day it was made; of two made the same day, the later in the list), in the order given.
+ * The overview of `summaries` on `today` by `rules`: one summary of each mentorship, in the order
+ * given, chosen by preferredSummary (which-summary.ts): one that knows the sessions over one that
+ * does not (an agreement file's), else the newer by the day it was made (of two made the same day,
+ * the later in the list).
  */
 export function overviewOf(
   summaries: readonly ProgressSummary[],
@@ -66,7 +69,8 @@ export function overviewOf(
   const latest = new Map<string, ProgressSummary>();
   for (const summary of summaries) {
     const kept = latest.get(summary.mentorship);
-    if (!kept || summary.madeOn >= kept.madeOn) latest.set(summary.mentorship, summary);
+    if (!kept || preferredSummary(kept, summary).keep === 'incoming')
+      latest.set(summary.mentorship, summary);
   }
   return {
     rows: [...latest.values()].map((summary) => ({

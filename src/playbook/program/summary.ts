@@ -145,7 +145,8 @@ export function readSummaryData(data: unknown): SummaryRead {
       message:
         'This progress summary does not say which mentorship it is from (its "mentorship" id).',
     };
-  return { ok: true, summary: read.value, reset: read.reset };
+  // Under `summary.`, where resetName (../portable/reset-names.ts) finds the summary's words.
+  return { ok: true, summary: read.value, reset: read.reset.map((path) => `summary.${path}`) };
 }
 
 /** Reads a summary file's text, in full; never throws. */

@@ -63,21 +63,25 @@ export const pairText = (row: OverviewRow) => ({
   mentor: named(row.summary.pair.mentor),
 });
 
-/** Sessions held against what the cadence implies: "6 of 5 expected", "3 (no regular cadence)". */
+/**
+ * Sessions held against what the cadence implies: "6 of 5 expected", "3 (no regular cadence)";
+ * "Not known" when the summary does not say (an agreement file's, or a value left out of a file).
+ */
 export function sessionsText({ summary, standing }: OverviewRow): string {
   const { held } = summary.sessions;
-  if (held === null) return 'Not known (from an agreement file)';
+  if (held === null) return 'Not known';
   return standing.expected === null
     ? `${held} (no regular cadence)`
     : `${held} of ${standing.expected} expected`;
 }
 
 /**
- * Days since the last session: "12 days", "30 days since the kickoff (no session yet)"; not known
- * for a summary read from an agreement file, "No dates" with neither a session nor a kickoff date.
+ * Days since the last session: "12 days", "30 days since the kickoff (no session yet)"; "Not
+ * known" when the sessions are not (an agreement file's summary, or a value left out of a file),
+ * "No dates" with neither a session nor a kickoff date.
  */
 export function quietText({ summary, standing }: OverviewRow): string {
-  if (summary.sessions.held === null) return 'Not known (from an agreement file)';
+  if (summary.sessions.held === null) return 'Not known';
   if (standing.quietDays === null) return 'No dates';
   const days = `${standing.quietDays} ${standing.quietDays === 1 ? 'day' : 'days'}`;
   return standing.sinceSession ? days : `${days} since the kickoff (no session yet)`;
@@ -105,9 +109,10 @@ export function flagsOf({ summary, standing }: OverviewRow): string[] {
     flags.push(summary.status.until ? `Paused until ${dayText(summary.status.until)}` : 'Paused');
   if (summary.status.state === 'ended')
     flags.push(summary.status.since ? `Ended ${dayText(summary.status.since)}` : 'Ended');
-  // An agreement file says nothing of sessions or reviews: never "on track", which it cannot know.
+  // Without its sessions (an agreement file's summary, or a file whose count did not fit) a pair is
+  // never "on track", which cannot be known; the words do not guess where the summary came from.
   if (summary.sessions.held === null && summary.status.state === 'active')
-    flags.push('Progress not known (an agreement only)');
+    flags.push('Progress not known');
   return flags;
 }
 
@@ -145,17 +150,27 @@ export function compareRows(sort: RowSort): (a: OverviewRow, b: OverviewRow) => 
   };
 }
 
-/** Whether a row passes a filter; the text is matched in the mentee's and mentor's names. */
+/**
+ * A name as a filter compares it: compatibility-decomposed (NFKD), its combining marks dropped and
+ * lower-cased, so "ines" finds "Inês" and "ＴＯＭ" finds "Tom".
+ */
+export const foldName = (text: string) =>
+  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Whether a row passes a filter; the text is matched in the mentee's and mentor's names, ignoring
+ * case and accents (foldName).
+ */
 export function rowShown(row: OverviewRow, filter: RowFilter): boolean {
   const state = row.summary.status.state;
   const byStanding =
     filter.show === 'all' ||
     (filter.show === 'attention' ? needsAttention(row) : state === filter.show);
-  const query = filter.query.trim().toLowerCase();
+  const query = foldName(filter.query.trim());
   return (
     byStanding &&
     (query === '' ||
-      `${row.summary.pair.mentee}\n${row.summary.pair.mentor}`.toLowerCase().includes(query))
+      foldName(`${row.summary.pair.mentee}\n${row.summary.pair.mentor}`).includes(query))
   );
 }
 

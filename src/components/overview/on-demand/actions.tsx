@@ -32,26 +32,24 @@ export interface PairResult {
   text: string;
 }
 
-const leftOut = (reset: readonly string[]) =>
-  reset.length
-    ? ` ${reset.length === 1 ? 'One value' : `${reset.length} values`} in it did not fit and ${reset.length === 1 ? 'was' : 'were'} left out.`
-    : '';
+/** One file or link as read: its summary and what came with it, or why it was refused. */
+export type PairReadFrom = { from: string } & (
+  | { ok: true; summary: ProgressSummary; reset: string[]; kind: 'summary' | 'agreement' }
+  | { ok: false; text: string }
+);
 
 /**
- * Reads files one by one into the list of summaries, each on its own: a file that cannot be read
- * is refused with the reason and changes nothing else. Never throws.
+ * Reads files one by one, each on its own: a file that cannot be read is refused with the reason.
+ * Nothing is added yet: addReads puts them into the list as it is when they are added. Never
+ * throws.
  */
-export async function addFiles(
-  files: readonly File[],
-  list: readonly ProgressSummary[],
-  today: string,
-): Promise<{ list: readonly ProgressSummary[]; results: PairResult[] }> {
-  const results: PairResult[] = [];
+export async function readFiles(files: readonly File[], today: string): Promise<PairReadFrom[]> {
+  const reads: PairReadFrom[] = [];
   for (const file of files) {
     if (file.size > FILE_MAX_BYTES) {
-      results.push({
+      reads.push({
         from: file.name,
-        outcome: 'refused',
+        ok: false,
         text: `This file is far larger than any progress summary or agreement (${(file.size / 1e6).toFixed(0)} MB); it was not read.`,
       });
       continue;
@@ -60,43 +58,56 @@ export async function addFiles(
     try {
       text = await file.text();
     } catch {
-      results.push({ from: file.name, outcome: 'refused', text: 'This file could not be read.' });
+      reads.push({ from: file.name, ok: false, text: 'This file could not be read.' });
       continue;
     }
     const read = await readPairText(text, today, file.name);
+    reads.push(
+      read.ok
+        ? { from: file.name, ok: true, summary: read.summary, reset: read.reset, kind: read.from }
+        : { from: file.name, ok: false, text: read.message },
+    );
+  }
+  return reads;
+}
+
+/** Reads a `#summary=` link's pair (added with addReads); never throws. */
+export async function readLink(fragment: string): Promise<PairReadFrom> {
+  const read = await decodeSummary(fragment);
+  return read.ok
+    ? { from: 'Link', ok: true, summary: read.summary, reset: read.reset, kind: 'summary' }
+    : { from: 'Link', ok: false, text: read.message };
+}
+
+/**
+ * Adds what was read to `list` (the list as it is now: the stored one, when the overview is kept),
+ * one by one by addSummary's rule, with what came of each in words: the values that did not fit
+ * named (resetSaid). Pure.
+ */
+export function addReads(
+  list: readonly ProgressSummary[],
+  reads: readonly PairReadFrom[],
+): { list: readonly ProgressSummary[]; results: PairResult[] } {
+  const results: PairResult[] = [];
+  for (const read of reads) {
     if (!read.ok) {
-      results.push({ from: file.name, outcome: 'refused', text: read.message });
+      results.push({ from: read.from, outcome: 'refused', text: read.text });
       continue;
     }
     const next = addSummary(list, read.summary);
     list = next.list;
-    const from =
-      read.from === 'agreement' ? ' From an agreement file: sessions are not known.' : '';
+    const unknown =
+      read.kind === 'agreement' && next.added.outcome !== 'older'
+        ? ' From an agreement file: sessions are not known.'
+        : '';
+    const said = resetSaid(read.reset);
     results.push({
-      from: file.name,
+      from: read.from,
       outcome: next.added.outcome,
-      text: `${addedText(read.summary, next.added)}${from}${leftOut(read.reset)}`,
+      text: `${addedText(read.summary, next.added, read.kind)}${unknown}${said ? ` ${said}` : ''}`,
     });
   }
   return { list, results };
-}
-
-/** Adds the pair of a `#summary=` link; never throws. */
-export async function addLink(
-  fragment: string,
-  list: readonly ProgressSummary[],
-): Promise<{ list: readonly ProgressSummary[]; result: PairResult }> {
-  const read = await decodeSummary(fragment);
-  if (!read.ok) return { list, result: { from: 'Link', outcome: 'refused', text: read.message } };
-  const next = addSummary(list, read.summary);
-  return {
-    list: next.list,
-    result: {
-      from: 'Link',
-      outcome: next.added.outcome,
-      text: `${addedText(read.summary, next.added)}${leftOut(read.reset)}`,
-    },
-  };
 }
 
 /** What opening a pack gave, with the values left out named in words. */
