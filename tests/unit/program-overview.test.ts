@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { emptyKickoff } from '../../src/playbook/documents/kickoff';
 import { emptyProgram } from '../../src/playbook/documents/program';
 import { agreementText } from '../../src/playbook/kickoff/agreement-file';
-import { overviewOf, type OverviewRow } from '../../src/playbook/program/overview';
+import { overviewOf, totalsOf, type OverviewRow } from '../../src/playbook/program/overview';
 import {
   FILE_MAX_BYTES,
   addSummary,
@@ -19,6 +19,7 @@ import {
   goalsText,
   quietText,
   sessionsText,
+  rowShown,
   shownRows,
   type RowFilter,
   type RowSort,
@@ -74,6 +75,19 @@ describe("a row's cells in words", () => {
       ['Paused until 10 Jan 2027'],
       ['Ended 20 Nov 2026'],
     ]);
+  });
+
+  test('a pause that has run out counts as active: its flags say so, and it can be stalled', () => {
+    const over = {
+      ...stalled(),
+      status: { state: 'paused' as const, since: '', until: '2026-10-01' },
+    };
+    const [row] = rowsOf([over]);
+    expect(row!.standing.state).toBe('active');
+    expect(flagsOf(row!)).toEqual(['Stalled', 'Pause ended 1 Oct 2026']);
+    expect(rowShown(row!, { show: 'active', query: '' })).toBe(true);
+    expect(rowShown(row!, { show: 'paused', query: '' })).toBe(false);
+    expect(totalsOf([row!])).toMatchObject({ active: 1, paused: 0, stalled: 1 });
   });
 });
 

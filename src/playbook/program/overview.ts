@@ -95,7 +95,7 @@ export function totalsOf(rows: readonly OverviewRow[]): OverviewTotals {
     goals: noGoals(),
   };
   for (const { summary, standing, goals } of rows) {
-    totals[summary.status.state] += 1;
+    totals[standing.state] += 1;
     if (standing.stalled) totals.stalled += 1;
     if (standing.overdue) totals.overdue += 1;
     totals.sessions += summary.sessions.held ?? 0;

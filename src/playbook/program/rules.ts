@@ -5,7 +5,8 @@
  * pack's `stalledAfterDays`, 21 by default, counted from its last session or, when it has held
  * none, its kickoff date; never when its sessions are not known, as from an agreement file), and whether it is **overdue** for a review (active, and a review the programme or its own
  * agreement asks for is more than `reviewGraceDays`, 7 by default, past its day with no review held
- * since; never when its sessions and reviews are not known). Pure; all days are YYYY-MM-DD, counted in calendar days free of time zones.
+ * since; never when its sessions and reviews are not known, as from an agreement file or a count
+ * that did not fit). Pure; all days are YYYY-MM-DD, counted in calendar days free of time zones.
  */
 import {
   REVIEW_GRACE_DAYS,
@@ -48,6 +49,8 @@ export interface Standing {
   expected: number | null;
   /** Paused until a day that has passed: the pair counts as active again. */
   pauseEnded: boolean;
+  /** Where the mentorship stands as the rules count it: a pause that has run out is active. */
+  state: ProgressSummary['status']['state'];
   stalled: boolean;
   /** The earliest review more than the grace days past its day with no review since; or null. */
   overdue: DueReview | null;
@@ -108,6 +111,7 @@ export function standing(summary: ProgressSummary, rules: Rules, today: string):
     sinceSession: sessions.last !== '',
     expected,
     pauseEnded,
+    state: pauseEnded ? 'active' : status.state,
     stalled: active && quietForStall !== null && quietForStall > stalledAfter,
     overdue: active && known && late ? late : null,
     next: owed.find((review) => review.on >= today) ?? null,

@@ -105,13 +105,14 @@ export function flagsOf({ summary, standing }: OverviewRow): string[] {
   if (standing.stalled) flags.push('Stalled');
   if (standing.overdue)
     flags.push(`Review overdue (${standing.overdue.label}, ${dayText(standing.overdue.on)})`);
-  if (summary.status.state === 'paused')
+  if (standing.pauseEnded) flags.push(`Pause ended ${dayText(summary.status.until)}`);
+  else if (summary.status.state === 'paused')
     flags.push(summary.status.until ? `Paused until ${dayText(summary.status.until)}` : 'Paused');
   if (summary.status.state === 'ended')
     flags.push(summary.status.since ? `Ended ${dayText(summary.status.since)}` : 'Ended');
   // Without its sessions (an agreement file's summary, or a file whose count did not fit) a pair is
   // never "on track", which cannot be known; the words do not guess where the summary came from.
-  if (summary.sessions.held === null && summary.status.state === 'active')
+  if (summary.sessions.held === null && standing.state === 'active')
     flags.push('Progress not known');
   return flags;
 }
@@ -134,7 +135,7 @@ const sortValue: Record<SortKey, (row: OverviewRow) => string | number | null> =
   flags: (row) =>
     (row.standing.stalled ? 2 : 0) +
     (row.standing.overdue ? 1 : 0) +
-    (row.summary.status.state === 'active' ? 0.5 : 0),
+    (row.standing.state === 'active' ? 0.5 : 0),
 };
 
 /** Compares two rows by a sort; ties keep the order they came in (Array.prototype.sort is stable). */
@@ -162,7 +163,7 @@ export const foldName = (text: string) =>
  * case and accents (foldName).
  */
 export function rowShown(row: OverviewRow, filter: RowFilter): boolean {
-  const state = row.summary.status.state;
+  const { state } = row.standing;
   const byStanding =
     filter.show === 'all' ||
     (filter.show === 'attention' ? needsAttention(row) : state === filter.show);

@@ -48,7 +48,7 @@ export function csvRow(row: OverviewRow): (string | number)[] {
     mentor,
     summary.program.name,
     summary.kickoffDate,
-    summary.status.state,
+    standing.state,
     summary.sessions.held ?? '',
     standing.expected ?? '',
     sessionsText(row),
