@@ -1,21 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHUNK_GROUPS, codeSplittingGroups, inGroup } from '../../src/site/chunks';
+import { sources } from './helpers/sources';
 
 const group = (name: string) => CHUNK_GROUPS.find((g) => g.name === name)!;
 const folders = CHUNK_GROUPS.flatMap((g) => g.folders ?? []);
-
-/** Every source file under src/, with its path from src/. */
-function sources(dir = 'src'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sources(join(dir, entry.name))
-      : /\.(ts|tsx)$/.test(entry.name)
-        ? [join(dir, entry.name).slice('src/'.length)]
-        : [],
-  );
-}
 
 describe('the chunk groups', () => {
   test('name folders that exist, so a move cannot quietly undo a group', () => {

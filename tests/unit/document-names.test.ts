@@ -1,23 +1,12 @@
 // The names of a mentorship's documents are listed twice: alone (names.ts, for the code that needs
 // no schema) and with each document's declaration (registry.ts). The two must not drift apart,
 // and the registry, which loads every schema, must stay off every page's shared first load.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DOCUMENT_NAMES } from '../../src/playbook/documents/names';
 import { MENTORSHIP_DOCUMENTS } from '../../src/playbook/documents/registry';
 import { CHUNK_GROUPS, inGroup } from '../../src/site/chunks';
-
-/** Every source file under src/, with its path from src/. */
-function sources(dir = 'src'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sources(join(dir, entry.name))
-      : /\.(ts|tsx)$/.test(entry.name)
-        ? [join(dir, entry.name).slice('src/'.length)]
-        : [],
-  );
-}
+import { sources } from './helpers/sources';
 
 describe("a mentorship's documents", () => {
   test('are named alike, in one order, by the list of names and the registry', () => {

@@ -54,6 +54,25 @@ export function checkFormat(data: unknown, format: JsonFormat): JsonFileRead {
   return { ok: true, data: file };
 }
 
+/**
+ * Parses a file's text as JSON (a leading byte-order mark allowed), or says where it stopped, in a
+ * sentence that ends "so it is not a <what>"; never throws.
+ */
+export function parseJsonFile(
+  text: string,
+  what: string,
+): { ok: true; data: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    const place = jsonErrorPlace(text, error);
+    return {
+      ok: false,
+      message: `This file is not valid JSON${place ? ` (the first problem is at ${place})` : ''}, so it is not a ${what}.`,
+    };
+  }
+}
+
 /** Reads a file's text (a leading byte-order mark allowed); never throws. */
 export function readJsonFile(text: string, format: JsonFormat): JsonFileRead {
   if (text.length > format.maxChars)
@@ -61,15 +80,6 @@ export function readJsonFile(text: string, format: JsonFormat): JsonFileRead {
       ok: false,
       message: `This file is far larger than any ${format.what} (${text.length.toLocaleString('en')} characters, where one holds at most ${format.maxChars.toLocaleString('en')}); it was not read.`,
     };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const place = jsonErrorPlace(text, error);
-    return {
-      ok: false,
-      message: `This file is not valid JSON${place ? ` (the first problem is at ${place})` : ''}, so it is not a ${format.what}.`,
-    };
-  }
-  return checkFormat(data, format);
+  const parsed = parseJsonFile(text, format.what);
+  return parsed.ok ? checkFormat(parsed.data, format) : parsed;
 }

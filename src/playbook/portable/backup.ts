@@ -8,7 +8,7 @@
  * where each mentorship is the portable document of portable.ts without its own `version`.
  * Reading a file checks all of it before anything is written, and says what is wrong in words.
  */
-import { jsonErrorPlace } from '../files/json-file';
+import { parseJsonFile } from '../files/json-file';
 import { PORTABLE_VERSION, readPortable, type Portable } from './portable';
 
 /** What every backup file says it is. */
@@ -53,17 +53,9 @@ export type BackupRead =
 export function readBackup(text: string): BackupRead {
   if (text.length > BACKUP_MAX_CHARS)
     return { ok: false, message: 'This file is far larger than any backup; it was not read.' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const place = jsonErrorPlace(text, error);
-    return {
-      ok: false,
-      message: `This file is not valid JSON${place ? ` (the first problem is at ${place})` : ''}, so it is not a backup as this site writes them.`,
-    };
-  }
-  const file = data as Record<string, unknown> | null;
+  const parsed = parseJsonFile(text, 'backup as this site writes them');
+  if (!parsed.ok) return parsed;
+  const file = parsed.data as Record<string, unknown> | null;
   if (typeof file !== 'object' || file === null || file.format !== BACKUP_FORMAT)
     return { ok: false, message: 'This file is not a Mentorship Playbook backup.' };
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
