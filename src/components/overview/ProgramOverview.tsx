@@ -1,23 +1,22 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { count } from '../../playbook/core/words';
-import {
-  REVIEW_GRACE_DAYS,
-  STALLED_AFTER_DAYS,
-  type Program,
-} from '../../playbook/documents/program';
+import type { Program } from '../../playbook/documents/program';
 import type { ProgressSummary } from '../../playbook/program/summary';
 import { $today } from '../../stores/core/today';
 import { overviewKept } from '../../stores/overview/key';
 import { announce, unavailable } from '../ui/announce';
 import { useHydrated } from '../ui/hydrated';
 import { useOnDemand } from '../ui/lazy';
-import { Status } from '../ui/Status';
 import { useStore } from '../ui/store';
 import type * as Actions from './on-demand/actions';
 import type { PairResult } from './on-demand/actions';
 import type * as Keeping from './on-demand/keeping';
+import { AddPairs } from './AddPairs';
+import { AT } from './at';
+import { KeepChoice } from './KeepChoice';
 import type { PairsProps } from './Pairs';
+import { ProgramPack } from './ProgramPack';
 import '../playbook.css';
 import './overview.css';
 
@@ -50,28 +49,9 @@ export function bundlePairs(part: ComponentType<PairsProps>): void {
   bundledPairs = part;
 }
 
-const AT = {
-  add: 'Choose files',
-  pack: 'Open your programme pack',
-  keep: 'keep',
-  choose: 'overview-choose',
-} as const;
-
 /** A fragment this page reads: a pair's summary, or a programme pack. */
 const SUMMARY_HASH = /^#?summary(?:=|%(?:25)*3d)v\d/i;
 const PROGRAM_HASH = /^#?program(?:=|%(?:25)*3d)v\d/i;
-
-/** The pack's rules in a sentence, or the defaults' when there is no pack. */
-function rulesText(program: Program | null): string {
-  const stalled = program?.stalledAfterDays ?? STALLED_AFTER_DAYS;
-  const grace = program?.reviewGraceDays ?? REVIEW_GRACE_DAYS;
-  const points = (program?.reviewPoints ?? []).map((point) =>
-    point.end
-      ? `${point.label || 'End of the round'} (at the round’s end${program!.roundEnds ? `, ${program!.roundEnds}` : ''})`
-      : `${point.label || `${point.weeks} weeks in`} (${point.weeks} weeks after the kickoff)`,
-  );
-  return `A pair counts as stalled after ${stalled} days without a session, and a review as overdue ${grace} days after its day.${points.length ? ` Reviews: ${points.join('; ')}.` : ''}`;
-}
 
 /**
  * The coordinator's programme overview (issue 27): pairs added from their progress summaries or
@@ -95,8 +75,6 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     | { message: string; before: readonly ProgressSummary[]; removed: readonly ProgressSummary[] }
     | undefined
   >(undefined);
-  const picker = useRef<HTMLInputElement>(null);
-  const packPicker = useRef<HTMLInputElement>(null);
   // What an action that finishes later adds to: the pairs as they are then, not as they were.
   const latest = useRef(summaries);
   latest.current = summaries;
@@ -262,97 +240,10 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
   return (
     <div class="playbook program-overview">
       <h2>Add pairs</h2>
-      {/* Dropping is a shortcut for pointer users; the button does the same by keyboard. */}
-      <div
-        class="drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-        }}
-        onDrop={(event) => {
-          event.preventDefault();
-          addFiles([...(event.dataTransfer?.files ?? [])]);
-        }}
-      >
-        <p>
-          Drop your pairs’ progress summaries (<code>.json</code>) or agreement files (
-          <code>.md</code>) here, as many as you have, or
-        </p>
-        <button
-          type="button"
-          id={AT.choose}
-          disabled={!hydrated}
-          onClick={() => picker.current?.click()}
-        >
-          Choose files
-        </button>
-        <input
-          ref={picker}
-          type="file"
-          multiple
-          accept=".json,.md,.markdown,application/json,text/markdown"
-          hidden
-          onChange={(event) => {
-            const files = [...(event.currentTarget.files ?? [])];
-            event.currentTarget.value = '';
-            addFiles(files);
-          }}
-        />
-        <Status at={AT.add} />
-      </div>
+      <AddPairs hydrated={hydrated} onFiles={addFiles} />
       {results.length > 0 && act && <act.FileResults results={results} />}
 
-      <h2>The programme’s rules</h2>
-      <p>
-        {program ? (
-          <>Rules of “{program.name}”: </>
-        ) : (
-          <>No programme pack is open, so the defaults apply: </>
-        )}
-        {rulesText(program)}
-      </p>
-      <div class="notice-actions">
-        <button
-          type="button"
-          class="secondary"
-          disabled={!hydrated}
-          onClick={() => packPicker.current?.click()}
-        >
-          Open your programme pack
-        </button>
-        <input
-          ref={packPicker}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void openPack(file);
-          }}
-        />
-        {program && (
-          <>
-            <button
-              type="button"
-              class="secondary"
-              disabled={!hydrated}
-              onClick={() => packActions('link')}
-            >
-              Copy the link for pairs
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              disabled={!hydrated}
-              onClick={() => packActions('file')}
-            >
-              Download the pack file
-            </button>
-          </>
-        )}
-        <Status at={AT.pack} />
-      </div>
+      <ProgramPack program={program} hydrated={hydrated} onOpen={openPack} onShare={packActions} />
 
       <h2>The pairs</h2>
       {summaries.length === 0 ? (
@@ -391,31 +282,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
           is forgotten when you close the tab.
         </p>
       ) : (
-        <fieldset class="keep-choice">
-          <legend>Keep this overview in this browser?</legend>
-          <label class="choice">
-            <input
-              type="radio"
-              name="overview-keep"
-              checked={!keep}
-              disabled={!hydrated}
-              onChange={() => choose(false)}
-            />
-            Not kept: closing this tab forgets these pairs
-          </label>
-          <label class="choice">
-            <input
-              type="radio"
-              name="overview-keep"
-              checked={keep}
-              disabled={!hydrated}
-              onChange={() => choose(true)}
-            />
-            Kept in this browser only
-          </label>
-          <Status at={AT.keep} />
-          {keep && kept && <kept.KeptNotes />}
-        </fieldset>
+        <KeepChoice keep={keep} kept={kept} hydrated={hydrated} onChoose={choose} />
       )}
     </div>
   );

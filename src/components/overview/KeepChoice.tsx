@@ -1,0 +1,51 @@
+import { Status } from '../ui/Status';
+import { AT } from './at';
+import type * as Keeping from './on-demand/keeping';
+
+/**
+ * The choice to keep the Programme overview in this browser or not, with its result shown and
+ * announced at {@link AT}.keep and, while kept, the notes of the kept overview.
+ */
+export function KeepChoice({
+  keep,
+  kept,
+  hydrated,
+  onChoose,
+}: {
+  /** Whether the overview is kept now. */
+  keep: boolean;
+  /** The keeping module once loaded (keeping.tsx), whose notes show while kept. */
+  kept: typeof Keeping | undefined;
+  /** False in the build and until the island runs: the choices are disabled. */
+  hydrated: boolean;
+  /** Keeps the overview (true) or forgets it (false). */
+  onChoose: (keep: boolean) => void;
+}) {
+  return (
+    <fieldset class="keep-choice">
+      <legend>Keep this overview in this browser?</legend>
+      <label class="choice">
+        <input
+          type="radio"
+          name="overview-keep"
+          checked={!keep}
+          disabled={!hydrated}
+          onChange={() => onChoose(false)}
+        />
+        Not kept: closing this tab forgets these pairs
+      </label>
+      <label class="choice">
+        <input
+          type="radio"
+          name="overview-keep"
+          checked={keep}
+          disabled={!hydrated}
+          onChange={() => onChoose(true)}
+        />
+        Kept in this browser only
+      </label>
+      <Status at={AT.keep} />
+      {keep && kept && <kept.KeptNotes />}
+    </fieldset>
+  );
+}
