@@ -1,11 +1,11 @@
 import { useRef } from 'preact/hooks';
 import { Status } from '../ui/Status';
-import { AT } from './at';
+import { ADD_AT, CHOOSE_ID } from './at';
 
 /**
  * The Programme overview's place to add pairs: progress summaries (`.json`) or agreement files
  * (`.md`) dropped on it or picked with its "Choose files" button (id `overview-choose`), with
- * their result shown and announced at {@link AT}.add.
+ * their result shown and announced at {@link ADD_AT}.
  */
 export function AddPairs({
   hydrated,
@@ -36,7 +36,7 @@ export function AddPairs({
       </p>
       <button
         type="button"
-        id={AT.choose}
+        id={CHOOSE_ID}
         disabled={!hydrated}
         onClick={() => picker.current?.click()}
       >
@@ -54,7 +54,7 @@ export function AddPairs({
           onFiles(files);
         }}
       />
-      <Status at={AT.add} />
+      <Status at={ADD_AT} />
     </div>
   );
 }

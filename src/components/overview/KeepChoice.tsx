@@ -1,20 +1,17 @@
 import { Status } from '../ui/Status';
-import { AT } from './at';
+import { KEEP_AT } from './at';
 import type * as Keeping from './on-demand/keeping';
 
 /**
  * The choice to keep the Programme overview in this browser or not, with its result shown and
- * announced at {@link AT}.keep and, while kept, the notes of the kept overview.
+ * announced at {@link KEEP_AT} and, while kept, the notes of the kept overview.
  */
 export function KeepChoice({
-  keep,
   kept,
   hydrated,
   onChoose,
 }: {
-  /** Whether the overview is kept now. */
-  keep: boolean;
-  /** The keeping module once loaded (keeping.tsx), whose notes show while kept. */
+  /** The keeping module while the overview is kept (keeping.tsx), whose notes then show. */
   kept: typeof Keeping | undefined;
   /** False in the build and until the island runs: the choices are disabled. */
   hydrated: boolean;
@@ -28,7 +25,7 @@ export function KeepChoice({
         <input
           type="radio"
           name="overview-keep"
-          checked={!keep}
+          checked={!kept}
           disabled={!hydrated}
           onChange={() => onChoose(false)}
         />
@@ -38,14 +35,14 @@ export function KeepChoice({
         <input
           type="radio"
           name="overview-keep"
-          checked={keep}
+          checked={!!kept}
           disabled={!hydrated}
           onChange={() => onChoose(true)}
         />
         Kept in this browser only
       </label>
-      <Status at={AT.keep} />
-      {keep && kept && <kept.KeptNotes />}
+      <Status at={KEEP_AT} />
+      {kept && <kept.KeptNotes />}
     </fieldset>
   );
 }

@@ -10,10 +10,10 @@ import { useHydrated } from '../ui/hydrated';
 import { useOnDemand } from '../ui/lazy';
 import { useStore } from '../ui/store';
 import type * as Actions from './on-demand/actions';
-import type { PairResult } from './on-demand/actions';
+import type { PackOpened, PairResult } from './on-demand/actions';
 import type * as Keeping from './on-demand/keeping';
 import { AddPairs } from './AddPairs';
-import { AT } from './at';
+import { ADD_AT, CHOOSE_ID, KEEP_AT, PACK_AT } from './at';
 import { KeepChoice } from './KeepChoice';
 import type { PairsProps } from './Pairs';
 import { ProgramPack } from './ProgramPack';
@@ -67,8 +67,9 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
   const today = initial?.today || visitorToday;
   const [summaries, setSummaries] = useState<readonly ProgressSummary[]>(initial?.summaries ?? []);
   const [program, setProgram] = useState<Program | null>(initial?.program ?? null);
-  const [keep, setKeep] = useState(false);
+  // The keeping module while the overview is kept, and only then.
   const [kept, setKept] = useState<typeof Keeping | undefined>(undefined);
+  const keep = !!kept;
   const [results, setResults] = useState<PairResult[]>([]);
   const [act, setAct] = useState<typeof Actions | undefined>(undefined);
   const [undo, setUndo] = useState<
@@ -83,14 +84,13 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
   // Settled once the kept overview (if any) has loaded, so that a link opened with the page adds
   // to it rather than to an empty list.
   const ready = useRef<Promise<unknown>>(Promise.resolve());
-  const loaded = useOnDemand(!bundledPairs && summaries.length > 0, pairsPart, AT.add);
+  const loaded = useOnDemand(!bundledPairs && summaries.length > 0, pairsPart, ADD_AT);
   const Pairs = bundledPairs ?? loaded;
-  const tools = useOnDemand(hydrated && (summaries.length > 0 || !!undo), manage, AT.add);
+  const tools = useOnDemand(hydrated && (summaries.length > 0 || !!undo), manage, ADD_AT);
 
   const keeping = (m: typeof Keeping | undefined) => {
     store.current = m;
     setKept(() => m);
-    setKeep(!!m);
   };
 
   // The overview this browser keeps, if any (never with pairs given at build time).
@@ -99,7 +99,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     const load = (): Promise<unknown> =>
       keepingPart()
         .then(keeping)
-        .catch(() => unavailable(AT.keep, load));
+        .catch(() => unavailable(KEEP_AT, load));
     ready.current = load();
   }, []);
 
@@ -113,7 +113,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
         setProgram(value.program);
       },
       () => keeping(undefined),
-      AT.keep,
+      KEEP_AT,
     );
   }, [keep, kept]);
 
@@ -128,31 +128,39 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     setSummaries(latest.current);
   };
 
-  const changeProgram = (next: Program) => {
-    if (!store.current?.changeKept((value) => ({ ...value, program: next }))) setProgram(next);
+  /** Uses a programme pack that was read, or says why it cannot be used. */
+  const openedPack = (read: PackOpened) => {
+    if (read.ok && !store.current?.changeKept((value) => ({ ...value, program: read.program })))
+      setProgram(read.program);
+    announce(read.ok ? read.text : read.message, PACK_AT);
+  };
+
+  /** Adds what was read to the pairs and shows what came of each; gives that. */
+  const addReads = (m: typeof Actions, reads: Parameters<typeof Actions.addReads>[1]) => {
+    let results: PairResult[] = [];
+    changePairs((list) => {
+      const added = m.addReads(list, reads);
+      results = added.results;
+      return added.list;
+    });
+    setAct(() => m);
+    setResults(results);
+    return results;
   };
 
   const addFiles = (files: File[]) => {
     if (!files.length) return;
     Promise.all([actions(), ready.current])
       .then(async ([m]) => {
-        const reads = await m.readFiles(files, today);
-        let results: PairResult[] = [];
-        changePairs((list) => {
-          const added = m.addReads(list, reads);
-          results = added.results;
-          return added.list;
-        });
-        setAct(() => m);
-        setResults(results);
+        const results = addReads(m, await m.readFiles(files, today));
         const n = (outcome: PairResult['outcome']) =>
           results.filter((r) => r.outcome === outcome).length;
         announce(
           `Read ${count(files.length, 'file')}: ${n('added')} added, ${n('updated')} updated, ${n('older') + n('refused')} not used.`,
-          AT.add,
+          ADD_AT,
         );
       })
-      .catch(() => unavailable(AT.add, () => addFiles(files)));
+      .catch(() => unavailable(ADD_AT, () => addFiles(files)));
   };
 
   const openFragment = (hash: string) => {
@@ -163,23 +171,10 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     Promise.all([actions(), ready.current])
       .then(async ([m]) => {
         if (isSummary) {
-          const read = await m.readLink(hash);
-          let results: PairResult[] = [];
-          changePairs((list) => {
-            const added = m.addReads(list, [read]);
-            results = added.results;
-            return added.list;
-          });
-          setAct(() => m);
-          setResults(results);
-          announce(results[0]!.text, AT.add);
-        } else {
-          const read = await m.openPackLink(hash);
-          if (read.ok) changeProgram(read.program);
-          announce(read.ok ? read.text : read.message, AT.pack);
-        }
+          announce(addReads(m, [await m.readLink(hash)])[0]!.text, ADD_AT);
+        } else openedPack(await m.openPackLink(hash));
       })
-      .catch(() => unavailable(AT.add, () => location.reload()));
+      .catch(() => unavailable(ADD_AT, () => location.reload()));
   };
 
   useEffect(() => {
@@ -192,18 +187,16 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
   const openPack = (file: File) =>
     actions()
       .then(async (m) => {
-        const read = await m.openPackFile(file);
-        if (read.ok) changeProgram(read.program);
-        announce(read.ok ? read.text : read.message, AT.pack);
+        openedPack(await m.openPackFile(file));
       })
-      .catch(() => unavailable(AT.pack, () => openPack(file)));
+      .catch(() => unavailable(PACK_AT, () => openPack(file)));
 
   const packActions = (what: 'link' | 'file') =>
     actions()
       .then((m) =>
-        what === 'link' ? m.copyPackLink(program!, AT.pack) : m.downloadPack(program!, AT.pack),
+        what === 'link' ? m.copyPackLink(program!, PACK_AT) : m.downloadPack(program!, PACK_AT),
       )
-      .catch(() => unavailable(AT.pack, () => packActions(what)));
+      .catch(() => unavailable(PACK_AT, () => packActions(what)));
 
   const choose = (next: boolean) => {
     if (next === keep) return;
@@ -212,7 +205,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
       keeping(undefined);
       announce(
         'Not kept: this browser no longer keeps the overview. Closing this tab forgets these pairs.',
-        AT.keep,
+        KEEP_AT,
       );
       return;
     }
@@ -223,10 +216,10 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
         keeping(m);
         announce(
           `Kept in this browser only: ${count((value ?? { summaries: latest.current }).summaries.length, 'pair')}.`,
-          AT.keep,
+          KEEP_AT,
         );
       })
-      .catch(() => unavailable(AT.keep, () => choose(true)));
+      .catch(() => unavailable(KEEP_AT, () => choose(true)));
   };
 
   const remove = (ids: readonly string[], message: string) => {
@@ -271,7 +264,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
             if (!undo) return undefined;
             changePairs((list) => tools.restorePairs(list, undo.before, undo.removed));
             setUndo(undefined);
-            return tools.restoredFocus(undo.removed, AT.choose);
+            return tools.restoredFocus(undo.removed, CHOOSE_ID);
           }}
         />
       )}
@@ -282,7 +275,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
           is forgotten when you close the tab.
         </p>
       ) : (
-        <KeepChoice keep={keep} kept={kept} hydrated={hydrated} onChoose={choose} />
+        <KeepChoice kept={kept} hydrated={hydrated} onChoose={choose} />
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import {
   type Program,
 } from '../../playbook/documents/program';
 import { Status } from '../ui/Status';
-import { AT } from './at';
+import { PACK_AT } from './at';
 
 /** The pack's rules in a sentence, or the defaults' when there is no pack. */
 function rulesText(program: Program | null): string {
@@ -22,7 +22,7 @@ function rulesText(program: Program | null): string {
 /**
  * The Programme overview's programme part: the rules the pairs are counted by (the open pack's,
  * or the defaults), the button that opens a pack file and, with a pack open, the buttons that copy
- * its link for pairs and download its file; results show and are announced at {@link AT}.pack.
+ * its link for pairs and download its file; results show and are announced at {@link PACK_AT}.
  */
 export function ProgramPack({
   program,
@@ -91,7 +91,7 @@ export function ProgramPack({
             </button>
           </>
         )}
-        <Status at={AT.pack} />
+        <Status at={PACK_AT} />
       </div>
     </>
   );

@@ -1,11 +1,10 @@
-/**
- * Where the Programme overview's results show and what they are said about (Status.tsx and
- * `announce`): adding pairs, the programme pack, keeping; and the id of the "Choose files" button,
- * which takes focus when nothing else is left to.
- */
-export const AT = {
-  add: 'Choose files',
-  pack: 'Open your programme pack',
-  keep: 'keep',
-  choose: 'overview-choose',
-} as const;
+// Separate constants, not one object: the bundler writes each where it is used.
+
+/** Where the results of adding pairs show and are announced (Status.tsx, `announce`). */
+export const ADD_AT = 'Choose files';
+/** Where the programme pack's results show and are announced. */
+export const PACK_AT = 'Open your programme pack';
+/** Where keeping's results show and are announced. */
+export const KEEP_AT = 'keep';
+/** The id of the "Choose files" button, which takes focus when nothing else is left to. */
+export const CHOOSE_ID = 'overview-choose';
