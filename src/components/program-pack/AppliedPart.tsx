@@ -7,12 +7,17 @@ import { href } from '../ui/href';
 import { UndoBar } from '../ui/kit/UndoBar';
 import { onEscape } from '../ui/on-demand/escape';
 
-/** What applying did, with undo while nothing has changed since, and a way on to the kickoff. */
+/**
+ * What applying a programme pack did (ProgramPreview.tsx), with undo while nothing has changed
+ * since, and a way on to the kickoff checklist; Close or Escape ends it.
+ */
 export function AppliedPart({
   applied,
   onFinish,
 }: {
+  /** What applying did, and the answers before it when it can be undone (`before`). */
   applied: Applied;
+  /** Ends the preview with what came of it: "Added the programme." or "The programme was undone." */
   onFinish: (m: string) => void;
 }) {
   const [undone, setUndone] = useState(false);
