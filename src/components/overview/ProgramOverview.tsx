@@ -1,23 +1,22 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { count } from '../../playbook/core/words';
-import {
-  REVIEW_GRACE_DAYS,
-  STALLED_AFTER_DAYS,
-  type Program,
-} from '../../playbook/documents/program';
+import type { Program } from '../../playbook/documents/program';
 import type { ProgressSummary } from '../../playbook/program/summary';
 import { $today } from '../../stores/core/today';
 import { overviewKept } from '../../stores/overview/key';
 import { announce, unavailable } from '../ui/announce';
 import { useHydrated } from '../ui/hydrated';
 import { useOnDemand } from '../ui/lazy';
-import { Status } from '../ui/Status';
 import { useStore } from '../ui/store';
 import type * as Actions from './on-demand/actions';
-import type { PairResult } from './on-demand/actions';
+import type { PackOpened, PairResult } from './on-demand/actions';
 import type * as Keeping from './on-demand/keeping';
+import { AddPairs } from './AddPairs';
+import { ADD_AT, CHOOSE_ID, KEEP_AT, PACK_AT } from './at';
+import { KeepChoice } from './KeepChoice';
 import type { PairsProps } from './Pairs';
+import { ProgramPack } from './ProgramPack';
 import '../playbook.css';
 import './overview.css';
 
@@ -50,28 +49,9 @@ export function bundlePairs(part: ComponentType<PairsProps>): void {
   bundledPairs = part;
 }
 
-const AT = {
-  add: 'Choose files',
-  pack: 'Open your programme pack',
-  keep: 'keep',
-  choose: 'overview-choose',
-} as const;
-
 /** A fragment this page reads: a pair's summary, or a programme pack. */
 const SUMMARY_HASH = /^#?summary(?:=|%(?:25)*3d)v\d/i;
 const PROGRAM_HASH = /^#?program(?:=|%(?:25)*3d)v\d/i;
-
-/** The pack's rules in a sentence, or the defaults' when there is no pack. */
-function rulesText(program: Program | null): string {
-  const stalled = program?.stalledAfterDays ?? STALLED_AFTER_DAYS;
-  const grace = program?.reviewGraceDays ?? REVIEW_GRACE_DAYS;
-  const points = (program?.reviewPoints ?? []).map((point) =>
-    point.end
-      ? `${point.label || 'End of the round'} (at the round’s end${program!.roundEnds ? `, ${program!.roundEnds}` : ''})`
-      : `${point.label || `${point.weeks} weeks in`} (${point.weeks} weeks after the kickoff)`,
-  );
-  return `A pair counts as stalled after ${stalled} days without a session, and a review as overdue ${grace} days after its day.${points.length ? ` Reviews: ${points.join('; ')}.` : ''}`;
-}
 
 /**
  * The coordinator's programme overview (issue 27): pairs added from their progress summaries or
@@ -87,16 +67,15 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
   const today = initial?.today || visitorToday;
   const [summaries, setSummaries] = useState<readonly ProgressSummary[]>(initial?.summaries ?? []);
   const [program, setProgram] = useState<Program | null>(initial?.program ?? null);
-  const [keep, setKeep] = useState(false);
+  // The keeping module while the overview is kept, and only then.
   const [kept, setKept] = useState<typeof Keeping | undefined>(undefined);
+  const keep = !!kept;
   const [results, setResults] = useState<PairResult[]>([]);
   const [act, setAct] = useState<typeof Actions | undefined>(undefined);
   const [undo, setUndo] = useState<
     | { message: string; before: readonly ProgressSummary[]; removed: readonly ProgressSummary[] }
     | undefined
   >(undefined);
-  const picker = useRef<HTMLInputElement>(null);
-  const packPicker = useRef<HTMLInputElement>(null);
   // What an action that finishes later adds to: the pairs as they are then, not as they were.
   const latest = useRef(summaries);
   latest.current = summaries;
@@ -105,14 +84,13 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
   // Settled once the kept overview (if any) has loaded, so that a link opened with the page adds
   // to it rather than to an empty list.
   const ready = useRef<Promise<unknown>>(Promise.resolve());
-  const loaded = useOnDemand(!bundledPairs && summaries.length > 0, pairsPart, AT.add);
+  const loaded = useOnDemand(!bundledPairs && summaries.length > 0, pairsPart, ADD_AT);
   const Pairs = bundledPairs ?? loaded;
-  const tools = useOnDemand(hydrated && (summaries.length > 0 || !!undo), manage, AT.add);
+  const tools = useOnDemand(hydrated && (summaries.length > 0 || !!undo), manage, ADD_AT);
 
   const keeping = (m: typeof Keeping | undefined) => {
     store.current = m;
     setKept(() => m);
-    setKeep(!!m);
   };
 
   // The overview this browser keeps, if any (never with pairs given at build time).
@@ -121,7 +99,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     const load = (): Promise<unknown> =>
       keepingPart()
         .then(keeping)
-        .catch(() => unavailable(AT.keep, load));
+        .catch(() => unavailable(KEEP_AT, load));
     ready.current = load();
   }, []);
 
@@ -135,7 +113,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
         setProgram(value.program);
       },
       () => keeping(undefined),
-      AT.keep,
+      KEEP_AT,
     );
   }, [keep, kept]);
 
@@ -150,31 +128,39 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     setSummaries(latest.current);
   };
 
-  const changeProgram = (next: Program) => {
-    if (!store.current?.changeKept((value) => ({ ...value, program: next }))) setProgram(next);
+  /** Uses a programme pack that was read, or says why it cannot be used. */
+  const openedPack = (read: PackOpened) => {
+    if (read.ok && !store.current?.changeKept((value) => ({ ...value, program: read.program })))
+      setProgram(read.program);
+    announce(read.ok ? read.text : read.message, PACK_AT);
+  };
+
+  /** Adds what was read to the pairs and shows what came of each; gives that. */
+  const addReads = (m: typeof Actions, reads: Parameters<typeof Actions.addReads>[1]) => {
+    let results: PairResult[] = [];
+    changePairs((list) => {
+      const added = m.addReads(list, reads);
+      results = added.results;
+      return added.list;
+    });
+    setAct(() => m);
+    setResults(results);
+    return results;
   };
 
   const addFiles = (files: File[]) => {
     if (!files.length) return;
     Promise.all([actions(), ready.current])
       .then(async ([m]) => {
-        const reads = await m.readFiles(files, today);
-        let results: PairResult[] = [];
-        changePairs((list) => {
-          const added = m.addReads(list, reads);
-          results = added.results;
-          return added.list;
-        });
-        setAct(() => m);
-        setResults(results);
+        const results = addReads(m, await m.readFiles(files, today));
         const n = (outcome: PairResult['outcome']) =>
           results.filter((r) => r.outcome === outcome).length;
         announce(
           `Read ${count(files.length, 'file')}: ${n('added')} added, ${n('updated')} updated, ${n('older') + n('refused')} not used.`,
-          AT.add,
+          ADD_AT,
         );
       })
-      .catch(() => unavailable(AT.add, () => addFiles(files)));
+      .catch(() => unavailable(ADD_AT, () => addFiles(files)));
   };
 
   const openFragment = (hash: string) => {
@@ -185,23 +171,10 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
     Promise.all([actions(), ready.current])
       .then(async ([m]) => {
         if (isSummary) {
-          const read = await m.readLink(hash);
-          let results: PairResult[] = [];
-          changePairs((list) => {
-            const added = m.addReads(list, [read]);
-            results = added.results;
-            return added.list;
-          });
-          setAct(() => m);
-          setResults(results);
-          announce(results[0]!.text, AT.add);
-        } else {
-          const read = await m.openPackLink(hash);
-          if (read.ok) changeProgram(read.program);
-          announce(read.ok ? read.text : read.message, AT.pack);
-        }
+          announce(addReads(m, [await m.readLink(hash)])[0]!.text, ADD_AT);
+        } else openedPack(await m.openPackLink(hash));
       })
-      .catch(() => unavailable(AT.add, () => location.reload()));
+      .catch(() => unavailable(ADD_AT, () => location.reload()));
   };
 
   useEffect(() => {
@@ -214,18 +187,16 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
   const openPack = (file: File) =>
     actions()
       .then(async (m) => {
-        const read = await m.openPackFile(file);
-        if (read.ok) changeProgram(read.program);
-        announce(read.ok ? read.text : read.message, AT.pack);
+        openedPack(await m.openPackFile(file));
       })
-      .catch(() => unavailable(AT.pack, () => openPack(file)));
+      .catch(() => unavailable(PACK_AT, () => openPack(file)));
 
   const packActions = (what: 'link' | 'file') =>
     actions()
       .then((m) =>
-        what === 'link' ? m.copyPackLink(program!, AT.pack) : m.downloadPack(program!, AT.pack),
+        what === 'link' ? m.copyPackLink(program!, PACK_AT) : m.downloadPack(program!, PACK_AT),
       )
-      .catch(() => unavailable(AT.pack, () => packActions(what)));
+      .catch(() => unavailable(PACK_AT, () => packActions(what)));
 
   const choose = (next: boolean) => {
     if (next === keep) return;
@@ -234,7 +205,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
       keeping(undefined);
       announce(
         'Not kept: this browser no longer keeps the overview. Closing this tab forgets these pairs.',
-        AT.keep,
+        KEEP_AT,
       );
       return;
     }
@@ -245,10 +216,10 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
         keeping(m);
         announce(
           `Kept in this browser only: ${count((value ?? { summaries: latest.current }).summaries.length, 'pair')}.`,
-          AT.keep,
+          KEEP_AT,
         );
       })
-      .catch(() => unavailable(AT.keep, () => choose(true)));
+      .catch(() => unavailable(KEEP_AT, () => choose(true)));
   };
 
   const remove = (ids: readonly string[], message: string) => {
@@ -262,97 +233,10 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
   return (
     <div class="playbook program-overview">
       <h2>Add pairs</h2>
-      {/* Dropping is a shortcut for pointer users; the button does the same by keyboard. */}
-      <div
-        class="drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-        }}
-        onDrop={(event) => {
-          event.preventDefault();
-          addFiles([...(event.dataTransfer?.files ?? [])]);
-        }}
-      >
-        <p>
-          Drop your pairs’ progress summaries (<code>.json</code>) or agreement files (
-          <code>.md</code>) here, as many as you have, or
-        </p>
-        <button
-          type="button"
-          id={AT.choose}
-          disabled={!hydrated}
-          onClick={() => picker.current?.click()}
-        >
-          Choose files
-        </button>
-        <input
-          ref={picker}
-          type="file"
-          multiple
-          accept=".json,.md,.markdown,application/json,text/markdown"
-          hidden
-          onChange={(event) => {
-            const files = [...(event.currentTarget.files ?? [])];
-            event.currentTarget.value = '';
-            addFiles(files);
-          }}
-        />
-        <Status at={AT.add} />
-      </div>
+      <AddPairs hydrated={hydrated} onFiles={addFiles} />
       {results.length > 0 && act && <act.FileResults results={results} />}
 
-      <h2>The programme’s rules</h2>
-      <p>
-        {program ? (
-          <>Rules of “{program.name}”: </>
-        ) : (
-          <>No programme pack is open, so the defaults apply: </>
-        )}
-        {rulesText(program)}
-      </p>
-      <div class="notice-actions">
-        <button
-          type="button"
-          class="secondary"
-          disabled={!hydrated}
-          onClick={() => packPicker.current?.click()}
-        >
-          Open your programme pack
-        </button>
-        <input
-          ref={packPicker}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
-            if (file) void openPack(file);
-          }}
-        />
-        {program && (
-          <>
-            <button
-              type="button"
-              class="secondary"
-              disabled={!hydrated}
-              onClick={() => packActions('link')}
-            >
-              Copy the link for pairs
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              disabled={!hydrated}
-              onClick={() => packActions('file')}
-            >
-              Download the pack file
-            </button>
-          </>
-        )}
-        <Status at={AT.pack} />
-      </div>
+      <ProgramPack program={program} hydrated={hydrated} onOpen={openPack} onShare={packActions} />
 
       <h2>The pairs</h2>
       {summaries.length === 0 ? (
@@ -380,7 +264,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
             if (!undo) return undefined;
             changePairs((list) => tools.restorePairs(list, undo.before, undo.removed));
             setUndo(undefined);
-            return tools.restoredFocus(undo.removed, AT.choose);
+            return tools.restoredFocus(undo.removed, CHOOSE_ID);
           }}
         />
       )}
@@ -391,31 +275,7 @@ export default function ProgramOverview({ initial }: { initial?: InitialOverview
           is forgotten when you close the tab.
         </p>
       ) : (
-        <fieldset class="keep-choice">
-          <legend>Keep this overview in this browser?</legend>
-          <label class="choice">
-            <input
-              type="radio"
-              name="overview-keep"
-              checked={!keep}
-              disabled={!hydrated}
-              onChange={() => choose(false)}
-            />
-            Not kept: closing this tab forgets these pairs
-          </label>
-          <label class="choice">
-            <input
-              type="radio"
-              name="overview-keep"
-              checked={keep}
-              disabled={!hydrated}
-              onChange={() => choose(true)}
-            />
-            Kept in this browser only
-          </label>
-          <Status at={AT.keep} />
-          {keep && kept && <kept.KeptNotes />}
-        </fieldset>
+        <KeepChoice kept={kept} hydrated={hydrated} onChoose={choose} />
       )}
     </div>
   );
