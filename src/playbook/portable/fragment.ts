@@ -201,3 +201,18 @@ export function fragmentProblemText(problem: FragmentProblem, what: string): str
       return `This link could not be read: ${problem.detail}`;
   }
 }
+
+/**
+ * decodeFragment for a reader whose refusals are messages (`{ ok: false, message }`, as the
+ * programme pack's and the progress summary's are): a problem of the link itself is said plainly
+ * (fragmentProblemText) in the same shape. Never throws.
+ */
+export async function decodeFragmentSaid<R extends { ok: true } | { ok: false; message: string }>(
+  fragment: string,
+  reader: FragmentReader<R>,
+): Promise<R | { ok: false; message: string }> {
+  const read = await decodeFragment(fragment, reader);
+  return 'problem' in read
+    ? { ok: false, message: fragmentProblemText(read.problem, reader.what) }
+    : read;
+}

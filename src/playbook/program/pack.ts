@@ -20,7 +20,7 @@ import { readDocument } from '../core/schema';
 import { ProgramSchema, type Program } from '../documents/program';
 import { slug } from '../files/file-names';
 import type { TextFile } from '../core/text-file';
-import { decodeFragment, encodeFragment, fragmentProblemText } from '../portable/fragment';
+import { decodeFragmentSaid, encodeFragment } from '../portable/fragment';
 import { checkFormat, readJsonFile, type JsonFormat } from '../files/json-file';
 
 /** What every programme pack says it is. */
@@ -103,14 +103,11 @@ export const encodePack = (program: Program) => encodeFragment(PACK_LINK, packDo
  * it (../portable/fragment.ts); never throws.
  */
 export async function decodePack(fragment: string): Promise<PackRead> {
-  const read = await decodeFragment(fragment, {
+  return decodeFragmentSaid(fragment, {
     ...PACK_LINK,
     maxBytes: PACK_FILE.maxChars,
     what: 'programme pack',
     link: 'programme pack link',
     read: readPackData,
   });
-  return 'problem' in read
-    ? { ok: false, message: fragmentProblemText(read.problem, 'programme pack') }
-    : read;
 }

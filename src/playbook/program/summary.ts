@@ -24,7 +24,7 @@ import * as v from '../core/schema-kit';
 import { DateOrEmpty, Id, SAFE_ID, WholeNumber, field, group, readDocument } from '../core/schema';
 import { CHECK_IN_STATES } from '../documents/agenda';
 import { CADENCE_IDS, GOAL_OUTCOME_IDS, SESSION_MINUTES } from '../documents/kickoff';
-import { decodeFragment, fragmentProblemText } from '../portable/fragment';
+import { decodeFragmentSaid } from '../portable/fragment';
 import { checkFormat, readJsonFile, type JsonFormat } from '../files/json-file';
 import { SUMMARY_FORMAT, SUMMARY_GOALS_MAX, SUMMARY_LINK, SUMMARY_VERSION } from './make-summary';
 
@@ -157,14 +157,11 @@ export function readSummary(text: string): SummaryRead {
 
 /** Reads a `#summary=` fragment (with or without "#"), however mangled on the way; never throws. */
 export async function decodeSummary(fragment: string): Promise<SummaryRead> {
-  const read = await decodeFragment(fragment, {
+  return decodeFragmentSaid(fragment, {
     ...SUMMARY_LINK,
     maxBytes: SUMMARY_FILE.maxChars,
     what: 'progress summary',
     link: 'progress summary link',
     read: readSummaryData,
   });
-  return 'problem' in read
-    ? { ok: false, message: fragmentProblemText(read.problem, 'progress summary') }
-    : read;
 }
